@@ -1,0 +1,92 @@
+/// The element-wise (or, for softmax, row-wise) non-linearity a layer applies, with Keras's
+/// names: `linear`, `sigmoid`, `relu`, `tanh`, `softmax`.
+public enum ActivationFunction: String, Sendable, CaseIterable {
+    /// `f(z) = z`.
+    case linear
+    /// `f(z) = 1 / (1 + e^(−z))`, squashing to (0, 1).
+    case sigmoid
+    /// `f(z) = max(0, z)`; its derivative at 0 is taken as 0, as TensorFlow does.
+    case relu
+    /// `f(z) = tanh(z)`, squashing to (−1, 1).
+    case tanh
+    /// Each row becomes probabilities: `e^(z_i − max z) / Σ_j e^(z_j − max z)`.
+    case softmax
+
+    /// Writes `f(preactivation)` into `output`, reusing its storage.
+    public func apply(_ preactivation: Matrix, into output: inout Matrix) {
+        output.reshapeForReuse(rows: preactivation.rows, columns: preactivation.columns)
+        let width = preactivation.columns
+        preactivation.scalars.withUnsafeBufferPointer { z in
+            output.scalars.withUnsafeMutableBufferPointer { a in
+                switch self {
+                case .linear:
+                    for i in z.indices { a[i] = z[i] }
+                case .sigmoid:
+                    for i in z.indices { a[i] = 1 / (1 + expf(-z[i])) }
+                case .relu:
+                    for i in z.indices { a[i] = max(0, z[i]) }
+                case .tanh:
+                    for i in z.indices { a[i] = tanhf(z[i]) }
+                case .softmax:
+                    let rows = width == 0 ? 0 : z.count / width
+                    for r in 0 ..< rows {
+                        let base = r * width
+                        var largest = -Float.infinity
+                        for c in 0 ..< width { largest = max(largest, z[base + c]) }
+                        var total: Float = 0
+                        for c in 0 ..< width {
+                            let e = expf(z[base + c] - largest)
+                            a[base + c] = e
+                            total += e
+                        }
+                        for c in 0 ..< width { a[base + c] /= total }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes `∂loss/∂z` into `inputGradient` given `∂loss/∂a` and the forward output `a`.
+    ///
+    /// Every derivative here is expressed through the output: sigmoid `a(1 − a)`, tanh `1 − a²`,
+    /// relu `a > 0`, softmax `a ⊙ (g − Σ g ⊙ a)` per row (its Jacobian applied to `g`).
+    public func backward(output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix) {
+        precondition(output.rows == outputGradient.rows && output.columns == outputGradient.columns,
+                     "Activation gradient has shape \(outputGradient.rows) × \(outputGradient.columns); "
+                     + "the output was \(output.rows) × \(output.columns).")
+        inputGradient.reshapeForReuse(rows: output.rows, columns: output.columns)
+        let width = output.columns
+        output.scalars.withUnsafeBufferPointer { a in
+            outputGradient.scalars.withUnsafeBufferPointer { g in
+                inputGradient.scalars.withUnsafeMutableBufferPointer { dz in
+                    switch self {
+                    case .linear:
+                        for i in a.indices { dz[i] = g[i] }
+                    case .sigmoid:
+                        for i in a.indices { dz[i] = g[i] * a[i] * (1 - a[i]) }
+                    case .relu:
+                        for i in a.indices { dz[i] = a[i] > 0 ? g[i] : 0 }
+                    case .tanh:
+                        for i in a.indices { dz[i] = g[i] * (1 - a[i] * a[i]) }
+                    case .softmax:
+                        let rows = width == 0 ? 0 : a.count / width
+                        for r in 0 ..< rows {
+                            let base = r * width
+                            var dot: Float = 0
+                            for c in 0 ..< width { dot += g[base + c] * a[base + c] }
+                            for c in 0 ..< width { dz[base + c] = a[base + c] * (g[base + c] - dot) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,88 @@
+/// A fully connected layer: `output = activation(input · kernel + bias)`.
+///
+/// Shapes: `input: (batch, inputSize) → output: (batch, units)`; `kernel: (inputSize, units)` as
+/// in Keras; `bias: (1, units)`. Defaults as Keras: Glorot-uniform kernel, zero bias, linear
+/// activation.
+public final class Dense: Layer {
+    public let units: Int
+    public let activation: ActivationFunction
+    public let kernelInitializer: Initializer
+    public let biasInitializer: Initializer
+    public var name = "dense"
+    public private(set) var inputSize = 0
+    /// Whether `backward` computes the gradient with respect to the input. `Sequential` turns
+    /// it off for its first layer, whose input is the data: that product would be thrown away.
+    public var computesInputGradient = true
+
+    public let kernel = Parameter(name: "kernel", value: Matrix(rows: 0, columns: 0))
+    public let bias = Parameter(name: "bias", value: Matrix(rows: 0, columns: 0))
+
+    // Kept between forward and backward, and reused from batch to batch.
+    private var input = Matrix(rows: 0, columns: 0)
+    private var preactivation = Matrix(rows: 0, columns: 0)
+    private var output = Matrix(rows: 0, columns: 0)
+    private var preactivationGradient = Matrix(rows: 0, columns: 0)
+    private var inputGradient = Matrix(rows: 0, columns: 0)
+
+    public init(units: Int, activation: ActivationFunction = .linear,
+                kernelInitializer: Initializer = .glorotUniform,
+                biasInitializer: Initializer = .zeros) {
+        precondition(units > 0, "Dense needs at least one unit, got \(units).")
+        self.units = units
+        self.activation = activation
+        self.kernelInitializer = kernelInitializer
+        self.biasInitializer = biasInitializer
+    }
+
+    public var typeName: String { "Dense" }
+    public var outputSize: Int { units }
+    public var parameters: [Parameter] { [kernel, bias] }
+
+    public var configuration: LayerConfiguration {
+        LayerConfiguration(type: typeName, [("units", .int(units)),
+                                            ("activation", .string(activation.rawValue))])
+    }
+
+    public func build(inputSize: Int, generator: inout RandomGenerator) {
+        precondition(inputSize > 0, "Dense needs at least one input feature, got \(inputSize).")
+        self.inputSize = inputSize
+        kernel.value = kernelInitializer.matrix(fanIn: inputSize, fanOut: units,
+                                                rows: inputSize, columns: units,
+                                                generator: &generator)
+        bias.value = biasInitializer.matrix(fanIn: inputSize, fanOut: units,
+                                            rows: 1, columns: units, generator: &generator)
+        kernel.gradient = Matrix(rows: inputSize, columns: units)
+        bias.gradient = Matrix(rows: 1, columns: units)
+    }
+
+    public func forward(_ input: Matrix, training: Bool) -> Matrix {
+        precondition(input.columns == inputSize,
+                     "\(name) (Dense) expected \(inputSize) input features, got \(input.columns).")
+        // (batch, inputSize) · (inputSize, units) → (batch, units)
+        Matrix.multiply(input, kernel.value, into: &preactivation)
+        preactivation.addRowToEachRow(bias.value)
+        activation.apply(preactivation, into: &output)
+        self.input = training ? input : Matrix(rows: 0, columns: 0)
+        return output
+    }
+
+    public func backward(_ outputGradient: Matrix) -> Matrix {
+        precondition(input.rows == outputGradient.rows && input.columns == inputSize,
+                     "\(name) (Dense): backward needs a forward pass in training mode on the same batch first.")
+        activation.backward(output: output, outputGradient: outputGradient,
+                            into: &preactivationGradient)
+        // (inputSize, batch) · (batch, units) → (inputSize, units)
+        Matrix.multiply(input, transposingA: true, preactivationGradient, into: &kernel.gradient)
+        preactivationGradient.sumColumns(into: &bias.gradient)
+        if computesInputGradient {
+            // (batch, units) · (units, inputSize) → (batch, inputSize)
+            Matrix.multiply(preactivationGradient, kernel.value, transposingB: true,
+                            into: &inputGradient)
+        } else {
+            inputGradient.reshapeForReuse(rows: 0, columns: inputSize)
+        }
+        // Let go of the input so the previous layer can write its next output in place.
+        input = Matrix(rows: 0, columns: 0)
+        return inputGradient
+    }
+}

@@ -1,0 +1,70 @@
+/// A step of a `Sequential` model: maps a batch `(batch, inputSize)` to `(batch, outputSize)`
+/// and, given the gradient of the loss with respect to its output, returns the gradient with
+/// respect to its input and fills its parameters' gradients.
+///
+/// A layer knows nothing of epochs or optimizers. Its parameters are listed, not discovered,
+/// and whether it is training is passed to each call, never a global mode.
+public protocol Layer: AnyObject {
+    /// Keras's class name, shown by `summary()` and written in model files: `"Dense"`.
+    var typeName: String { get }
+    /// The instance name, unique within a model: `dense`, `dense_1`, … (set by `Sequential`).
+    var name: String { get set }
+    /// Features per sample out of the layer; known once built.
+    var outputSize: Int { get }
+    /// Creates the parameters for `inputSize` input features, drawing from `generator`.
+    func build(inputSize: Int, generator: inout RandomGenerator)
+    /// `input: (batch, inputSize) → output: (batch, outputSize)`. With `training` the layer
+    /// keeps what `backward` will need.
+    func forward(_ input: Matrix, training: Bool) -> Matrix
+    /// `outputGradient: (batch, outputSize) → inputGradient: (batch, inputSize)`, after a
+    /// `forward(_:training: true)` on the same batch; fills every trainable parameter's gradient.
+    func backward(_ outputGradient: Matrix) -> Matrix
+    /// Every weight in Keras's order (`kernel`, `bias`; `gamma`, `beta`, `moving_mean`,
+    /// `moving_variance`), trainable or not.
+    var parameters: [Parameter] { get }
+    /// The settings that rebuild this layer, as written in a model file:
+    /// `["type": "Dense", "units": 256, "activation": "relu"]`.
+    var configuration: LayerConfiguration { get }
+}
+
+extension Layer {
+    public var parameters: [Parameter] { [] }
+
+    /// The default instance name: the type in snake case (`BatchNormalization` →
+    /// `batch_normalization`), as Keras names layers.
+    var baseName: String {
+        var result = ""
+        for (index, character) in typeName.enumerated() {
+            if character.isUppercase && index > 0 { result.append("_") }
+            result.append(contentsOf: character.lowercased())
+        }
+        return result
+    }
+}
+
+/// A layer's settings: its type and a few named values, enough to build it again.
+public struct LayerConfiguration: Equatable, Sendable {
+    public enum Value: Equatable, Sendable {
+        case int(Int)
+        case float(Float)
+        case string(String)
+    }
+
+    public var type: String
+    /// Settings in a fixed order, so that a written file is the same run to run.
+    public var values: [(key: String, value: Value)]
+
+    public init(type: String, _ values: [(key: String, value: Value)] = []) {
+        self.type = type
+        self.values = values
+    }
+
+    public subscript(key: String) -> Value? {
+        values.first { $0.key == key }?.value
+    }
+
+    public static func == (lhs: LayerConfiguration, rhs: LayerConfiguration) -> Bool {
+        lhs.type == rhs.type && lhs.values.map(\.key) == rhs.values.map(\.key)
+            && lhs.values.map(\.value) == rhs.values.map(\.value)
+    }
+}

@@ -1,0 +1,74 @@
+import CBLAS
+
+/// Matrix products through BLAS (`cblas_sgemm`): no hand-written loop in the hot path.
+extension Matrix {
+    /// The matrix product `self · other`: `(m, k) · (k, n) → (m, n)`.
+    public func matmul(_ other: Matrix) -> Matrix {
+        var product = Matrix(rows: 0, columns: 0)
+        Matrix.multiply(self, other, into: &product)
+        return product
+    }
+
+    /// The transpose, `(m, n) → (n, m)`.
+    public func transposed() -> Matrix {
+        var result = Matrix(rows: columns, columns: rows)
+        for r in 0 ..< rows {
+            for c in 0 ..< columns { result[c, r] = self[r, c] }
+        }
+        return result
+    }
+
+    /// `product = alpha · op(a) · op(b) + beta · product`, where `op` transposes when asked.
+    ///
+    /// `product` is resized to fit and its storage reused; with `beta = 0` its old contents are
+    /// ignored. Shapes: `op(a)` is `(m, k)`, `op(b)` is `(k, n)`, `product` becomes `(m, n)`.
+    public static func multiply(_ a: Matrix, transposingA: Bool = false,
+                                _ b: Matrix, transposingB: Bool = false,
+                                into product: inout Matrix,
+                                alpha: Float = 1, beta: Float = 0) {
+        let m = transposingA ? a.columns : a.rows
+        let k = transposingA ? a.rows : a.columns
+        let kB = transposingB ? b.columns : b.rows
+        let n = transposingB ? b.rows : b.columns
+        precondition(k == kB,
+                     "Cannot multiply \(m) × \(k) by \(kB) × \(n): the inner dimensions must agree.")
+        if beta == 0 {
+            product.reshapeForReuse(rows: m, columns: n)
+        } else {
+            precondition(product.rows == m && product.columns == n,
+                         "Accumulating into a \(product.rows) × \(product.columns) matrix; expected \(m) × \(n).")
+        }
+        if m == 0 || n == 0 { return }
+        if k == 0 {
+            for i in product.scalars.indices { product.scalars[i] *= beta }
+            return
+        }
+        a.scalars.withUnsafeBufferPointer { aBuffer in
+            b.scalars.withUnsafeBufferPointer { bBuffer in
+                product.scalars.withUnsafeMutableBufferPointer { cBuffer in
+                    cblas_sgemm(CblasRowMajor,
+                                transposingA ? CblasTrans : CblasNoTrans,
+                                transposingB ? CblasTrans : CblasNoTrans,
+                                Int32(m), Int32(n), Int32(k),
+                                alpha, aBuffer.baseAddress, Int32(a.columns),
+                                bBuffer.baseAddress, Int32(b.columns),
+                                beta, cBuffer.baseAddress, Int32(n))
+                }
+            }
+        }
+    }
+}
+
+/// The BLAS library's thread pool.
+public enum BLAS {
+    /// The number of threads BLAS uses for a product. Setting it takes effect for later products;
+    /// results are identical run to run at a fixed count, but may differ in the last bits
+    /// between counts.
+    public static var threadCount: Int {
+        get { Int(openblas_get_num_threads()) }
+        set {
+            precondition(newValue >= 1, "BLAS needs at least one thread, got \(newValue).")
+            openblas_set_num_threads(Int32(newValue))
+        }
+    }
+}

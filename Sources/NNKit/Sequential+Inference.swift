@@ -1,0 +1,41 @@
+extension Sequential {
+    /// The model's outputs for every sample, computed `batchSize` rows at a time in inference
+    /// mode: `(samples, inputSize) → (samples, outputSize)`.
+    public func predict(_ x: Matrix, batchSize: Int = 32) -> Matrix {
+        precondition(x.columns == inputSize,
+                     "\(name) expects \(inputSize) input features per sample; got \(x.columns).")
+        precondition(batchSize >= 1, "predict needs a batch size of at least 1, got \(batchSize).")
+        var result = Matrix(rows: x.rows, columns: outputSize)
+        var batchX = Matrix(rows: 0, columns: 0)
+        for start in stride(from: 0, to: x.rows, by: batchSize) {
+            let end = min(x.rows, start + batchSize)
+            x.copyRows(start ..< end, into: &batchX)
+            let outputs = forward(batchX, training: false)
+            result.scalars.replaceSubrange(start * outputSize ..< end * outputSize,
+                                           with: outputs.scalars)
+        }
+        return result
+    }
+
+    /// The mean loss and metrics on `(x, y)` in inference mode, under Keras's keys
+    /// (`loss`, `accuracy`), computed `batchSize` rows at a time.
+    public func evaluate(_ x: Matrix, _ y: Matrix, batchSize: Int = 32) throws -> Logs {
+        let loss = try requireLoss()
+        try validate(x, y)
+        guard batchSize >= 1 else {
+            throw NNKitError.invalidArgument("evaluate needs a batch size of at least 1, got \(batchSize).")
+        }
+        var totals = RunningTotals(metrics: metrics)
+        var batchX = Matrix(rows: 0, columns: 0)
+        var batchY = Matrix(rows: 0, columns: 0)
+        for start in stride(from: 0, to: x.rows, by: batchSize) {
+            let end = min(x.rows, start + batchSize)
+            x.copyRows(start ..< end, into: &batchX)
+            y.copyRows(start ..< end, into: &batchY)
+            let predictions = forward(batchX, training: false)
+            totals.add(loss: loss.value(predictions: predictions, targets: batchY),
+                       predictions: predictions, targets: batchY)
+        }
+        return totals.logs(prefix: "")
+    }
+}

@@ -1,0 +1,82 @@
+/// A model's layers and parameter counts, as Keras's `model.summary()` shows them.
+public struct ModelSummary: Sendable, CustomStringConvertible {
+    public struct Row: Sendable, Equatable {
+        public var name: String
+        public var type: String
+        public var outputUnits: Int
+        public var parameterCount: Int
+    }
+
+    public var modelName: String
+    public var rows: [Row]
+    public var totalCount: Int
+    public var trainableCount: Int
+    public var nonTrainableCount: Int { totalCount - trainableCount }
+
+    /// The table as Keras 3 draws it, with the totals and their size as float32.
+    public var description: String {
+        let widths = [33, 24, 15]
+        func cells(_ values: [String], _ alignRight: [Bool], _ edge: String, _ separator: String) -> String {
+            let padded = zip(zip(values, widths), alignRight).map { pair, right in
+                let (value, width) = pair
+                let room = max(0, width - 2 - value.count)
+                let text = right ? String(repeating: " ", count: room) + value
+                                 : value + String(repeating: " ", count: room)
+                return " " + text + " "
+            }
+            return edge + padded.joined(separator: separator) + edge
+        }
+        func rule(_ left: String, _ fill: String, _ middle: String, _ right: String) -> String {
+            left + widths.map { String(repeating: fill, count: $0) }.joined(separator: middle) + right
+        }
+        var lines = ["Model: \"\(modelName)\""]
+        lines.append(rule("┏", "━", "┳", "┓"))
+        lines.append(cells(["Layer (type)", "Output Shape", "Param #"], [false, false, true], "┃", "┃"))
+        lines.append(rule("┡", "━", "╇", "┩"))
+        for (index, row) in rows.enumerated() {
+            lines.append(cells(["\(row.name) (\(row.type))", "(None, \(row.outputUnits))",
+                                grouped(row.parameterCount)], [false, false, true], "│", "│"))
+            if index < rows.count - 1 { lines.append(rule("├", "─", "┼", "┤")) }
+        }
+        lines.append(rule("└", "─", "┴", "┘"))
+        lines.append(" Total params: \(grouped(totalCount)) (\(memory(totalCount)))")
+        lines.append(" Trainable params: \(grouped(trainableCount)) (\(memory(trainableCount)))")
+        lines.append(" Non-trainable params: \(grouped(nonTrainableCount)) (\(memory(nonTrainableCount)))")
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension Sequential {
+    /// The layers with their output shapes and parameter counts, and the totals, as Keras's
+    /// `summary()`; `print(model.summary())` draws Keras's table.
+    public func summary() -> ModelSummary {
+        let rows = layers.map { layer in
+            ModelSummary.Row(name: layer.name, type: layer.typeName, outputUnits: layer.outputSize,
+                             parameterCount: layer.parameters.reduce(0) { $0 + $1.count })
+        }
+        return ModelSummary(modelName: name, rows: rows,
+                            totalCount: parameters.reduce(0) { $0 + $1.count },
+                            trainableCount: trainableParameters.reduce(0) { $0 + $1.count })
+    }
+}
+
+/// `242762` → `242,762`, as Keras groups digits.
+func grouped(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+        if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+        result.append(digit)
+    }
+    return (value < 0 ? "-" : "") + result
+}
+
+/// The size of `count` float32 values, as Keras writes it: `948.29 KB`.
+func memory(_ count: Int) -> String {
+    var size = Double(count * 4)
+    for unit in ["B", "KB", "MB", "GB"] {
+        if size < 1024 { return "\(fixed(size, decimals: 2)) \(unit)" }
+        size /= 1024
+    }
+    return "\(fixed(size, decimals: 2)) TB"
+}

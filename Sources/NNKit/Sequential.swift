@@ -1,0 +1,153 @@
+/// A stack of layers, each feeding the next: Keras's `Sequential`.
+///
+/// ```swift
+/// let model = Sequential(inputSize: 2, [
+///     Dense(units: 32, activation: .relu),
+///     Dense(units: 1, activation: .sigmoid),
+/// ], seed: 42)
+/// model.compile(optimizer: RMSprop(), loss: .meanSquaredError, metrics: [.accuracy])
+/// let history = try model.fit(x, y, epochs: 500)
+/// ```
+///
+/// Layers are built as they are added, drawing their initial weights from a generator seeded
+/// by `seed`, so the same seed gives the same model.
+public final class Sequential {
+    public let inputSize: Int
+    public private(set) var layers: [any Layer] = []
+    public var name: String
+    public private(set) var optimizer: (any Optimizer)?
+    public private(set) var loss: Loss?
+    public private(set) var metrics: [Metric] = []
+    /// Set by a callback to end `fit` after the current epoch (Keras's `stop_training`).
+    public var stopTraining = false
+    /// The epoch `fit` is in, counting from 0.
+    public internal(set) var currentEpoch = 0
+
+    var generator: RandomGenerator
+    private var usedNames: [String: Int] = [:]
+
+    public init(inputSize: Int, _ layers: [any Layer] = [], name: String = "sequential",
+                seed: UInt64 = 0) {
+        precondition(inputSize > 0, "A model needs at least one input feature, got \(inputSize).")
+        self.inputSize = inputSize
+        self.name = name
+        self.generator = RandomGenerator(seed: seed)
+        for layer in layers { add(layer) }
+    }
+
+    /// Appends `layer`, builds it for the previous layer's output size and names it uniquely.
+    public func add(_ layer: any Layer) {
+        precondition(!layers.contains { $0 === layer },
+                     "\(layer.name) is already in this model; create a new layer instead.")
+        layer.build(inputSize: outputSize, generator: &generator)
+        let base = layer.baseName
+        let used = usedNames[base, default: 0]
+        layer.name = used == 0 ? base : "\(base)_\(used)"
+        usedNames[base] = used + 1
+        // The first layer's input is the data: no gradient needs to flow into it.
+        (layer as? Dense)?.computesInputGradient = layers.isEmpty == false
+        layers.append(layer)
+    }
+
+    /// Features per sample out of the last layer (the input size for an empty model).
+    public var outputSize: Int { layers.last?.outputSize ?? inputSize }
+
+    /// Chooses how the model learns: the optimizer, the loss it minimizes, and what else to report.
+    public func compile(optimizer: any Optimizer, loss: Loss, metrics: [Metric] = []) {
+        self.optimizer = optimizer
+        self.loss = loss
+        self.metrics = metrics
+    }
+
+    /// Every parameter of every layer, in layer order.
+    public var parameters: [Parameter] { layers.flatMap(\.parameters) }
+
+    /// The parameters the optimizer updates.
+    public var trainableParameters: [Parameter] { parameters.filter(\.isTrainable) }
+
+    /// Runs `input: (batch, inputSize)` through every layer: `(batch, outputSize)`.
+    public func forward(_ input: Matrix, training: Bool) -> Matrix {
+        var activations = input
+        for layer in layers {
+            activations = layer.forward(activations, training: training)
+        }
+        return activations
+    }
+
+    /// Propagates `∂loss/∂output` back through every layer, filling every gradient.
+    public func backward(_ outputGradient: Matrix) {
+        var gradient = outputGradient
+        for layer in layers.reversed() {
+            gradient = layer.backward(gradient)
+        }
+    }
+
+    /// The mean loss on `(x, y)` in training mode, with every parameter's gradient filled in:
+    /// one training step without the update.
+    @discardableResult
+    public func computeGradients(_ x: Matrix, _ y: Matrix) throws -> Float {
+        let loss = try requireLoss()
+        try validate(x, y)
+        var lossGradient = Matrix(rows: 0, columns: 0)
+        let predictions = forward(x, training: true)
+        let value = loss.value(predictions: predictions, targets: y, gradient: &lossGradient)
+        backward(lossGradient)
+        return value
+    }
+
+    /// Every weight under the key `"<layer index>.<name>"` (`"0.kernel"`, `"0.bias"`), in
+    /// Keras's order; vectors are one-row matrices.
+    public var weights: [(key: String, value: Matrix)] {
+        layers.enumerated().flatMap { index, layer in
+            layer.parameters.map { ("\(index).\($0.name)", $0.value) }
+        }
+    }
+
+    /// Replaces every weight from `weights`, keyed as `weights` lists them. Every key must be
+    /// present with the right shape; a vector may be given as one row or one column.
+    public func setWeights(_ weights: [String: Matrix]) throws {
+        var updates: [(Parameter, Matrix)] = []
+        for (index, layer) in layers.enumerated() {
+            for parameter in layer.parameters {
+                let key = "\(index).\(parameter.name)"
+                guard var value = weights[key] else {
+                    throw NNKitError.weights("No weights for \(key) (\(layer.name)); expected a "
+                                             + "\(parameter.value.rows) × \(parameter.value.columns) matrix.")
+                }
+                if parameter.value.rows == 1 && value.columns == 1 && value.rows == parameter.value.columns {
+                    value = Matrix(row: value.scalars)
+                }
+                guard value.rows == parameter.value.rows && value.columns == parameter.value.columns else {
+                    throw NNKitError.weights("\(key) (\(layer.name)) is \(parameter.value.rows) × "
+                                             + "\(parameter.value.columns); got \(value.rows) × \(value.columns).")
+                }
+                updates.append((parameter, value))
+            }
+        }
+        let known = Set(self.weights.map(\.key))
+        if let unknown = weights.keys.sorted().first(where: { !known.contains($0) }) {
+            throw NNKitError.weights("This model has no weight \(unknown); it has \(known.sorted().joined(separator: ", ")).")
+        }
+        for (parameter, value) in updates { parameter.value = value }
+    }
+
+    func requireLoss() throws -> Loss {
+        guard let loss else {
+            throw NNKitError.invalidArgument("The model must be compiled first: call compile(optimizer:loss:metrics:).")
+        }
+        return loss
+    }
+
+    func validate(_ x: Matrix, _ y: Matrix) throws {
+        guard x.columns == inputSize else {
+            throw NNKitError.shapeMismatch("\(name) expects \(inputSize) input features per sample; "
+                                           + "the data has \(x.columns).")
+        }
+        guard x.rows == y.rows else {
+            throw NNKitError.shapeMismatch("x has \(x.rows) samples but y has \(y.rows); they must match.")
+        }
+        if let loss, x.rows > 0 {
+            try loss.validate(predictions: Matrix(rows: y.rows, columns: outputSize), targets: y)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import NNKit
+import Testing
+
+@Suite("It learns")
+struct LearningTests {
+    static let xorInputs = Matrix([[0, 0], [0, 1], [1, 0], [1, 1]])
+    static let xorTargets = Matrix(column: [0, 1, 1, 0])
+
+    @Test("An MLP solves XOR under a fixed seed")
+    func xor() throws {
+        let model = Sequential(inputSize: 2, [Dense(units: 8, activation: .tanh),
+                                              Dense(units: 1, activation: .sigmoid)], seed: 1)
+        model.compile(optimizer: Adam(learningRate: 0.05), loss: .binaryCrossentropy, metrics: [.accuracy])
+        let history = try model.fit(Self.xorInputs, Self.xorTargets, epochs: 300, batchSize: 4,
+                                    seed: 1, verbose: .silent)
+        #expect(history["accuracy"].last == 1)
+        #expect(try #require(history["loss"].last) < 0.1)
+    }
+
+    @Test("A single neuron fits a straight line y = 2x − 1")
+    func line() throws {
+        let xs: [Float] = (0 ..< 32).map { Float($0) / 16 - 1 }
+        let model = Sequential(inputSize: 1, [Dense(units: 1)], seed: 2)
+        model.compile(optimizer: SGD(learningRate: 0.1), loss: .meanSquaredError)
+        try model.fit(Matrix(column: xs), Matrix(column: xs.map { 2 * $0 - 1 }), epochs: 200,
+                      batchSize: 8, verbose: .silent)
+        let kernel = model.weights[0].value.scalars[0]
+        let bias = model.weights[1].value.scalars[0]
+        #expect(abs(kernel - 2) < 1e-3)
+        #expect(abs(bias + 1) < 1e-3)
+    }
+
+    @Test("Same seed, same history; validationSplit holds out the last samples")
+    func reproducible() throws {
+        func run() throws -> History {
+            let model = Sequential(inputSize: 2, [Dense(units: 4, activation: .relu),
+                                                  Dense(units: 1, activation: .sigmoid)], seed: 9)
+            model.compile(optimizer: RMSprop(), loss: .meanSquaredError, metrics: [.accuracy])
+            let x = Matrix(rows: 40, columns: 2, scalars: (0 ..< 80).map { Float($0 % 7) / 7 })
+            let y = Matrix(column: (0 ..< 40).map { Float($0 % 2) })
+            return try model.fit(x, y, epochs: 5, batchSize: 8, validationSplit: 0.25, verbose: .silent)
+        }
+        let first = try run()
+        let second = try run()
+        #expect(first["loss"] == second["loss"])
+        #expect(first["val_loss"] == second["val_loss"])
+        #expect(first.keys == ["loss", "accuracy", "val_loss", "val_accuracy"])
+    }
+
+    @Test("The progress display reads like Keras's, one line per epoch off a terminal")
+    func progress() throws {
+        let model = Sequential(inputSize: 2, [Dense(units: 1, activation: .sigmoid)])
+        model.compile(optimizer: SGD(), loss: .binaryCrossentropy, metrics: [.accuracy])
+        let output = CapturedOutput()
+        try model.fit(Self.xorInputs, Self.xorTargets, epochs: 2, batchSize: 2, output: output)
+        let lines = output.text.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[0] == "Epoch 1/2")
+        #expect(lines[1].hasPrefix("2/2 ━━━━━━━━━━━━━━━━━━━━ "))
+        #expect(lines[1].contains("/step - loss: "))
+        #expect(lines[1].contains(" - accuracy: "))
+    }
+}
