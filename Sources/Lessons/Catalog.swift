@@ -1,0 +1,20 @@
+/// Every chapter, in course order. Adding a chapter is one line here, one file in `Chapters/`
+/// and one folder in `content/`; a test checks the three agree.
+public enum Catalog {
+    public static let chapters: [any Chapter] = [
+        LogicGates(),
+        XORFailure(),
+        MultilayerPerceptron(),
+    ]
+
+    /// The chapter numbered `number`, or nil.
+    public static func chapter(_ number: Int) -> (any Chapter)? {
+        chapters.first { $0.number == number }
+    }
+
+    /// "1 to 3", for messages.
+    public static var range: String {
+        let numbers = chapters.map(\.number)
+        return "\(numbers.min() ?? 0) to \(numbers.max() ?? 0)"
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Numbers as a learner reads them: fixed decimals, signs where they matter.
+enum Format {
+    /// `0.8123` for `decimals: 4`.
+    static func fixed(_ value: Double, _ decimals: Int) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+
+    static func fixed(_ value: Float, _ decimals: Int) -> String {
+        fixed(Double(value), decimals)
+    }
+
+    /// `+ 0.50` / `- 0.25`: a coefficient inside an equation.
+    static func signed(_ value: Float, _ decimals: Int) -> String {
+        (value < 0 ? "- " : "+ ") + fixed(abs(value), decimals)
+    }
+
+    /// `text` padded with spaces on the right to `width` characters.
+    static func padded(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+
+    /// `text` padded with spaces on the left to `width` characters.
+    static func rightAligned(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}

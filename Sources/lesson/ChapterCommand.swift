@@ -1,0 +1,94 @@
+import ArgumentParser
+import Lessons
+import NNKit
+
+struct ChapterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chapter",
+        abstract: "Read or run a chapter: 'lesson 3' reads chapter 3, 'lesson 3 run' runs it.",
+        discussion: """
+            'lesson 3 run' is short for 'lesson chapter 3 run'.
+
+            Reading shows the chapter one section at a time on a terminal (Enter for the next,
+            q to stop); piped into a file or another program, or with --all, it shows everything.
+
+            Running trains the chapter's networks and prints what they learned. Add --seed to
+            start from other random weights: the same seed always prints the same numbers.
+            """
+    )
+
+    enum Action: String, CaseIterable {
+        case read
+        case run
+    }
+
+    @Argument(help: ArgumentHelp("The chapter's number, as 'lesson list' shows it.", valueName: "chapter"))
+    var chapterArgument: String?
+
+    @Argument(help: ArgumentHelp("'read' (the default) or 'run'.", valueName: "action"))
+    var actionArgument: String?
+
+    @Option(help: "The seed for every random choice of a run.")
+    var seed: UInt64 = 42
+
+    @Option(help: "Threads for matrix products (default: every core).")
+    var threads: Int?
+
+    @Flag(help: "When reading, show the whole chapter at once instead of section by section.")
+    var all = false
+
+    var chapter: any Chapter {
+        get throws {
+            guard let text = chapterArgument else {
+                throw ValidationError("Which chapter? Try 'lesson list' to see them, then 'lesson 1'.")
+            }
+            guard let number = Int(text) else {
+                throw ValidationError("'\(text)' is not a command or a chapter number. "
+                                      + "Try 'lesson list' for the chapters or 'lesson --help' for the commands.")
+            }
+            guard let chapter = Catalog.chapter(number) else {
+                throw ValidationError("There is no chapter \(number); chapters run from \(Catalog.range). "
+                                      + "Try 'lesson list'.")
+            }
+            return chapter
+        }
+    }
+
+    var action: Action {
+        get throws {
+            guard let text = actionArgument else { return .read }
+            guard let action = Action(rawValue: text) else {
+                let number = chapterArgument ?? "N"
+                throw ValidationError("'\(text)' is not something a chapter can do. "
+                                      + "Try 'lesson \(number) read' to read it or 'lesson \(number) run' to run it.")
+            }
+            return action
+        }
+    }
+
+    func validate() throws {
+        if chapterArgument == nil { return }
+        _ = try chapter
+        _ = try action
+        if let threads, threads < 1 {
+            throw ValidationError("--threads needs at least 1, got \(threads).")
+        }
+    }
+
+    func run() throws {
+        guard chapterArgument != nil else {
+            try ListCommand().run()
+            print("\nStart with 'lesson 1' to read chapter 1, or 'lesson --help' for every command.")
+            return
+        }
+        let chapter = try chapter
+        switch try action {
+        case .read:
+            try ChapterReader(chapter: chapter, showAll: all).show()
+        case .run:
+            if let threads { BLAS.threadCount = threads }
+            let context = ChapterContext(console: Console(StandardOutput.shared), seed: seed)
+            _ = try chapter.run(context)
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Lessons
+
+@main
+struct LessonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lesson",
+        abstract: "A deep-learning playground: numbered chapters, each a runnable experiment.",
+        discussion: """
+            Start with 'lesson list', then read a chapter and run it:
+
+              lesson list            the chapters, one line each
+              lesson 1               read chapter 1 (same as 'lesson 1 read')
+              lesson 1 run           run chapter 1's experiments and watch the network train
+              lesson 3 run --seed 7  the same experiment from another random start
+
+            Every random choice (initial weights, shuffling) follows --seed, so the same seed
+            prints the same numbers.
+            """,
+        subcommands: [ListCommand.self, ChapterCommand.self],
+        defaultSubcommand: ChapterCommand.self
+    )
+}

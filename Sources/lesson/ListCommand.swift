@@ -1,0 +1,20 @@
+import ArgumentParser
+import Lessons
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the chapters with a one-line summary of each."
+    )
+
+    func run() throws {
+        let chapters = Catalog.chapters
+        print("Chapters (read one with 'lesson N', run it with 'lesson N run'):\n")
+        let width = chapters.map(\.title.count).max() ?? 0
+        for chapter in chapters {
+            let number = chapter.number < 10 ? " \(chapter.number)" : "\(chapter.number)"
+            let title = chapter.title + String(repeating: " ", count: width - chapter.title.count)
+            print("  \(number)  \(title)  \(chapter.abstract)")
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Lessons
+import Testing
+
+@Suite("Catalog and content agree")
+struct CatalogTests {
+    /// The project's content/, found from this file's place in the tree.
+    static let library = ContentLibrary(
+        root: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("content"))
+
+    @Test("Chapters are numbered 1, 2, 3, … with no gap or repeat")
+    func numbering() {
+        #expect(Catalog.chapters.map(\.number) == Array(1 ... Catalog.chapters.count))
+    }
+
+    @Test("Every chapter has its content folder with a titled text of several sections")
+    func everyChapterHasText() throws {
+        for chapter in Catalog.chapters {
+            let path = CatalogTests.library.textPath(for: chapter).path
+            #expect(FileManager.default.fileExists(atPath: path),
+                    "Chapter \(chapter.number) needs \(path): create content/\(chapter.folderName)/chapter.md")
+            let text = try CatalogTests.library.text(for: chapter)
+            #expect(!text.title.isEmpty, "content/\(chapter.folderName)/chapter.md needs a '# ' title line")
+            #expect(text.sections.count >= 3, "chapter \(chapter.number)'s text has \(text.sections.count) sections")
+            #expect(text.sections.allSatisfy { !$0.body.isEmpty })
+        }
+    }
+
+    @Test("Every content folder belongs to a chapter in the catalog")
+    func everyFolderHasChapter() {
+        let expected = Set(Catalog.chapters.map(\.folderName))
+        for folder in CatalogTests.library.folderNames() {
+            #expect(expected.contains(folder),
+                    "content/\(folder) matches no chapter: rename it to one of \(expected.sorted()) or add its chapter to Catalog.chapters")
+        }
+    }
+
+    @Test("Sections split at '## ' headings, not inside code blocks")
+    func sections() {
+        let text = ChapterText(markdown: """
+            # Title
+            Opening words.
+            ## First
+            One.
+            ```
+            ## not a heading
+            ```
+            ## Second
+            Two.
+            """)
+        #expect(text.title == "Title")
+        #expect(text.sections.map(\.heading) == ["", "First", "Second"])
+        #expect(text.sections[1].body.contains("## not a heading"))
+    }
+
+    @Test("The content folder is found from a working directory inside the project")
+    func locate() throws {
+        let inside = CatalogTests.library.root.appendingPathComponent("01-logic-gates").path
+        let found = try ContentLibrary.locate(environment: [:], workingDirectory: inside, executable: "")
+        #expect(found.root.standardizedFileURL.path == CatalogTests.library.root.standardizedFileURL.path)
+        #expect(throws: LessonError.self) {
+            try ContentLibrary.locate(environment: [:], workingDirectory: "/", executable: "")
+        }
+    }
+}
