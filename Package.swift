@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .executable(name: "lesson", targets: ["lesson"]),
         .library(name: "NNKit", targets: ["NNKit"]),
+        // Learners' exercises are compiled against this library (NNKit included) and graded.
+        .library(name: "ExerciseKit", type: .dynamic, targets: ["ExerciseKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -19,7 +21,14 @@ let package = Package(
             providers: [.apt(["libopenblas-dev"])]
         ),
         .target(name: "NNKit", dependencies: ["CBLAS"]),
-        .target(name: "Lessons", dependencies: ["NNKit"]),
+        .target(name: "ExerciseKit", dependencies: ["NNKit"]),
+        .target(
+            name: "Lessons",
+            dependencies: ["NNKit"],
+            // Exercise stubs, solutions and checks are compiled one by one by the grader, against
+            // ExerciseKit, never as part of this module.
+            exclude: ["Exercises"]
+        ),
         .executableTarget(
             name: "lesson",
             dependencies: [

@@ -10,6 +10,8 @@ public protocol Chapter: Sendable {
     var title: String { get }
     /// One line for `lesson list`.
     var abstract: String { get }
+    /// The exercises the learner completes for this chapter, in order.
+    var exercises: [Exercise] { get }
     /// Runs the chapter's experiments, writing to `context.console`; returns the figures it
     /// reports, for tests and summaries.
     func run(_ context: ChapterContext) throws -> ChapterReport

@@ -1,4 +1,4 @@
-import CBLAS
+internal import CBLAS
 
 /// Matrix products through BLAS (`cblas_sgemm`): no hand-written loop in the hot path.
 extension Matrix {

@@ -13,11 +13,14 @@ struct LessonCommand: ParsableCommand {
               lesson 1               read chapter 1 (same as 'lesson 1 read')
               lesson 1 run           run chapter 1's experiments and watch the network train
               lesson 3 run --seed 7  the same experiment from another random start
+              lesson check           grade your exercises (files in exercises/)
+              lesson hint 1.2        a nudge for exercise 1.2
 
             Every random choice (initial weights, shuffling) follows --seed, so the same seed
             prints the same numbers.
             """,
-        subcommands: [ListCommand.self, ChapterCommand.self],
+        subcommands: [ListCommand.self, ChapterCommand.self, CheckCommand.self, HintCommand.self,
+                      ResetCommand.self, SolutionCommand.self, WatchCommand.self],
         defaultSubcommand: ChapterCommand.self
     )
 }

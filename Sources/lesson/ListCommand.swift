@@ -9,12 +9,15 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let chapters = Catalog.chapters
-        print("Chapters (read one with 'lesson N', run it with 'lesson N run'):\n")
+        let progress = (try? Project.locate()).map { Progress.load(from: $0.workspace) } ?? Progress()
+        print("Chapters (read one with 'lesson N', run it with 'lesson N run', grade exercises with 'lesson check'):\n")
         let width = chapters.map(\.title.count).max() ?? 0
         for chapter in chapters {
             let number = chapter.number < 10 ? " \(chapter.number)" : "\(chapter.number)"
             let title = chapter.title + String(repeating: " ", count: width - chapter.title.count)
-            print("  \(number)  \(title)  \(chapter.abstract)")
+            let done = chapter.exercises.filter(progress.hasPassed).count
+            let mark = done == chapter.exercises.count ? "✓" : " "
+            print("  \(number)  \(title)  exercises \(done)/\(chapter.exercises.count) \(mark)  \(chapter.abstract)")
         }
     }
 }

@@ -24,11 +24,16 @@ struct LessonCommandTests {
     static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static func lesson(_ arguments: String...) throws -> Result {
+    static func lesson(_ arguments: String..., workspace: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = try executable
         process.arguments = arguments
         process.currentDirectoryURL = projectRoot
+        if let workspace {
+            var environment = ProcessInfo.processInfo.environment
+            environment["LESSON_WORKSPACE"] = workspace.path
+            process.environment = environment
+        }
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
@@ -117,5 +122,74 @@ struct LessonCommandTests {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: "",
                       error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    static func temporaryWorkspace() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("lesson-cli-\(UUID().uuidString)")
+    }
+
+    @Test("'lesson check' on the shipped workspace: every exercise ✗ with a hint pointer, exit non-zero")
+    func checkShipped() throws {
+        let workspace = Self.temporaryWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let result = try Self.lesson("check", workspace: workspace)
+        #expect(result.status == 1)
+        for id in ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"] {
+            #expect(result.output.contains("✗ \(id)  "), "\(id) not failed in:\n\(result.output)")
+            #expect(result.output.contains("'lesson hint \(id)'"))
+        }
+        #expect(result.output.contains("0 of 6 exercises passed."))
+    }
+
+    @Test("With the reference solutions, 'lesson check --reference' passes everything, exit 0")
+    func checkReference() throws {
+        let workspace = Self.temporaryWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let result = try Self.lesson("check", "--reference", workspace: workspace)
+        #expect(result.status == 0, "\(result.output)\(result.error)")
+        #expect(result.output.contains("6 of 6 exercises passed."))
+    }
+
+    @Test("A pass is recorded: 'lesson list' shows it, 'lesson solution' opens, 'lesson reset' guards changes")
+    func progressHintResetSolution() throws {
+        let workspace = Self.temporaryWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        #expect(try Self.lesson("solution", "1.1", workspace: workspace).status != 0)
+        #expect(try Self.lesson("hint", "1.1", workspace: workspace).output.contains("Hint for 1.1"))
+
+        _ = try Self.lesson("check", "1.1", workspace: workspace)
+        let file = workspace.appendingPathComponent("1.1-step-function.swift")
+        try "func step(_ z: Float) -> Float { z > 0 ? 1 : 0 }\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(try Self.lesson("check", "1.1", workspace: workspace).status == 0)
+        #expect(try Self.lesson("list", workspace: workspace).output.contains("exercises 1/2"))
+        let solution = try Self.lesson("solution", "1.1", workspace: workspace)
+        #expect(solution.status == 0)
+        #expect(solution.output.contains("func step"))
+
+        let refused = try Self.lesson("reset", "1.1", workspace: workspace)
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("--force"))
+        #expect(try Self.lesson("reset", "1.1", "--force", workspace: workspace).status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("// TODO"))
+        #expect(try Self.lesson("list", workspace: workspace).output.contains("exercises 0/2"))
+    }
+
+    @Test("One exercise crashing and another looping forever are reported; the rest are graded")
+    func crashAndLoop() throws {
+        let workspace = Self.temporaryWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        _ = try Self.lesson("check", "1", workspace: workspace)
+        try "func step(_ z: Float) -> Float { [Float]()[0] }\n"
+            .write(to: workspace.appendingPathComponent("1.1-step-function.swift"), atomically: true, encoding: .utf8)
+        try String(contentsOf: Self.projectRoot.appendingPathComponent(
+            "Sources/Lessons/Exercises/01-logic-gates/1.2-perceptron-rule.swift"), encoding: .utf8)
+            .replacingOccurrences(of: "    return (weights, bias)", with: "    while true {}")
+            .write(to: workspace.appendingPathComponent("1.2-perceptron-rule.swift"), atomically: true, encoding: .utf8)
+        let result = try Self.lesson("check", "--time-limit", "2", workspace: workspace)
+        #expect(result.status == 1)
+        #expect(result.output.contains("✗ 1.1  The step function crashed: Fatal error: Index out of range"))
+        #expect(result.output.contains("✗ 1.2  The perceptron learning rule timed out after 2 s"))
+        #expect(result.output.contains("✗ 3.2  "))
+        #expect(result.output.contains("0 of 6 exercises passed."))
     }
 }

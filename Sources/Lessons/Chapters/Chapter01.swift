@@ -11,6 +11,24 @@ public struct LogicGates: Chapter {
     public let title = "Perceptron logic gates"
     public let abstract = "One neuron learns AND, OR and NAND; see its weights and the line it draws."
 
+    public var exercises: [Exercise] {
+        [
+            Exercise(chapter: number, number: 1, slug: "step-function", title: "The step function",
+                     hint: """
+                        Compare z with 0 and pick 1 or 0. Swift's conditional expression reads \
+                        'condition ? valueIfTrue : valueIfFalse'. Mind the edge: z = 0 is not \
+                        above zero.
+                        """),
+            Exercise(chapter: number, number: 2, slug: "perceptron-rule", title: "The perceptron learning rule",
+                     hint: """
+                        Three lines: the prediction from perceptronOutput(weights:bias:input:), \
+                        the error (target minus prediction), then a new weights array where each \
+                        weight moves by learningRate · error · its own input (zip pairs them up). \
+                        The bias moves as if its input were always 1.
+                        """),
+        ]
+    }
+
     static let epochs = 500
     /// The tutorial's SGD; a learning rate of 0.1 lets 500 full-batch steps settle.
     static let learningRate: Float = 0.1

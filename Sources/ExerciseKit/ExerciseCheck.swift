@@ -1,0 +1,111 @@
+import Foundation
+@_exported import NNKit
+
+/// A grader for one exercise: a type marked `@main` whose `run()` calls the learner's code and
+/// states what must come back with `expect…`. The first expectation that fails ends the run and
+/// is reported; a run that returns has passed.
+///
+/// ```swift
+/// @main
+/// enum StepFunctionCheck: ExerciseCheck {
+///     static func run() throws {
+///         expectEqual(step(0.7), 1, given: "step(0.7)")
+///     }
+/// }
+/// ```
+public protocol ExerciseCheck {
+    static func run() throws
+}
+
+extension ExerciseCheck {
+    public static func main() {
+        // One BLAS thread: graded runs are small, and results then never depend on the machine.
+        BLAS.threadCount = 1
+        do {
+            try run()
+            ExerciseReport(passed: true).write()
+            exit(0)
+        } catch {
+            ExerciseReport(passed: false, given: "running the exercise",
+                           expected: "no error", got: "it threw \(error)").write()
+            exit(1)
+        }
+    }
+}
+
+/// What a graded run found, written as JSON to the file named by `$EXERCISE_REPORT`.
+public struct ExerciseReport: Codable, Equatable, Sendable {
+    public var passed: Bool
+    public var given: String
+    public var expected: String
+    public var got: String
+
+    public init(passed: Bool, given: String = "", expected: String = "", got: String = "") {
+        self.passed = passed
+        self.given = given
+        self.expected = expected
+        self.got = got
+    }
+
+    /// The environment variable that names the report file.
+    public static let environmentKey = "EXERCISE_REPORT"
+
+    func write() {
+        guard let path = ProcessInfo.processInfo.environment[Self.environmentKey],
+              let data = try? JSONEncoder().encode(self) else { return }
+        _ = FileManager.default.createFile(atPath: path, contents: data)
+    }
+}
+
+/// Ends the run as failed: `given` what, `expected` what, `got` what.
+public func fail(given: String, expected: String, got: String) -> Never {
+    ExerciseReport(passed: false, given: given, expected: expected, got: got).write()
+    exit(1)
+}
+
+/// Fails unless `actual == expected`.
+public func expectEqual<T: Equatable>(_ actual: T, _ expected: T, given: @autoclosure () -> String) {
+    if actual != expected {
+        fail(given: given(), expected: "\(expected)", got: "\(actual)")
+    }
+}
+
+/// The tolerance `expectClose` allows unless told otherwise: float32 arithmetic done in another
+/// order lands this close.
+public let defaultTolerance: Float = 1e-4
+
+/// Fails unless `actual` is within `tolerance` of `expected` (relative for large values).
+public func expectClose(_ actual: Float, _ expected: Float, tolerance: Float = defaultTolerance,
+                        given: @autoclosure () -> String) {
+    if !isClose(actual, expected, tolerance: tolerance) {
+        fail(given: given(), expected: "\(expected)", got: "\(actual)")
+    }
+}
+
+/// Fails unless every element of `actual` is within `tolerance` of `expected`, naming the first
+/// element that is not.
+public func expectClose(_ actual: Matrix, _ expected: Matrix, tolerance: Float = defaultTolerance,
+                        given: @autoclosure () -> String) {
+    guard actual.rows == expected.rows && actual.columns == expected.columns else {
+        fail(given: given(), expected: "a \(expected.rows) × \(expected.columns) matrix",
+             got: "a \(actual.rows) × \(actual.columns) matrix")
+    }
+    for i in actual.scalars.indices where !isClose(actual.scalars[i], expected.scalars[i], tolerance: tolerance) {
+        let (row, column) = (i / max(actual.columns, 1), i % max(actual.columns, 1))
+        fail(given: given() + ", element [\(row), \(column)]",
+             expected: "\(expected.scalars[i])", got: "\(actual.scalars[i])")
+    }
+}
+
+/// Fails with `expected` and `got` spelled out unless `condition` holds.
+public func expect(_ condition: Bool, given: @autoclosure () -> String,
+                   expected: @autoclosure () -> String, got: @autoclosure () -> String) {
+    if !condition {
+        fail(given: given(), expected: expected(), got: got())
+    }
+}
+
+private func isClose(_ actual: Float, _ expected: Float, tolerance: Float) -> Bool {
+    if actual.isNaN || expected.isNaN { return actual.isNaN && expected.isNaN }
+    return abs(actual - expected) <= tolerance * max(1, abs(expected))
+}

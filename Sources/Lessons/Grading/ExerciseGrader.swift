@@ -1,0 +1,237 @@
+import Foundation
+
+/// Grades an exercise: compiles the learner's file with its check program against
+/// ExerciseKit (NNKit included), runs the result in its own process under a time and memory
+/// limit, and reads the verdict the check wrote.
+public struct ExerciseGrader: Sendable {
+    public enum Outcome: Equatable, Sendable {
+        case passed
+        /// The first expectation that failed.
+        case failed(given: String, expected: String, got: String)
+        /// The compiler's messages, as it printed them.
+        case doesNotCompile(String)
+        /// The program stopped abnormally; the reason, e.g. "Fatal error: Index out of range".
+        case crashed(String)
+        case timedOut(seconds: Int)
+
+        public var passed: Bool { self == .passed }
+    }
+
+    public let project: Project
+    public var timeLimit: Duration
+    /// The address space a graded program may use.
+    public var memoryLimit: Int
+
+    public init(project: Project, timeLimit: Duration = .seconds(10), memoryLimit: Int = 2 << 30) {
+        self.project = project
+        self.timeLimit = timeLimit
+        self.memoryLimit = memoryLimit
+    }
+
+    var libraryFolder: URL { project.graderBuild.appendingPathComponent("release") }
+    var library: URL { libraryFolder.appendingPathComponent("libExerciseKit.so") }
+
+    /// Builds ExerciseKit (release) when it is missing or older than its sources; `announce`
+    /// is told before a build starts, since the first one takes a while.
+    public func prepare(announce: (String) -> Void = { _ in }) throws {
+        if isLibraryCurrent() { return }
+        try FileManager.default.createDirectory(at: project.graderBuild, withIntermediateDirectories: true)
+        // One build at a time, across processes and threads: the next one finds it done.
+        let lock = open(project.graderBuild.appendingPathComponent(".lock").path, O_CREAT | O_RDWR, 0o644)
+        guard lock >= 0 else {
+            throw GradingError.toolchain("Cannot create \(project.graderBuild.path)/.lock: \(String(cString: strerror(errno))).")
+        }
+        defer { close(lock) }
+        flock(lock, LOCK_EX)
+        defer { flock(lock, LOCK_UN) }
+        if isLibraryCurrent() { return }
+        announce("Preparing the grader (building NNKit for your exercises; the first time takes a minute)…")
+        let outcome = try ChildProcess(
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            arguments: ["swift", "build", "-c", "release", "--product", "ExerciseKit",
+                        "--package-path", project.root.path, "--scratch-path", project.graderBuild.path],
+            timeLimit: .seconds(1800)).run()
+        guard outcome.ending == .exited(0) else {
+            throw GradingError.toolchain("Building the grader failed:\n\(outcome.output)\(outcome.errorOutput)")
+        }
+    }
+
+    private func isLibraryCurrent() -> Bool {
+        guard let built = modificationDate(library) else { return false }
+        return newestSource().map { $0 <= built } ?? true
+    }
+
+    /// Grades `source` (the learner's file, or a reference solution) for `exercise`.
+    public func grade(_ exercise: Exercise, source: URL) throws -> Outcome {
+        guard FileManager.default.fileExists(atPath: source.path) else {
+            throw GradingError.missingFile(source.path)
+        }
+        let program: URL
+        switch try compile(exercise, source: source) {
+        case .success(let compiled): program = compiled
+        case .failure(let failure): return .doesNotCompile(failure.messages)
+        }
+        let report = project.graderBuild.appendingPathComponent("reports/\(exercise.id)-\(UUID().uuidString).json")
+        try FileManager.default.createDirectory(at: report.deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: report)
+        defer { try? FileManager.default.removeItem(at: report) }
+
+        // The program runs in the workspace, so a learner's relative paths land there.
+        try FileManager.default.createDirectory(at: project.workspace, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment
+        environment["EXERCISE_REPORT"] = report.path
+        environment["OPENBLAS_NUM_THREADS"] = "1"
+        let run = try ChildProcess(executable: program, environment: environment,
+                                   workingDirectory: project.workspace, timeLimit: timeLimit,
+                                   memoryLimit: memoryLimit).run()
+        let verdict = (try? Data(contentsOf: report)).flatMap { try? JSONDecoder().decode(Verdict.self, from: $0) }
+        switch run.ending {
+        case .timedOut:
+            return .timedOut(seconds: Int(timeLimit.components.seconds))
+        case .exited(let status) where verdict != nil:
+            guard let verdict else { return .crashed("exited with status \(status)") }
+            return verdict.passed ? .passed
+                : .failed(given: verdict.given, expected: verdict.expected, got: verdict.got)
+        case .exited(let status):
+            return .crashed(Self.reason(in: run.errorOutput) ?? "exited with status \(status) before the check finished")
+        case .signalled(let signal):
+            return .crashed(Self.reason(in: run.errorOutput) ?? Self.signalName(signal))
+        }
+    }
+
+    /// The check's verdict, as ExerciseKit writes it.
+    private struct Verdict: Decodable {
+        var passed: Bool
+        var given: String
+        var expected: String
+        var got: String
+    }
+
+    /// Compiles (or reuses) the program for this exercise and exact source text.
+    private func compile(_ exercise: Exercise, source: URL) throws -> Result<URL, CompileFailure> {
+        let sourceText = try Data(contentsOf: source)
+        let checkText = try Data(contentsOf: project.check(exercise))
+        var hasher = StableHash()
+        hasher.add(sourceText)
+        hasher.add(checkText)
+        hasher.add(Data("\(modificationDate(library)?.timeIntervalSince1970 ?? 0)".utf8))
+        let folder = project.graderBuild.appendingPathComponent("exercises")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let program = folder.appendingPathComponent("\(exercise.id)-\(hasher.hex)")
+        if FileManager.default.isExecutableFile(atPath: program.path) { return .success(program) }
+
+        let modules = libraryFolder.appendingPathComponent("Modules")
+        // A name of its own while compiling, renamed into place only once complete: a
+        // half-written program is never run, and two graders never write the same file.
+        let partial = program.path + ".partial-\(UUID().uuidString)"
+        var arguments = ["swiftc", "-Onone", "-parse-as-library", "-suppress-warnings",
+                         "-I", modules.path,
+                         "-I", project.root.appendingPathComponent("Sources/CBLAS").path]
+        for include in openBLASIncludes() { arguments += ["-Xcc", "-I\(include)"] }
+        arguments += ["-L", libraryFolder.path, "-lExerciseKit",
+                      "-Xlinker", "-rpath", "-Xlinker", libraryFolder.path,
+                      source.path, project.check(exercise).path,
+                      "-o", partial]
+        let outcome = try ChildProcess(executable: URL(fileURLWithPath: "/usr/bin/env"),
+                                       arguments: arguments, timeLimit: .seconds(300)).run()
+        guard outcome.ending == .exited(0) else {
+            try? FileManager.default.removeItem(atPath: partial)
+            return .failure(CompileFailure(messages: (outcome.errorOutput + outcome.output)
+                .trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        if rename(partial, program.path) != 0 {
+            throw GradingError.toolchain("Could not store the compiled exercise at \(program.path).")
+        }
+        return .success(program)
+    }
+
+    struct CompileFailure: Error {
+        var messages: String
+    }
+
+    private func openBLASIncludes() -> [String] {
+        guard let outcome = try? ChildProcess(executable: URL(fileURLWithPath: "/usr/bin/env"),
+                                              arguments: ["pkg-config", "--cflags-only-I", "openblas"],
+                                              timeLimit: .seconds(10)).run(),
+              outcome.ending == .exited(0) else { return [] }
+        return outcome.output.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { $0.hasPrefix("-I") }.map { String($0.dropFirst(2)) }
+    }
+
+    private func newestSource() -> Date? {
+        let folders = ["Sources/NNKit", "Sources/ExerciseKit", "Sources/CBLAS"].map {
+            project.root.appendingPathComponent($0)
+        }
+        var newest = modificationDate(project.root.appendingPathComponent("Package.swift"))
+        for folder in folders {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+                if let date = modificationDate(folder.appendingPathComponent(name)), date > (newest ?? .distantPast) {
+                    newest = date
+                }
+            }
+        }
+        return newest
+    }
+
+    private func modificationDate(_ url: URL) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+    }
+
+    /// The runtime's own words for a crash, e.g. "Fatal error: Index out of range".
+    static func reason(in errorOutput: String) -> String? {
+        let lines = errorOutput.split(separator: "\n").map(String.init)
+        if let fatal = lines.first(where: { $0.contains("Fatal error") }) {
+            // "…/file.swift:12: Fatal error: Index out of range" → from "Fatal error" on.
+            let reason = fatal.range(of: "Fatal error").map { String(fatal[$0.lowerBound...]) } ?? fatal
+            return reason.contains("failed to allocate")
+                ? reason + " (over the grader's memory limit)" : reason
+        }
+        if lines.contains(where: { $0.contains("out of memory") || $0.contains("Could not allocate") }) {
+            return "ran out of memory (the limit is set by the grader)"
+        }
+        return nil
+    }
+
+    static func signalName(_ signal: Int32) -> String {
+        switch signal {
+        case SIGILL, SIGTRAP: return "stopped by a runtime check (signal \(signal))"
+        case SIGSEGV: return "segmentation fault"
+        case SIGABRT: return "aborted"
+        case SIGKILL: return "killed"
+        case SIGXFSZ: return "wrote too much output"
+        default: return "stopped by signal \(signal)"
+        }
+    }
+}
+
+public enum GradingError: Error, CustomStringConvertible, Equatable {
+    case missingFile(String)
+    case toolchain(String)
+
+    public var description: String {
+        switch self {
+        case .missingFile(let path):
+            return "\(path) is missing. 'lesson reset' with the exercise's number restores the original."
+        case .toolchain(let message):
+            return message
+        }
+    }
+}
+
+/// FNV-1a, 64 bits: the same text always names the same compiled program, run after run.
+struct StableHash {
+    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ data: Data) {
+        for byte in data {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+    }
+
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

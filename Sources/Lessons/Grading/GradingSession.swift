@@ -1,0 +1,75 @@
+import Foundation
+
+/// Grades a selection of exercises for the learner: prepares the grader and the workspace,
+/// grades each exercise in turn, prints one verdict each, and keeps `progress.txt` current.
+public struct GradingSession {
+    public let project: Project
+    public var grader: ExerciseGrader
+    public let console: Console
+    /// Grade the reference solutions instead of the learner's files (for contributors); progress
+    /// is then left alone.
+    public var gradesReferenceSolutions = false
+
+    public init(project: Project, console: Console, timeLimit: Duration = .seconds(10)) {
+        self.project = project
+        self.console = console
+        self.grader = ExerciseGrader(project: project, timeLimit: timeLimit)
+    }
+
+    /// Grades `exercises` and returns how many passed.
+    @discardableResult
+    public func grade(_ exercises: [Exercise]) throws -> Int {
+        try grader.prepare { console.line(console.style($0, .dim)) }
+        let added = try project.prepareWorkspace()
+        if !added.isEmpty {
+            console.line("Your exercise files are in \(displayPath(project.workspace))/ "
+                         + "(\(added.count) new: \(added.map(\.id).joined(separator: ", "))).")
+        }
+        var progress = Progress.load(from: project.workspace)
+        var passed = 0
+        for exercise in exercises {
+            let source = gradesReferenceSolutions ? project.solution(exercise) : project.learnerFile(exercise)
+            let outcome = try grader.grade(exercise, source: source)
+            if outcome.passed { passed += 1 }
+            for line in describe(exercise, outcome) { console.line(line) }
+            if !gradesReferenceSolutions {
+                progress.record(exercise, passed: outcome.passed)
+                try progress.save(to: project.workspace)
+            }
+        }
+        console.line()
+        let summary = "\(passed) of \(exercises.count) exercise\(exercises.count == 1 ? "" : "s") passed."
+        console.line(passed == exercises.count ? console.style(summary, .green) : summary)
+        return passed
+    }
+
+    /// The verdict on one exercise, as the learner reads it.
+    public func describe(_ exercise: Exercise, _ outcome: ExerciseGrader.Outcome) -> [String] {
+        let title = "\(console.mark(outcome.passed)) \(exercise.id)  \(exercise.title)"
+        let indent = "       "
+        let hint = indent + "Stuck? 'lesson hint \(exercise.id)'"
+        switch outcome {
+        case .passed:
+            return [title]
+        case .failed(let given, let expected, let got):
+            return [title,
+                    indent + "given     " + given,
+                    indent + "expected  " + expected,
+                    indent + "got       " + got,
+                    hint]
+        case .doesNotCompile(let messages):
+            return [title + " does not compile:"]
+                + messages.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
+                + [indent + "Grading needs code that compiles: fix the first error above, then 'lesson check \(exercise.id)'."]
+        case .crashed(let reason):
+            return [title + " crashed: " + reason, hint]
+        case .timedOut(let seconds):
+            return [title + " timed out after \(seconds) s (is there a loop that never ends?)", hint]
+        }
+    }
+
+    func displayPath(_ url: URL) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
+    }
+}

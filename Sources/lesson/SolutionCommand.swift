@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import Lessons
+
+struct SolutionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solution",
+        abstract: "Show the reference solution of an exercise you have passed: 'lesson solution 1.2'.",
+        discussion: "Compare it with yours: there is always more than one good answer."
+    )
+
+    @Argument(help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"))
+    var exercise: String
+
+    func validate() throws {
+        _ = try ExerciseArgument.exercise(exercise, command: "solution")
+    }
+
+    func run() throws {
+        let exercise = try ExerciseArgument.exercise(exercise, command: "solution")
+        let project = try Project.locate()
+        guard Progress.load(from: project.workspace).hasPassed(exercise) else {
+            throw CommandFailure("The solution to \(exercise.id) opens once your own passes: "
+                                  + "'lesson check \(exercise.id)'. Stuck? 'lesson hint \(exercise.id)'.")
+        }
+        print(try String(contentsOf: project.solution(exercise), encoding: .utf8), terminator: "")
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import Lessons
+import Testing
+
+/// The course's exercises, graded for real: compiled against ExerciseKit and run in their own
+/// processes. Serialized, since they share the grader's build folder.
+@Suite("Exercises", .serialized)
+struct ExerciseTests {
+    static let project = Project(
+        root: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent(),
+        workspace: FileManager.default.temporaryDirectory
+            .appendingPathComponent("lesson-exercise-tests-\(ProcessInfo.processInfo.processIdentifier)"))
+    static let allExercises = Catalog.chapters.flatMap(\.exercises)
+
+    static func grader(timeLimit: Duration = .seconds(30)) throws -> ExerciseGrader {
+        let grader = ExerciseGrader(project: project, timeLimit: timeLimit)
+        try grader.prepare()
+        return grader
+    }
+
+    /// Grades `source` as the learner's file for `exercise`.
+    static func grade(_ exercise: Exercise, source: String, timeLimit: Duration = .seconds(30)) throws
+        -> ExerciseGrader.Outcome {
+        try FileManager.default.createDirectory(at: project.workspace, withIntermediateDirectories: true)
+        let file = project.workspace.appendingPathComponent("probe-\(exercise.fileName)")
+        try source.write(to: file, atomically: true, encoding: .utf8)
+        return try grader(timeLimit: timeLimit).grade(exercise, source: file)
+    }
+
+    @Test("Every chapter has at least two exercises, each with a hint and its three files")
+    func everyChapterHasExercises() {
+        for chapter in Catalog.chapters {
+            #expect(chapter.exercises.count >= 2, "chapter \(chapter.number) has \(chapter.exercises.count) exercises")
+            #expect(chapter.exercises.map(\.number) == Array(1 ... max(1, chapter.exercises.count)),
+                    "chapter \(chapter.number)'s exercises are not numbered 1, 2, …")
+            for exercise in chapter.exercises {
+                #expect(exercise.chapter == chapter.number)
+                #expect(!exercise.hint.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(exercise.id) has no hint")
+                for file in [Self.project.stub(exercise), Self.project.solution(exercise), Self.project.check(exercise)] {
+                    #expect(FileManager.default.fileExists(atPath: file.path), "\(exercise.id) needs \(file.path)")
+                }
+            }
+        }
+    }
+
+    @Test("Every file under Sources/Lessons/Exercises belongs to an exercise")
+    func noStrayFiles() throws {
+        let expected = Set(Self.allExercises.flatMap { exercise in
+            [Self.project.stub(exercise), Self.project.solution(exercise), Self.project.check(exercise)].map(\.path)
+        })
+        let root = Self.project.exerciseSources
+        for folder in try FileManager.default.contentsOfDirectory(atPath: root.path) {
+            for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path) {
+                let path = root.appendingPathComponent(folder).appendingPathComponent(name).path
+                #expect(expected.contains(path), "\(path) belongs to no exercise in the catalog")
+            }
+        }
+    }
+
+    @Test("Every stub opens with a doc comment and marks what to fill with TODO")
+    func stubsTeach() throws {
+        for exercise in Self.allExercises {
+            let text = try String(contentsOf: Self.project.stub(exercise), encoding: .utf8)
+            let firstComment = text.split(separator: "\n").first { !$0.hasPrefix("import") && !$0.isEmpty }
+            #expect(firstComment?.hasPrefix("/// Exercise \(exercise.id) · ") == true,
+                    "\(exercise.fileName) should open with '/// Exercise \(exercise.id) · \(exercise.title)'")
+            #expect(text.contains("// TODO"), "\(exercise.fileName) has no '// TODO' marking what to write")
+        }
+    }
+
+    @Test("Every reference solution passes its grader", arguments: allExercises.map(\.id))
+    func solutionsPass(id: String) throws {
+        let exercise = try #require(Self.allExercises.first { $0.id == id })
+        let outcome = try Self.grader().grade(exercise, source: Self.project.solution(exercise))
+        #expect(outcome == .passed, "\(id): \(outcome)")
+    }
+
+    @Test("Every untouched stub compiles and fails its grader", arguments: allExercises.map(\.id))
+    func stubsFail(id: String) throws {
+        let exercise = try #require(Self.allExercises.first { $0.id == id })
+        let outcome = try Self.grader().grade(exercise, source: Self.project.stub(exercise))
+        guard case .failed(let given, let expected, let got) = outcome else {
+            Issue.record("\(id)'s stub should compile and fail an expectation; it gave \(outcome)")
+            return
+        }
+        #expect(!given.isEmpty && !expected.isEmpty && !got.isEmpty)
+    }
+
+    @Test("A crash fails that exercise with the runtime's reason")
+    func crash() throws {
+        let outcome = try Self.grade(Self.allExercises[0], source: """
+            func step(_ z: Float) -> Float { [Float]()[3] }
+            """)
+        #expect(outcome == .crashed("Fatal error: Index out of range"))
+    }
+
+    @Test("An endless loop is stopped at the time limit")
+    func endlessLoop() throws {
+        let start = ContinuousClock.now
+        let outcome = try Self.grade(Self.allExercises[0], source: """
+            func step(_ z: Float) -> Float {
+                var n: Float = 0
+                while n >= 0 { n += 1 }
+                return n
+            }
+            """, timeLimit: .seconds(2))
+        #expect(outcome == .timedOut(seconds: 2))
+        #expect(ContinuousClock.now - start < .seconds(20))
+    }
+
+    @Test("Code that does not compile comes back with the compiler's file:line messages")
+    func compileError() throws {
+        let outcome = try Self.grade(Self.allExercises[0], source: """
+            func step(_ z: Float) -> Float { return "one" }
+            """)
+        guard case .doesNotCompile(let messages) = outcome else {
+            Issue.record("expected a compile error, got \(outcome)")
+            return
+        }
+        #expect(messages.contains("probe-1.1-step-function.swift:1:"))
+        #expect(messages.contains("error:"))
+    }
+
+    @Test("A runaway allocation is stopped by the memory limit")
+    func runawayAllocation() throws {
+        var grader = try Self.grader(timeLimit: .seconds(20))
+        grader.memoryLimit = 512 << 20
+        let file = Self.project.workspace.appendingPathComponent("probe-memory.swift")
+        try FileManager.default.createDirectory(at: Self.project.workspace, withIntermediateDirectories: true)
+        try """
+            func step(_ z: Float) -> Float {
+                var hoard: [[Float]] = []
+                while true { hoard.append([Float](repeating: z, count: 10_000_000)) }
+            }
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let outcome = try grader.grade(Self.allExercises[0], source: file)
+        guard case .crashed(let reason) = outcome else {
+            Issue.record("expected a crash at the memory limit, got \(outcome)")
+            return
+        }
+        #expect(reason.contains("failed to allocate"))
+    }
+
+    @Test("A chatty exercise cannot block the grader")
+    func chatty() throws {
+        let outcome = try Self.grade(Self.allExercises[0], source: """
+            func step(_ z: Float) -> Float {
+                for i in 0 ..< 200_000 { print("line \\(i): a learner's debugging output") }
+                return z > 0 ? 1 : 0
+            }
+            """)
+        #expect(outcome == .passed)
+    }
+
+    @Test("The workspace gets every missing stub and keeps the learner's files; progress round-trips")
+    func workspaceAndProgress() throws {
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-ws-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let project = Project(root: Self.project.root, workspace: workspace)
+        #expect(try project.prepareWorkspace().count == Self.allExercises.count)
+        let first = project.learnerFile(Self.allExercises[0])
+        try "// mine".write(to: first, atomically: true, encoding: .utf8)
+        #expect(try project.prepareWorkspace().isEmpty)
+        #expect(try String(contentsOf: first, encoding: .utf8) == "// mine")
+
+        var progress = Progress()
+        progress.record(Self.allExercises[1], passed: true)
+        progress.record(Self.allExercises[0], passed: true)
+        progress.record(Self.allExercises[0], passed: false)
+        try progress.save(to: workspace)
+        #expect(Progress.load(from: workspace) == progress)
+        #expect(try String(contentsOf: workspace.appendingPathComponent(Progress.fileName), encoding: .utf8)
+            .hasSuffix("\n\(Self.allExercises[1].id)\n"))
+    }
+
+    @Test("Selections: 3 is a chapter's exercises, 3.2 one exercise, other text none",
+          arguments: [("3", 2), ("3.2", 1), ("3.9", 0), ("x", -1), ("1.", -1)])
+    func selections(text: String, count: Int) {
+        guard let selection = ExerciseSelection(text) else {
+            #expect(count == -1, "'\(text)' should parse")
+            return
+        }
+        #expect(selection.exercises(in: Catalog.chapters).count == count)
+    }
+}
