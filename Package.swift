@@ -20,11 +20,23 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
-        .target(name: "NNKit", dependencies: ["CBLAS"]),
+        // zlib for the gzip'd dataset files; apt package zlib1g-dev.
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // NNKit's element-wise hot loops, in C so that they vectorize (see kernels.c).
+        .target(
+            name: "CKernels",
+            cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"])]
+        ),
+        .target(name: "NNKit", dependencies: ["CBLAS", "CKernels"]),
         .target(name: "ExerciseKit", dependencies: ["NNKit"]),
         .target(
             name: "Lessons",
-            dependencies: ["NNKit"],
+            dependencies: ["NNKit", "CZlib"],
             // Exercise stubs, solutions and checks are compiled one by one by the grader, against
             // ExerciseKit, never as part of this module.
             exclude: ["Exercises"]

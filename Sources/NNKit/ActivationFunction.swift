@@ -1,3 +1,5 @@
+internal import CKernels
+
 /// The element-wise (or, for softmax, row-wise) non-linearity a layer applies, with Keras's
 /// names: `linear`, `sigmoid`, `relu`, `tanh`, `softmax`.
 public enum ActivationFunction: String, Sendable, CaseIterable {
@@ -15,6 +17,7 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
     /// Writes `f(preactivation)` into `output`, reusing its storage.
     public func apply(_ preactivation: Matrix, into output: inout Matrix) {
         output.reshapeForReuse(rows: preactivation.rows, columns: preactivation.columns)
+        if preactivation.count == 0 { return }
         let width = preactivation.columns
         preactivation.scalars.withUnsafeBufferPointer { z in
             output.scalars.withUnsafeMutableBufferPointer { a in
@@ -24,7 +27,7 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
                 case .sigmoid:
                     for i in z.indices { a[i] = 1 / (1 + expf(-z[i])) }
                 case .relu:
-                    for i in z.indices { a[i] = max(0, z[i]) }
+                    nnkit_relu_forward(z.baseAddress!, a.baseAddress!, z.count)
                 case .tanh:
                     for i in z.indices { a[i] = tanhf(z[i]) }
                 case .softmax:
@@ -55,6 +58,7 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
                      "Activation gradient has shape \(outputGradient.rows) × \(outputGradient.columns); "
                      + "the output was \(output.rows) × \(output.columns).")
         inputGradient.reshapeForReuse(rows: output.rows, columns: output.columns)
+        if output.count == 0 { return }
         let width = output.columns
         output.scalars.withUnsafeBufferPointer { a in
             outputGradient.scalars.withUnsafeBufferPointer { g in
@@ -65,7 +69,7 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
                     case .sigmoid:
                         for i in a.indices { dz[i] = g[i] * a[i] * (1 - a[i]) }
                     case .relu:
-                        for i in a.indices { dz[i] = a[i] > 0 ? g[i] : 0 }
+                        nnkit_relu_backward(a.baseAddress!, g.baseAddress!, dz.baseAddress!, a.count)
                     case .tanh:
                         for i in a.indices { dz[i] = g[i] * (1 - a[i] * a[i]) }
                     case .softmax:

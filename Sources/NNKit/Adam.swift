@@ -1,9 +1,13 @@
+internal import CKernels
+
 /// Adam, as Keras 3: running averages of the gradient and of its square, bias-corrected
 /// through the step size.
 ///
 /// At step `t`: `m ← m + (g − m)(1 − β₁)`, `v ← v + (g² − v)(1 − β₂)`,
 /// `α = lr · sqrt(1 − β₂ᵗ) / (1 − β₁ᵗ)`, `w ← w − α · m / (sqrt(v) + ε)`.
 /// Defaults as Keras: `learningRate = 0.001`, `beta1 = 0.9`, `beta2 = 0.999`, `epsilon = 1e-7`.
+/// The element-wise update runs in `nnkit_adam_update` (CKernels), split across cores for
+/// large weights.
 public final class Adam: Optimizer {
     public var learningRate: Float
     public let beta1: Float
@@ -25,23 +29,40 @@ public final class Adam: Optimizer {
     public func step(_ parameters: [Parameter]) {
         iterations += 1
         let t = Float(iterations)
-        let alpha = learningRate * (1 - powf(beta2, t)).squareRoot() / (1 - powf(beta1, t))
-        let (beta1, beta2, epsilon) = (self.beta1, self.beta2, self.epsilon)
+        let constants = Constants(alpha: learningRate * (1 - powf(beta2, t)).squareRoot() / (1 - powf(beta1, t)),
+                                  beta1: beta1, beta2: beta2, epsilon: epsilon)
         for parameter in parameters where parameter.isTrainable {
             let n = parameter.count
             moments.withSlots(for: parameter, count: 2) { slots in
-                // slots[i]: the first moment m; slots[n + i]: the second moment v.
-                parameter.gradient.scalars.withUnsafeBufferPointer { g in
-                    parameter.value.scalars.withUnsafeMutableBufferPointer { w in
-                        for i in 0 ..< n {
-                            slots[i] += (g[i] - slots[i]) * (1 - beta1)
-                            slots[n + i] += (g[i] * g[i] - slots[n + i]) * (1 - beta2)
-                            w[i] -= alpha * slots[i] / (slots[n + i].squareRoot() + epsilon)
+                // slots[0 ..< n]: the first moment m; slots[n ..< 2n]: the second moment v.
+                let m = slots.baseAddress!
+                let v = m + n
+                parameter.gradient.scalars.withUnsafeBufferPointer { gradient in
+                    parameter.value.scalars.withUnsafeMutableBufferPointer { weights in
+                        let g = gradient.baseAddress!
+                        let w = weights.baseAddress!
+                        ElementwiseKernel.forEachChunk(count: n) { range in
+                            Adam.update(range, w: w, g: g, m: m, v: v, constants)
                         }
                     }
                 }
             }
         }
+    }
+
+    struct Constants {
+        let alpha: Float
+        let beta1: Float
+        let beta2: Float
+        let epsilon: Float
+    }
+
+    /// The update for elements `range`.
+    private static func update(_ range: Range<Int>, w: UnsafeMutablePointer<Float>,
+                               g: UnsafePointer<Float>, m: UnsafeMutablePointer<Float>,
+                               v: UnsafeMutablePointer<Float>, _ c: Constants) {
+        let i = range.lowerBound
+        nnkit_adam_update(w + i, g + i, m + i, v + i, range.count, c.alpha, c.beta1, c.beta2, c.epsilon)
     }
 }
 

@@ -58,9 +58,9 @@ public final class Dense: Layer {
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
         precondition(input.columns == inputSize,
                      "\(name) (Dense) expected \(inputSize) input features, got \(input.columns).")
-        // (batch, inputSize) · (inputSize, units) → (batch, units)
-        Matrix.multiply(input, kernel.value, into: &preactivation)
-        preactivation.addRowToEachRow(bias.value)
+        // Every row starts as the bias; then += (batch, inputSize) · (inputSize, units).
+        preactivation.fillRows(with: bias.value, count: input.rows)
+        Matrix.multiply(input, kernel.value, into: &preactivation, beta: 1)
         activation.apply(preactivation, into: &output)
         self.input = training ? input : Matrix(rows: 0, columns: 0)
         return output

@@ -15,6 +15,21 @@ extension Matrix {
         return result
     }
 
+    /// Makes this a `count × row.columns` matrix whose every row is `row`, reusing storage.
+    public mutating func fillRows(with row: Matrix, count: Int) {
+        precondition(row.rows == 1, "fillRows takes a one-row matrix, got \(row.rows) rows.")
+        reshapeForReuse(rows: count, columns: row.columns)
+        let width = row.columns
+        guard width > 0 else { return }
+        row.scalars.withUnsafeBufferPointer { source in
+            scalars.withUnsafeMutableBufferPointer { target in
+                for r in 0 ..< count {
+                    (target.baseAddress! + r * width).update(from: source.baseAddress!, count: width)
+                }
+            }
+        }
+    }
+
     /// Copies the rows in `range` into `destination`, reusing its storage.
     public func copyRows(_ range: Range<Int>, into destination: inout Matrix) {
         gatherRows(range, into: &destination)
@@ -30,8 +45,7 @@ extension Matrix {
                 var offset = 0
                 for index in indices {
                     precondition(index >= 0 && index < rows, "Row \(index) is outside 0..<\(rows).")
-                    let start = index * width
-                    for c in 0 ..< width { target[offset + c] = source[start + c] }
+                    (target.baseAddress! + offset).update(from: source.baseAddress! + index * width, count: width)
                     offset += width
                 }
             }

@@ -39,20 +39,22 @@ extension Sequential {
         try validate(x, y)
 
         // Keras: split_at = floor(n · (1 − validation_split)); the tail is the validation set.
-        var train = (x: x, y: y)
-        var validation = validationData
+        // Both are row ranges of x and y: a large dataset is never copied.
+        var trainingCount = x.rows
+        var validation: (x: Matrix, y: Matrix, rows: Range<Int>)?
         if let validationData {
             try validate(validationData.x, validationData.y)
+            validation = (validationData.x, validationData.y, 0 ..< validationData.x.rows)
         } else if validationSplit > 0 {
             let splitAt = Int((Double(x.rows) * (1 - Double(validationSplit))).rounded(.down))
             guard splitAt > 0 && splitAt < x.rows else {
                 throw NNKitError.invalidArgument("validationSplit \(validationSplit) of \(x.rows) samples "
                                                  + "leaves an empty training or validation set.")
             }
-            train = (x.rows(0 ..< splitAt), y.rows(0 ..< splitAt))
-            validation = (x.rows(splitAt ..< x.rows), y.rows(splitAt ..< y.rows))
+            trainingCount = splitAt
+            validation = (x, y, splitAt ..< x.rows)
         }
-        guard train.x.rows > 0 else { throw NNKitError.invalidArgument("fit needs at least one sample.") }
+        guard trainingCount > 0 else { throw NNKitError.invalidArgument("fit needs at least one sample.") }
 
         var allCallbacks = callbacks
         switch verbose {
@@ -61,7 +63,7 @@ extension Sequential {
         case .everyNthEpoch(let n): allCallbacks.insert(ProgressBar(output: output, every: n), at: 0)
         }
 
-        let samples = train.x.rows
+        let samples = trainingCount
         let steps = (samples + batchSize - 1) / batchSize
         let parameters = TrainingParameters(epochs: epochs, stepsPerEpoch: steps,
                                             samples: samples, batchSize: batchSize)
@@ -83,8 +85,8 @@ extension Sequential {
             var totals = RunningTotals(metrics: metrics)
             for step in 0 ..< steps {
                 let batch = order[step * batchSize ..< min(samples, (step + 1) * batchSize)]
-                train.x.gatherRows(batch, into: &batchX)
-                train.y.gatherRows(batch, into: &batchY)
+                x.gatherRows(batch, into: &batchX)
+                y.gatherRows(batch, into: &batchY)
                 let predictions = forward(batchX, training: true)
                 let batchLoss = loss.value(predictions: predictions, targets: batchY,
                                            gradient: &lossGradient)
@@ -98,7 +100,8 @@ extension Sequential {
             }
             var logs = totals.logs(prefix: "")
             if let validation {
-                for (key, value) in try evaluate(validation.x, validation.y, batchSize: batchSize) {
+                for (key, value) in evaluate(validation.x, validation.y, rows: validation.rows,
+                                             batchSize: batchSize, loss: loss) {
                     logs["val_" + key] = value
                 }
             }

@@ -25,11 +25,16 @@ extension Sequential {
         guard batchSize >= 1 else {
             throw NNKitError.invalidArgument("evaluate needs a batch size of at least 1, got \(batchSize).")
         }
+        return evaluate(x, y, rows: 0 ..< x.rows, batchSize: batchSize, loss: loss)
+    }
+
+    /// The mean loss and metrics over `rows` of `(x, y)`, already validated.
+    func evaluate(_ x: Matrix, _ y: Matrix, rows: Range<Int>, batchSize: Int, loss: Loss) -> Logs {
         var totals = RunningTotals(metrics: metrics)
         var batchX = Matrix(rows: 0, columns: 0)
         var batchY = Matrix(rows: 0, columns: 0)
-        for start in stride(from: 0, to: x.rows, by: batchSize) {
-            let end = min(x.rows, start + batchSize)
+        for start in stride(from: rows.lowerBound, to: rows.upperBound, by: batchSize) {
+            let end = min(rows.upperBound, start + batchSize)
             x.copyRows(start ..< end, into: &batchX)
             y.copyRows(start ..< end, into: &batchY)
             let predictions = forward(batchX, training: false)

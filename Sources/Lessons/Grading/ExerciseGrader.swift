@@ -127,7 +127,8 @@ public struct ExerciseGrader: Sendable {
         let partial = program.path + ".partial-\(UUID().uuidString)"
         var arguments = ["swiftc", "-Onone", "-parse-as-library", "-suppress-warnings",
                          "-I", modules.path,
-                         "-I", project.root.appendingPathComponent("Sources/CBLAS").path]
+                         "-I", project.root.appendingPathComponent("Sources/CBLAS").path,
+                         "-I", project.root.appendingPathComponent("Sources/CKernels/include").path]
         for include in openBLASIncludes() { arguments += ["-Xcc", "-I\(include)"] }
         arguments += ["-L", libraryFolder.path, "-lExerciseKit",
                       "-Xlinker", "-rpath", "-Xlinker", libraryFolder.path,
@@ -160,7 +161,8 @@ public struct ExerciseGrader: Sendable {
     }
 
     private func newestSource() -> Date? {
-        let folders = ["Sources/NNKit", "Sources/ExerciseKit", "Sources/CBLAS"].map {
+        let folders = ["Sources/NNKit", "Sources/ExerciseKit", "Sources/CBLAS", "Sources/CKernels",
+                       "Sources/CKernels/include"].map {
             project.root.appendingPathComponent($0)
         }
         var newest = modificationDate(project.root.appendingPathComponent("Package.swift"))

@@ -1,0 +1,17 @@
+#ifndef NNKIT_KERNELS_H
+#define NNKIT_KERNELS_H
+
+#include <stddef.h>
+
+/// One Adam step over n weights (Keras 3's update):
+///   m += (g - m)(1 - beta1);  v += (g² - v)(1 - beta2);  w -= alpha · m / (sqrt(v) + epsilon)
+void nnkit_adam_update(float *w, const float *g, float *m, float *v, size_t n,
+                       float alpha, float beta1, float beta2, float epsilon);
+
+/// a = max(0, z), element-wise over n values.
+void nnkit_relu_forward(const float *z, float *a, size_t n);
+
+/// dz = a > 0 ? g : 0, element-wise over n values (the derivative at 0 is taken as 0).
+void nnkit_relu_backward(const float *a, const float *g, float *dz, size_t n);
+
+#endif

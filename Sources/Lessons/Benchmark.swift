@@ -1,0 +1,121 @@
+import Foundation
+import NNKit
+
+/// Measures what the playground promises about speed: training the tutorial's 256-128-64 model
+/// on Fashion-MNIST, loading the data, and starting up. Prints numbers; asserts nothing.
+public struct Benchmark {
+    public var dataDirectory: URL
+    public var epochs = 5
+    public var console: Console
+    /// The `lesson` executable, for timing `lesson list`; nil to skip.
+    public var executable: URL?
+
+    public init(dataDirectory: URL, console: Console, executable: URL?) {
+        self.dataDirectory = dataDirectory
+        self.console = console
+        self.executable = executable
+    }
+
+    /// Floating-point operations of one training pass: forward (2 per weight per sample) and
+    /// backward (4) over 48,000 samples, the figure the hardware bound is computed from.
+    static func flopsPerEpoch(parameters: Int, samples: Int) -> Double {
+        6 * Double(parameters) * Double(samples)
+    }
+
+    public func run() throws {
+        console.heading("Benchmark: the 784-256-128-64-10 model on Fashion-MNIST")
+        console.line("BLAS threads: \(BLAS.threadCount)   (set with --threads; OPENBLAS_NUM_THREADS before start)")
+
+        var loadTimes: [Double] = []
+        var data: FashionMNIST?
+        for _ in 0 ..< 3 {
+            let start = ContinuousClock.now
+            data = try FashionMNIST.load(from: dataDirectory)
+            loadTimes.append(seconds(ContinuousClock.now - start))
+        }
+        guard let data else { return }
+        console.line("Load + decode all four files (70,000 images): median \(ms(median(loadTimes))) "
+                     + "(min \(ms(loadTimes.min() ?? 0)))")
+
+        let model = Sequential(inputSize: 784, [
+            Dense(units: 256, activation: .relu),
+            Dense(units: 128, activation: .relu),
+            Dense(units: 64, activation: .relu),
+            Dense(units: 10, activation: .softmax),
+        ], seed: 42)
+        model.compile(optimizer: Adam(learningRate: 1e-4), loss: .sparseCategoricalCrossentropy,
+                      metrics: [.accuracy])
+        let timer = EpochTimer()
+        try model.fit(data.trainImages, data.trainLabels, epochs: epochs, batchSize: 100,
+                      validationSplit: 0.2, seed: 42, callbacks: [timer], verbose: .silent)
+        let parameters = model.summary().totalCount
+        let flops = Self.flopsPerEpoch(parameters: parameters, samples: 48_000)
+        let pass = median(timer.trainingPasses)
+        let epoch = median(timer.epochs)
+        console.line("Training, batch 100, Adam, 48,000 images, \(epochs) epochs (\(parameters) parameters):")
+        console.line("  training pass   median \(fixed(pass, 3)) s   min \(fixed(timer.trainingPasses.min() ?? 0, 3)) s"
+                     + "   per epoch: " + timer.trainingPasses.map { fixed($0, 3) }.joined(separator: ", "))
+        console.line("  whole epoch     median \(fixed(epoch, 3)) s   (with validation on 12,000)")
+        console.line("  images/s        \(Int(48_000 / pass))")
+        console.line("  GFLOP/s         \(fixed(flops / pass / 1e9, 1))   (\(fixed(flops / 1e9, 1)) GFLOP per training pass)")
+        console.line("  final val_accuracy \(fixed(Double(timer.lastValidationAccuracy), 4))")
+        console.line("Peak memory (max RSS of this process): \(peakMemoryMiB()) MiB")
+
+        if let executable {
+            var startTimes: [Double] = []
+            for _ in 0 ..< 10 {
+                let process = Process()
+                process.executableURL = executable
+                process.arguments = ["list"]
+                process.standardOutput = FileHandle.nullDevice
+                let start = ContinuousClock.now
+                try process.run()
+                process.waitUntilExit()
+                startTimes.append(seconds(ContinuousClock.now - start))
+            }
+            console.line("'lesson list', start to exit: median \(ms(median(startTimes))) (min \(ms(startTimes.min() ?? 0)))")
+        }
+    }
+
+    private final class EpochTimer: Callback {
+        var trainingPasses: [Double] = []
+        var epochs: [Double] = []
+        var lastValidationAccuracy: Float = 0
+        private var start = ContinuousClock.now
+        private var lastBatch = ContinuousClock.now
+
+        func onEpochBegin(_ epoch: Int, model: Sequential) { start = .now }
+        func onBatchEnd(_ batch: Int, logs: Logs, model: Sequential) { lastBatch = .now }
+        func onEpochEnd(_ epoch: Int, logs: Logs, model: Sequential) {
+            trainingPasses.append(seconds(lastBatch - start))
+            epochs.append(seconds(ContinuousClock.now - start))
+            lastValidationAccuracy = logs["val_accuracy"] ?? 0
+        }
+    }
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+}
+
+private func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2]
+        : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+private func fixed(_ value: Double, _ decimals: Int) -> String {
+    String(format: "%.\(decimals)f", value)
+}
+
+private func ms(_ seconds: Double) -> String {
+    "\(fixed(seconds * 1000, 1)) ms"
+}
+
+/// The largest resident set this process has had, in MiB.
+func peakMemoryMiB() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss / 1024  // Linux reports kilobytes
+}

@@ -1,0 +1,77 @@
+import Foundation
+import NNKit
+
+/// Fashion-MNIST (Xiao, Rasul & Vollgraf, 2017): 70,000 greyscale 28 × 28 images of clothing in
+/// ten classes, 60,000 for training and 10,000 for testing, read from the gzip'd IDX files
+/// Debian's `dataset-fashion-mnist` installs. Never downloaded.
+///
+/// Images are flattened to 784 columns and scaled to [0, 1] (pixel / 255), as the tutorials do;
+/// labels are a column of class indices 0–9.
+public struct FashionMNIST: Sendable {
+    public static let classNames = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                                    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+    public static let imageSide = 28
+    public static let pixels = imageSide * imageSide
+    public static let defaultDirectory = "/usr/share/datasets/fashion-mnist"
+
+    public static let fileNames = (trainImages: "train-images-idx3-ubyte.gz",
+                                   trainLabels: "train-labels-idx1-ubyte.gz",
+                                   testImages: "t10k-images-idx3-ubyte.gz",
+                                   testLabels: "t10k-labels-idx1-ubyte.gz")
+
+    /// `(60000, 784)` in [0, 1].
+    public var trainImages: Matrix
+    /// `(60000, 1)` class indices.
+    public var trainLabels: Matrix
+    /// `(10000, 784)` in [0, 1].
+    public var testImages: Matrix
+    /// `(10000, 1)` class indices.
+    public var testLabels: Matrix
+
+    /// The folder to read: `--data` if given, else `$FASHION_MNIST_DIR`, else Debian's.
+    public static func directory(option: String?,
+                                 environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let option, !option.isEmpty { return URL(fileURLWithPath: option) }
+        if let variable = environment["FASHION_MNIST_DIR"], !variable.isEmpty {
+            return URL(fileURLWithPath: variable)
+        }
+        return URL(fileURLWithPath: defaultDirectory)
+    }
+
+    /// Reads and checks the four files in `directory`.
+    public static func load(from directory: URL) throws -> FashionMNIST {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+              isDirectory.boolValue else {
+            throw DatasetError.unreadable(directory.path, reason: "there is no such folder")
+        }
+        let train = try split(directory, images: fileNames.trainImages, labels: fileNames.trainLabels)
+        let test = try split(directory, images: fileNames.testImages, labels: fileNames.testLabels)
+        return FashionMNIST(trainImages: train.images, trainLabels: train.labels,
+                            testImages: test.images, testLabels: test.labels)
+    }
+
+    private static func split(_ directory: URL, images: String, labels: String) throws
+        -> (images: Matrix, labels: Matrix) {
+        let imageURL = directory.appendingPathComponent(images)
+        let labelURL = directory.appendingPathComponent(labels)
+        let imageFile = try IDXFile(contentsOf: imageURL, expectedDimensions: 3)
+        guard imageFile.dimensions[1] == imageSide && imageFile.dimensions[2] == imageSide else {
+            throw DatasetError.corrupt(imageURL.path, reason: "its images are \(imageFile.dimensions[1]) × "
+                                       + "\(imageFile.dimensions[2]), not 28 × 28")
+        }
+        let labelFile = try IDXFile(contentsOf: labelURL, expectedDimensions: 1)
+        guard labelFile.dimensions[0] == imageFile.dimensions[0] else {
+            throw DatasetError.mismatch("\(imageURL.path) holds \(imageFile.dimensions[0]) images but "
+                                        + "\(labelURL.path) holds \(labelFile.dimensions[0]) labels.")
+        }
+        if let bad = labelFile.values.first(where: { $0 > 9 }) {
+            throw DatasetError.corrupt(labelURL.path, reason: "it contains the label \(bad); classes run from 0 to 9")
+        }
+        let count = imageFile.dimensions[0]
+        let scale: Float = 1 / 255
+        let pixels = imageFile.values.map { Float($0) * scale }
+        return (Matrix(rows: count, columns: Self.pixels, scalars: pixels),
+                Matrix(column: labelFile.values.map(Float.init)))
+    }
+}
