@@ -33,10 +33,18 @@ let package = Package(
             cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"])]
         ),
         .target(name: "NNKit", dependencies: ["CBLAS", "CKernels"]),
+        // libpng for reading and writing images; apt package libpng-dev.
+        .systemLibrary(
+            name: "CPNG",
+            path: "Sources/CPNG",
+            pkgConfig: "libpng",
+            providers: [.apt(["libpng-dev"])]
+        ),
+        .target(name: "Augment", dependencies: ["CPNG"]),
         .target(name: "ExerciseKit", dependencies: ["NNKit"]),
         .target(
             name: "Lessons",
-            dependencies: ["NNKit", "CZlib"],
+            dependencies: ["NNKit", "Augment", "CZlib"],
             // Exercise stubs, solutions and checks are compiled one by one by the grader, against
             // ExerciseKit, never as part of this module.
             exclude: ["Exercises"]
@@ -53,6 +61,7 @@ let package = Package(
             dependencies: ["NNKit"],
             resources: [.copy("Golden")]
         ),
+        .testTarget(name: "AugmentTests", dependencies: ["Augment"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "NNKit"]),
         .testTarget(name: "LessonCLITests", dependencies: ["lesson"]),
     ]

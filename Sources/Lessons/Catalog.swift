@@ -5,6 +5,7 @@ public enum Catalog {
         LogicGates(),
         XORFailure(),
         MultilayerPerceptron(),
+        FashionMNISTChapter(),
     ]
 
     /// The chapter numbered `number`, or nil.

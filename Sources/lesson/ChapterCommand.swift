@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Lessons
 import NNKit
@@ -14,6 +15,8 @@ struct ChapterCommand: ParsableCommand {
 
             Running trains the chapter's networks and prints what they learned. Add --seed to
             start from other random weights: the same seed always prints the same numbers.
+            Chapters on Fashion-MNIST (4 on) also take --data, --out and, where a model is
+            worth keeping, --save.
             """
     )
 
@@ -33,6 +36,16 @@ struct ChapterCommand: ParsableCommand {
 
     @Option(help: "Threads for matrix products (default: every core).")
     var threads: Int?
+
+    @Option(help: ArgumentHelp("Folder with the Fashion-MNIST files (default: $FASHION_MNIST_DIR, else \(FashionMNIST.defaultDirectory)).",
+                               valueName: "dir"))
+    var data: String?
+
+    @Option(help: ArgumentHelp("Save the trained model here (safetensors), for 'lesson evaluate'.", valueName: "file"))
+    var save: String?
+
+    @Option(help: ArgumentHelp("Folder for the pictures a run writes (default: out).", valueName: "dir"))
+    var out: String?
 
     @Flag(help: "When reading, show the whole chapter at once instead of section by section.")
     var all = false
@@ -73,6 +86,15 @@ struct ChapterCommand: ParsableCommand {
         if let threads, threads < 1 {
             throw ValidationError("--threads needs at least 1, got \(threads).")
         }
+        let chapter = try chapter
+        let given: [(RunOption, String?)] = [(.data, data), (.save, save), (.out, out)]
+        for (option, value) in given where value != nil && !chapter.runOptions.contains(option) {
+            throw ValidationError("Chapter \(chapter.number) does not use --\(option.rawValue); "
+                                  + "see 'lesson chapter --help' for which chapters do.")
+        }
+        if let save, !save.hasSuffix(".safetensors") {
+            throw ValidationError("--save writes a safetensors file; give it a name ending in .safetensors, like model.safetensors.")
+        }
     }
 
     func run() throws {
@@ -87,7 +109,10 @@ struct ChapterCommand: ParsableCommand {
             try ChapterReader(chapter: chapter, showAll: all).show()
         case .run:
             if let threads { BLAS.threadCount = threads }
-            let context = ChapterContext(console: Console(StandardOutput.shared), seed: seed)
+            let context = ChapterContext(console: Console(StandardOutput.shared), seed: seed,
+                                         dataDirectory: FashionMNIST.directory(option: data),
+                                         outputDirectory: URL(fileURLWithPath: out ?? "out"),
+                                         modelFile: save.map { URL(fileURLWithPath: $0) })
             _ = try chapter.run(context)
         }
     }

@@ -40,15 +40,20 @@ public struct FashionMNIST: Sendable {
 
     /// Reads and checks the four files in `directory`.
     public static func load(from directory: URL) throws -> FashionMNIST {
+        let train = try loadTraining(from: directory)
+        let test = try split(directory, images: fileNames.testImages, labels: fileNames.testLabels)
+        return FashionMNIST(trainImages: train.images, trainLabels: train.labels,
+                            testImages: test.images, testLabels: test.labels)
+    }
+
+    /// Reads and checks only the 60,000 training images and labels.
+    public static func loadTraining(from directory: URL) throws -> (images: Matrix, labels: Matrix) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
               isDirectory.boolValue else {
             throw DatasetError.unreadable(directory.path, reason: "there is no such folder")
         }
-        let train = try split(directory, images: fileNames.trainImages, labels: fileNames.trainLabels)
-        let test = try split(directory, images: fileNames.testImages, labels: fileNames.testLabels)
-        return FashionMNIST(trainImages: train.images, trainLabels: train.labels,
-                            testImages: test.images, testLabels: test.labels)
+        return try split(directory, images: fileNames.trainImages, labels: fileNames.trainLabels)
     }
 
     private static func split(_ directory: URL, images: String, labels: String) throws
@@ -65,13 +70,19 @@ public struct FashionMNIST: Sendable {
             throw DatasetError.mismatch("\(imageURL.path) holds \(imageFile.dimensions[0]) images but "
                                         + "\(labelURL.path) holds \(labelFile.dimensions[0]) labels.")
         }
-        if let bad = labelFile.values.first(where: { $0 > 9 }) {
+        let labels = labelFile.withValues { Array($0) }
+        if let bad = labels.first(where: { $0 > 9 }) {
             throw DatasetError.corrupt(labelURL.path, reason: "it contains the label \(bad); classes run from 0 to 9")
         }
         let count = imageFile.dimensions[0]
         let scale: Float = 1 / 255
-        let pixels = imageFile.values.map { Float($0) * scale }
+        let pixels = imageFile.withValues { values in
+            [Float](unsafeUninitializedCapacity: values.count) { buffer, initialized in
+                for i in 0 ..< values.count { buffer[i] = Float(values[i]) * scale }
+                initialized = values.count
+            }
+        }
         return (Matrix(rows: count, columns: Self.pixels, scalars: pixels),
-                Matrix(column: labelFile.values.map(Float.init)))
+                Matrix(column: labels.map(Float.init)))
     }
 }

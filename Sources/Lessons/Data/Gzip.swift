@@ -8,6 +8,16 @@ enum Gzip {
         data.count >= 2 && data[data.startIndex] == 0x1f && data[data.startIndex + 1] == 0x8b
     }
 
+    /// The uncompressed size a gzip member records in its last four bytes (ISIZE, little-endian,
+    /// modulo 2³²), plus one byte so that the end of the stream is seen without growing the
+    /// buffer. Only a hint: a wrong value just means the buffer grows.
+    static func trailerSize(_ data: Data) -> Int? {
+        guard data.count >= 18 else { return nil }
+        let end = data.endIndex
+        let size = Int(data[end - 4]) | Int(data[end - 3]) << 8 | Int(data[end - 2]) << 16 | Int(data[end - 1]) << 24
+        return size + 1
+    }
+
     /// The decompressed bytes of a whole gzip stream. `expectedSize`, when known, sizes the
     /// output at once; the output grows as needed otherwise. Throws a description of what is
     /// wrong (truncated stream, corrupt data) for the caller to attach to a file name.
@@ -18,7 +28,7 @@ enum Gzip {
         guard initStatus == Z_OK else { throw GzipError("zlib could not start (status \(initStatus))") }
         defer { inflateEnd(&stream) }
 
-        var output = [UInt8](repeating: 0, count: max(expectedSize ?? data.count * 4, 1024))
+        var output = [UInt8](repeating: 0, count: max(expectedSize ?? trailerSize(data) ?? data.count * 4, 1024))
         var produced = 0
         var status: Int32 = Z_OK
         try data.withUnsafeBytes { (input: UnsafeRawBufferPointer) in

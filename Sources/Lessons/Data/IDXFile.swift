@@ -5,7 +5,16 @@ import Foundation
 /// 32-bit count, then the values row-major. Plain or gzip'd.
 struct IDXFile {
     let dimensions: [Int]
-    let values: [UInt8]
+    /// The whole file, header included: the values start at `headerSize`.
+    private let bytes: [UInt8]
+    private let headerSize: Int
+
+    /// The values, without copying them out of the file's bytes.
+    func withValues<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { all in
+            try body(UnsafeBufferPointer(rebasing: all[headerSize...]))
+        }
+    }
 
     /// Reads and validates `url`; every problem is thrown as a `DatasetError` naming the file.
     init(contentsOf url: URL, expectedDimensions: Int) throws {
@@ -56,6 +65,7 @@ struct IDXFile {
                                        + (bytes.count - headerSize < count ? " (the file is truncated)" : ""))
         }
         self.dimensions = dimensions
-        self.values = Array(bytes[headerSize...])
+        self.bytes = bytes
+        self.headerSize = headerSize
     }
 }

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import NNKit
+
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Evaluate a saved model on the 10,000 Fashion-MNIST test images.",
+        discussion: """
+            Save a model with 'lesson 4 run --save model.safetensors', then
+              lesson evaluate model.safetensors
+            prints its test loss and accuracy: the same figures the run printed.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A model file written by --save.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Folder with the Fashion-MNIST files (default: $FASHION_MNIST_DIR, else \(FashionMNIST.defaultDirectory)).",
+                               valueName: "dir"))
+    var data: String?
+
+    func run() throws {
+        try ModelEvaluation(modelFile: URL(fileURLWithPath: file), dataDirectory: FashionMNIST.directory(option: data),
+                            console: Console(StandardOutput.shared)).run()
+    }
+}

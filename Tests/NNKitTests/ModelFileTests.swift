@@ -1,0 +1,83 @@
+import Foundation
+import NNKit
+import Testing
+
+@Suite("Model files (safetensors)")
+struct ModelFileTests {
+    static func temporaryFile(_ name: String = "model.safetensors") -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("nnkit-\(UUID().uuidString)-\(name)")
+    }
+
+    static func model() -> Sequential {
+        Sequential(inputSize: 6, [Dense(units: 5, activation: .relu), Dropout(rate: 0.25),
+                                  BatchNormalization(), Dense(units: 3, activation: .softmax)], seed: 4)
+    }
+
+    @Test("A saved model loads back with the same layers and the same predictions")
+    func roundTrip() throws {
+        let original = Self.model()
+        // Move BatchNormalization's moving statistics off their defaults so they are really saved.
+        _ = original.forward(Matrix(rows: 8, columns: 6, scalars: (0 ..< 48).map { Float($0 % 7) }), training: true)
+        let url = Self.temporaryFile()
+        defer { try? FileManager.default.removeItem(at: url) }
+        try original.save(to: url)
+        let loaded = try Sequential.load(from: url)
+        #expect(loaded.layers.map(\.configuration) == original.layers.map(\.configuration))
+        #expect(loaded.weights.map(\.key) == original.weights.map(\.key))
+        #expect(loaded.weights.map(\.value) == original.weights.map(\.value))
+        let x = Matrix(rows: 4, columns: 6, scalars: (0 ..< 24).map { Float($0) / 10 })
+        #expect(loaded.predict(x) == original.predict(x))
+    }
+
+    @Test("The header names tensors and metadata as specified")
+    func header() throws {
+        let url = Self.temporaryFile()
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Self.model().save(to: url)
+        let data = try Data(contentsOf: url)
+        let length = Int(data.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) })
+        #expect(length % 8 == 0)
+        let header = try #require(try JSONSerialization.jsonObject(with: data[8 ..< 8 + length]) as? [String: Any])
+        let metadata = try #require(header["__metadata__"] as? [String: String])
+        #expect(metadata["format"] == "nnkit-sequential")
+        #expect(metadata["input_size"] == "6")
+        #expect(metadata["layers"] == #"[{"type":"Dense","units":5,"activation":"relu"},{"type":"Dropout","rate":0.25},{"type":"BatchNormalization","momentum":0.99,"epsilon":0.001},{"type":"Dense","units":3,"activation":"softmax"}]"#)
+        let kernel = try #require(header["layers.0.kernel"] as? [String: Any])
+        #expect(kernel["dtype"] as? String == "F32")
+        #expect(kernel["shape"] as? [Int] == [6, 5])
+        #expect((header["layers.0.bias"] as? [String: Any])?["shape"] as? [Int] == [5])
+        #expect(header["layers.2.moving_variance"] != nil)
+        // Every byte after the header belongs to exactly one tensor.
+        let total = header.values.compactMap { ($0 as? [String: Any])?["data_offsets"] as? [Int] }.map { $0[1] - $0[0] }.reduce(0, +)
+        #expect(total == data.count - 8 - length)
+    }
+
+    @Test("A truncated, foreign or mismatched file is refused with the file's name")
+    func badFiles() throws {
+        let url = Self.temporaryFile()
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Self.model().save(to: url)
+        let data = try Data(contentsOf: url)
+
+        try data.prefix(data.count - 10).write(to: url)
+        #expect(throws: ModelFileError.self) { try Sequential.load(from: url) }
+        try data.prefix(5).write(to: url)
+        #expect(throws: ModelFileError.self) { try Sequential.load(from: url) }
+        try Data("not a model at all, just some text here".utf8).write(to: url)
+        #expect(throws: ModelFileError.self) { try Sequential.load(from: url) }
+        let missing = Self.temporaryFile("missing.safetensors")
+        do {
+            _ = try Sequential.load(from: missing)
+            Issue.record("loading a missing file should throw")
+        } catch let error as ModelFileError {
+            #expect(error.description.contains(missing.path))
+            #expect(error.description.contains("no such file"))
+        }
+    }
+
+    @Test("Saving into a folder that does not exist throws and leaves nothing behind")
+    func unwritable() {
+        let url = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)/model.safetensors")
+        #expect(throws: ModelFileError.self) { try Self.model().save(to: url) }
+    }
+}
