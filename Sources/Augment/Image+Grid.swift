@@ -28,3 +28,20 @@ extension Image {
         return sheet
     }
 }
+
+extension Image {
+    /// Each pixel repeated `factor` times across and down (nearest neighbour): small images made
+    /// big enough to look at, with no new values invented.
+    public func enlarged(by factor: Int) -> Image {
+        precondition(factor >= 1, "An image is enlarged by a whole factor of at least 1, got \(factor).")
+        var result = Image(width: width * factor, height: height * factor, channels: channels)
+        for y in 0 ..< result.height {
+            for x in 0 ..< result.width {
+                let source = ((y / factor) * width + x / factor) * channels
+                let target = (y * result.width + x) * channels
+                for c in 0 ..< channels { result.pixels[target + c] = pixels[source + c] }
+            }
+        }
+        return result
+    }
+}

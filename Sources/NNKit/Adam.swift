@@ -29,40 +29,49 @@ public final class Adam: Optimizer {
     public func step(_ parameters: [Parameter]) {
         iterations += 1
         let t = Float(iterations)
-        let constants = Constants(alpha: learningRate * (1 - powf(beta2, t)).squareRoot() / (1 - powf(beta1, t)),
-                                  beta1: beta1, beta2: beta2, epsilon: epsilon)
+        job.alpha = learningRate * (1 - powf(beta2, t)).squareRoot() / (1 - powf(beta1, t))
+        job.beta1 = beta1
+        job.beta2 = beta2
+        job.epsilon = epsilon
         for parameter in parameters where parameter.isTrainable {
             let n = parameter.count
             moments.withSlots(for: parameter, count: 2) { slots in
                 // slots[0 ..< n]: the first moment m; slots[n ..< 2n]: the second moment v.
-                let m = slots.baseAddress!
-                let v = m + n
                 parameter.gradient.scalars.withUnsafeBufferPointer { gradient in
                     parameter.value.scalars.withUnsafeMutableBufferPointer { weights in
-                        let g = gradient.baseAddress!
-                        let w = weights.baseAddress!
-                        ElementwiseKernel.forEachChunk(count: n) { range in
-                            Adam.update(range, w: w, g: g, m: m, v: v, constants)
-                        }
+                        job.point(w: weights.baseAddress!, g: gradient.baseAddress!,
+                                  m: slots.baseAddress!, v: slots.baseAddress! + n)
+                        ElementwiseKernel.run(job, count: n)
                     }
                 }
             }
         }
     }
 
-    struct Constants {
-        let alpha: Float
-        let beta1: Float
-        let beta2: Float
-        let epsilon: Float
-    }
+    /// One parameter's update, kept and reused from step to step.
+    private let job = UpdateJob()
 
-    /// The update for elements `range`.
-    private static func update(_ range: Range<Int>, w: UnsafeMutablePointer<Float>,
-                               g: UnsafePointer<Float>, m: UnsafeMutablePointer<Float>,
-                               v: UnsafeMutablePointer<Float>, _ c: Constants) {
-        let i = range.lowerBound
-        nnkit_adam_update(w + i, g + i, m + i, v + i, range.count, c.alpha, c.beta1, c.beta2, c.epsilon)
+    private final class UpdateJob: ElementwiseJob {
+        var alpha: Float = 0
+        var beta1: Float = 0
+        var beta2: Float = 0
+        var epsilon: Float = 0
+        // Valid only during one `ElementwiseKernel.run`.
+        private var w: UnsafeMutablePointer<Float>?
+        private var g: UnsafePointer<Float>?
+        private var m: UnsafeMutablePointer<Float>?
+        private var v: UnsafeMutablePointer<Float>?
+
+        func point(w: UnsafeMutablePointer<Float>, g: UnsafePointer<Float>,
+                   m: UnsafeMutablePointer<Float>, v: UnsafeMutablePointer<Float>) {
+            (self.w, self.g, self.m, self.v) = (w, g, m, v)
+        }
+
+        func run(_ range: Range<Int>) {
+            guard let w, let g, let m, let v else { return }
+            let i = range.lowerBound
+            nnkit_adam_update(w + i, g + i, m + i, v + i, range.count, alpha, beta1, beta2, epsilon)
+        }
     }
 }
 

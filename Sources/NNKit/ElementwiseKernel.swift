@@ -1,31 +1,61 @@
 import Dispatch
+import Foundation
 
-/// Runs element-wise work over both halves of a large array at once, one chunk per core, and
-/// small arrays in one go on the calling thread (splitting those costs more than it saves).
-/// Every element is computed by the same arithmetic whichever chunk it falls in, so the
-/// results do not depend on the number of cores.
+/// Element-wise work that can be done in pieces: `run` is called with disjoint ranges that
+/// together cover the whole array, possibly on two threads at once.
+protocol ElementwiseJob: AnyObject {
+    func run(_ range: Range<Int>)
+}
+
+/// Runs element-wise work over a large array on two cores: the calling thread takes the first
+/// half and one long-lived helper thread the second. Small arrays stay on the calling thread
+/// (splitting them costs more than it saves). Jobs are reusable objects, so nothing is
+/// allocated per call; every element is computed by the same arithmetic whichever half it
+/// falls in, so results do not depend on the number of cores.
 enum ElementwiseKernel {
     /// Below this many elements, work stays on the calling thread.
     static let parallelThreshold = 32_768
-    static let chunkCount = max(1, min(8, BLAS.threadCount))
 
-    static func forEachChunk(count: Int, _ body: (Range<Int>) -> Void) {
-        let chunks = count >= parallelThreshold ? chunkCount : 1
-        if chunks == 1 {
-            body(0 ..< count)
+    static func run(_ job: any ElementwiseJob, count: Int) {
+        guard count >= parallelThreshold && BLAS.threadCount > 1 else {
+            job.run(0 ..< count)
             return
         }
-        // Chunk boundaries on multiples of 8 keep the SIMD lanes whole.
-        let chunkSize = ((count + chunks - 1) / chunks + 7) / 8 * 8
-        withoutActuallyEscaping(body) { body in
-            // The chunks write disjoint ranges, and concurrentPerform returns only when all
-            // are done: sharing the closure across threads is safe here.
-            nonisolated(unsafe) let work = body
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let start = chunk * chunkSize
-                let end = min(count, start + chunkSize)
-                if start < end { work(start ..< end) }
+        // Halves split on a multiple of 8 keep the vector lanes whole.
+        let half = (count / 2 + 7) / 8 * 8
+        HelperThread.shared.run(job, first: 0 ..< half, second: half ..< count)
+    }
+}
+
+/// One thread kept for the second half of element-wise work, woken by a semaphore.
+private final class HelperThread: @unchecked Sendable {
+    static let shared = HelperThread()
+
+    private let wake = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
+    // Written by the caller before `wake.signal()` and read by the helper after `wake.wait()`;
+    // the semaphores order those accesses.
+    private var job: (any ElementwiseJob)?
+    private var range = 0 ..< 0
+
+    private init() {
+        let thread = Thread { [unowned self] in
+            while true {
+                self.wake.wait()
+                self.job?.run(self.range)
+                self.finished.signal()
             }
         }
+        thread.name = "NNKit element-wise helper"
+        thread.start()
+    }
+
+    func run(_ job: any ElementwiseJob, first: Range<Int>, second: Range<Int>) {
+        self.job = job
+        range = second
+        wake.signal()
+        job.run(first)
+        finished.wait()
+        self.job = nil
     }
 }

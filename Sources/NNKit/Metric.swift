@@ -9,23 +9,36 @@ public enum Metric: String, Sendable {
     /// The key in logs and history: `"accuracy"`, or `"val_accuracy"` for validation data.
     public var key: String { rawValue }
 
-    /// How many samples of the batch are counted correct.
+    /// How many samples of the batch are counted correct. Allocates nothing: it runs once per
+    /// training batch.
     public func correctCount(predictions: Matrix, targets: Matrix) -> Int {
         switch self {
         case .accuracy:
-            if predictions.columns == 1 {
-                var correct = 0
-                for i in 0 ..< predictions.rows {
-                    let predicted: Float = predictions.scalars[i] > 0.5 ? 1 : 0
-                    if predicted == targets.scalars[i] { correct += 1 }
+            let width = predictions.columns
+            var correct = 0
+            predictions.scalars.withUnsafeBufferPointer { p in
+                targets.scalars.withUnsafeBufferPointer { y in
+                    for r in 0 ..< predictions.rows {
+                        if width == 1 {
+                            let predicted: Float = p[r] > 0.5 ? 1 : 0
+                            if predicted == y[r] { correct += 1 }
+                        } else if targets.columns == 1 {
+                            if Float(Self.argmax(p, row: r, width: width)) == y[r] { correct += 1 }
+                        } else if Self.argmax(p, row: r, width: width) == Self.argmax(y, row: r, width: width) {
+                            correct += 1
+                        }
+                    }
                 }
-                return correct
             }
-            let predicted = predictions.argmaxPerRow()
-            if targets.columns == 1 {
-                return zip(predicted, targets.scalars).filter { Float($0) == $1 }.count
-            }
-            return zip(predicted, targets.argmaxPerRow()).filter { $0 == $1 }.count
+            return correct
         }
+    }
+
+    /// The first index of the largest value in row `row`, as Keras's argmax picks a class.
+    private static func argmax(_ values: UnsafeBufferPointer<Float>, row: Int, width: Int) -> Int {
+        let base = row * width
+        var best = 0
+        for c in 1 ..< width where values[base + c] > values[base + best] { best = c }
+        return best
     }
 }

@@ -75,6 +75,8 @@ extension Sequential {
         let trainable = trainableParameters
         var order = Array(0 ..< samples)
         var lastLogs = Logs()
+        // Reused batch after batch: its keys stay, only the values change.
+        var batchLogs = Logs()
 
         stopTraining = false
         for callback in allCallbacks { callback.onTrainBegin(model: self, parameters: parameters) }
@@ -94,8 +96,8 @@ extension Sequential {
                 backward(lossGradient)
                 optimizer.step(trainable)
                 if !allCallbacks.isEmpty {
-                    let logs = totals.logs(prefix: "")
-                    for callback in allCallbacks { callback.onBatchEnd(step, logs: logs, model: self) }
+                    totals.write(into: &batchLogs)
+                    for callback in allCallbacks { callback.onBatchEnd(step, logs: batchLogs, model: self) }
                 }
             }
             var logs = totals.logs(prefix: "")
@@ -136,11 +138,17 @@ struct RunningTotals {
     }
 
     func logs(prefix: String) -> Logs {
+        var logs = Logs()
+        write(into: &logs, prefix: prefix)
+        return logs
+    }
+
+    /// Sets the running means in `logs`, in place: once the keys exist nothing is allocated.
+    func write(into logs: inout Logs, prefix: String = "") {
         let n = Double(max(samples, 1))
-        var logs = Logs([(prefix + "loss", Float(lossSum / n))])
+        logs[prefix + "loss"] = Float(lossSum / n)
         for (index, metric) in metrics.enumerated() {
             logs[prefix + metric.key] = Float(Double(correct[index]) / n)
         }
-        return logs
     }
 }

@@ -55,6 +55,8 @@ struct PNGWriteTests {
         #expect(sheet[0, 0] == 255 && sheet[3, 1] == 255)  // border and gap
         #expect(sheet[1, 1] == 0 && sheet[4, 1] == 0 && sheet[1, 4] == 0)
         #expect(sheet[4, 4] == 255)  // the empty fourth cell stays background
+        let big = Image(width: 2, height: 1, pixels: [10, 20]).enlarged(by: 2)
+        #expect(big.width == 4 && big.height == 2 && big.pixels == [10, 10, 20, 20, 10, 10, 20, 20])
         let image = Image(width: 2, height: 1, intensities: [0, 0.5])
         #expect(image.pixels == [0, 128])
         #expect(abs(image.intensities[1] - 0.5) < 1 / 255)

@@ -169,7 +169,7 @@ public struct FashionMNISTChapter: Chapter {
             grid += rows.map { sampleImage(data.trainImages, row: $0) }
         }
         let file = try context.pictureFolder(for: self).appendingPathComponent("samples.png")
-        try PNG.write(Image.grid(grid, columns: 10, gap: 2, background: 255), to: file)
+        try PNG.write(Image.grid(grid, columns: 10, gap: 2, background: 255).enlarged(by: 3), to: file)
         console.line()
         console.line("  Ten training images of each class, one class per row: \(file.path)")
     }
