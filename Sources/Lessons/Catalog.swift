@@ -6,6 +6,9 @@ public enum Catalog {
         XORFailure(),
         MultilayerPerceptron(),
         FashionMNISTChapter(),
+        DropoutChapter(),
+        EarlyStoppingChapter(),
+        BatchNormalizationChapter(),
     ]
 
     /// The chapter numbered `number`, or nil.

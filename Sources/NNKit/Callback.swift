@@ -24,6 +24,13 @@ public struct TrainingParameters: Sendable, Equatable {
     public var stepsPerEpoch: Int
     public var samples: Int
     public var batchSize: Int
+
+    public init(epochs: Int, stepsPerEpoch: Int, samples: Int, batchSize: Int) {
+        self.epochs = epochs
+        self.stepsPerEpoch = stepsPerEpoch
+        self.samples = samples
+        self.batchSize = batchSize
+    }
 }
 
 /// A callback made of closures, for a one-off hook without a new type.

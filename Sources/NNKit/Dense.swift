@@ -8,6 +8,8 @@ public final class Dense: Layer {
     public let activation: ActivationFunction
     public let kernelInitializer: Initializer
     public let biasInitializer: Initializer
+    /// A penalty on the kernel added to the loss, e.g. `.l2(0.001)`; nil for none.
+    public let kernelRegularizer: Regularizer?
     public var name = "dense"
     public private(set) var inputSize = 0
     /// Whether `backward` computes the gradient with respect to the input. `Sequential` turns
@@ -26,12 +28,13 @@ public final class Dense: Layer {
 
     public init(units: Int, activation: ActivationFunction = .linear,
                 kernelInitializer: Initializer = .glorotUniform,
-                biasInitializer: Initializer = .zeros) {
+                biasInitializer: Initializer = .zeros, kernelRegularizer: Regularizer? = nil) {
         precondition(units > 0, "Dense needs at least one unit, got \(units).")
         self.units = units
         self.activation = activation
         self.kernelInitializer = kernelInitializer
         self.biasInitializer = biasInitializer
+        self.kernelRegularizer = kernelRegularizer
     }
 
     public var typeName: String { "Dense" }
@@ -39,8 +42,15 @@ public final class Dense: Layer {
     public var parameters: [Parameter] { [kernel, bias] }
 
     public var configuration: LayerConfiguration {
-        LayerConfiguration(type: typeName, [("units", .int(units)),
-                                            ("activation", .string(activation.rawValue))])
+        var values: [(key: String, value: LayerConfiguration.Value)] = [
+            ("units", .int(units)), ("activation", .string(activation.rawValue)),
+        ]
+        if let kernelRegularizer { values.append(("kernel_regularizer", .string(kernelRegularizer.name))) }
+        return LayerConfiguration(type: typeName, values)
+    }
+
+    public var regularizationLoss: Float {
+        kernelRegularizer?.penalty(kernel.value) ?? 0
     }
 
     public func build(inputSize: Int, generator: inout RandomGenerator) {
@@ -73,6 +83,7 @@ public final class Dense: Layer {
                             into: &preactivationGradient)
         // (inputSize, batch) · (batch, units) → (inputSize, units)
         Matrix.multiply(input, transposingA: true, preactivationGradient, into: &kernel.gradient)
+        kernelRegularizer?.addGradient(of: kernel.value, to: &kernel.gradient)
         preactivationGradient.sumColumns(into: &bias.gradient)
         if computesInputGradient {
             // (batch, units) · (units, inputSize) → (batch, inputSize)

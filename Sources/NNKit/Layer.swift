@@ -22,6 +22,8 @@ public protocol Layer: AnyObject {
     /// Every weight in Keras's order (`kernel`, `bias`; `gamma`, `beta`, `moving_mean`,
     /// `moving_variance`), trainable or not.
     var parameters: [Parameter] { get }
+    /// The penalty this layer adds to the loss (its regularizers'), 0 for most layers.
+    var regularizationLoss: Float { get }
     /// The settings that rebuild this layer, as written in a model file:
     /// `["type": "Dense", "units": 256, "activation": "relu"]`.
     var configuration: LayerConfiguration { get }
@@ -29,6 +31,7 @@ public protocol Layer: AnyObject {
 
 extension Layer {
     public var parameters: [Parameter] { [] }
+    public var regularizationLoss: Float { 0 }
 
     /// The default instance name: the type in snake case (`BatchNormalization` →
     /// `batch_normalization`), as Keras names layers.

@@ -5,7 +5,15 @@ extension LayerConfiguration {
         case "Dense":
             let units = try int("units")
             guard units > 0 else { throw NNKitError.invalidArgument("Dense needs at least one unit, got \(units).") }
-            return Dense(units: units, activation: try activation("activation", default: .linear))
+            var regularizer: Regularizer?
+            if case .string(let name)? = self["kernel_regularizer"] {
+                guard let parsed = Regularizer(name: name) else {
+                    throw NNKitError.invalidArgument("Unknown kernel_regularizer '\(name)'; NNKit has l2(factor) and l1(factor).")
+                }
+                regularizer = parsed
+            }
+            return Dense(units: units, activation: try activation("activation", default: .linear),
+                         kernelRegularizer: regularizer)
         case "Activation":
             return Activation(try activation("activation", default: nil))
         case "Dropout":

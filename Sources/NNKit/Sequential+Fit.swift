@@ -73,6 +73,8 @@ extension Sequential {
         var batchY = Matrix(rows: 0, columns: 0)
         var lossGradient = Matrix(rows: 0, columns: 0)
         let trainable = trainableParameters
+        let regularized = layers.contains { ($0 as? Dense)?.kernelRegularizer != nil }
+        let penalty = { regularized ? self.regularizationLoss : 0 }
         var order = Array(0 ..< samples)
         var lastLogs = Logs()
         // Reused batch after batch: its keys stay, only the values change.
@@ -90,8 +92,9 @@ extension Sequential {
                 x.gatherRows(batch, into: &batchX)
                 y.gatherRows(batch, into: &batchY)
                 let predictions = forward(batchX, training: true)
+                // As Keras reports it: the data loss plus the layers' penalties, before the update.
                 let batchLoss = loss.value(predictions: predictions, targets: batchY,
-                                           gradient: &lossGradient)
+                                           gradient: &lossGradient) + penalty()
                 totals.add(loss: batchLoss, predictions: predictions, targets: batchY)
                 backward(lossGradient)
                 optimizer.step(trainable)

@@ -33,12 +33,14 @@ extension Sequential {
         var totals = RunningTotals(metrics: metrics)
         var batchX = Matrix(rows: 0, columns: 0)
         var batchY = Matrix(rows: 0, columns: 0)
+        // The weights do not change during evaluation: the penalty is one number for all batches.
+        let penalty = regularizationLoss
         for start in stride(from: rows.lowerBound, to: rows.upperBound, by: batchSize) {
             let end = min(rows.upperBound, start + batchSize)
             x.copyRows(start ..< end, into: &batchX)
             y.copyRows(start ..< end, into: &batchY)
             let predictions = forward(batchX, training: false)
-            totals.add(loss: loss.value(predictions: predictions, targets: batchY),
+            totals.add(loss: loss.value(predictions: predictions, targets: batchY) + penalty,
                        predictions: predictions, targets: batchY)
         }
         return totals.logs(prefix: "")

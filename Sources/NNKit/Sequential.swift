@@ -65,6 +65,12 @@ public final class Sequential {
     /// The parameters the optimizer updates.
     public var trainableParameters: [Parameter] { parameters.filter(\.isTrainable) }
 
+    /// The sum of every layer's penalty, added to the loss in training and evaluation as Keras
+    /// adds `model.losses`.
+    public var regularizationLoss: Float {
+        layers.reduce(0) { $0 + $1.regularizationLoss }
+    }
+
     /// Runs `input: (batch, inputSize)` through every layer: `(batch, outputSize)`.
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
         var activations = input
@@ -92,7 +98,7 @@ public final class Sequential {
         let predictions = forward(x, training: true)
         let value = loss.value(predictions: predictions, targets: y, gradient: &lossGradient)
         backward(lossGradient)
-        return value
+        return value + regularizationLoss
     }
 
     /// Every weight under the key `"<layer index>.<name>"` (`"0.kernel"`, `"0.bias"`), in

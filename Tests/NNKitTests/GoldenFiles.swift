@@ -141,20 +141,32 @@ func makeOptimizer(_ name: String, _ config: [String: GoldenValue]) throws -> an
     }
 }
 
-/// A number or a flag from a golden `config`.
-enum GoldenValue: Decodable {
+/// A number, a flag or a name from a golden `config`.
+enum GoldenValue: Decodable, CustomStringConvertible {
     case number(Float)
     case flag(Bool)
+    case text(String)
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Float.self) {
             self = .number(number)
+        } else if let flag = try? container.decode(Bool.self) {
+            self = .flag(flag)
         } else {
-            self = .flag(try container.decode(Bool.self))
+            self = .text(try container.decode(String.self))
         }
     }
 
     var number: Float? { if case .number(let value) = self { value } else { nil } }
     var flag: Bool? { if case .flag(let value) = self { value } else { nil } }
+    var text: String? { if case .text(let value) = self { value } else { nil } }
+
+    var description: String {
+        switch self {
+        case .number(let value): "\(value)"
+        case .flag(let value): "\(value)"
+        case .text(let value): value
+        }
+    }
 }

@@ -96,8 +96,11 @@ public struct FashionMNISTChapter: Chapter {
         console.line()
         console.line(deep.summary().description)
         console.line()
-        try train(deep, key: "deep", data: data, epochs: 50, batchSize: 100, validationSplit: 0.2,
-                  context: context, report: &report)
+        let deepHistory = try train(deep, key: "deep", data: data, epochs: 50, batchSize: 100,
+                                    validationSplit: 0.2, context: context, report: &report)
+        console.line()
+        let chart = TrainingChart(title: "784-256-128-64-10 on Fashion-MNIST", histories: [("deep", deepHistory)])
+        _ = try chart.show(on: console, writingTo: try context.pictureFolder(for: self), name: "curves")
 
         console.section("Where the deep model goes wrong (10,000 test images)")
         let predicted = deep.predict(data.testImages, batchSize: 1000).argmaxPerRow()
@@ -179,8 +182,9 @@ public struct FashionMNISTChapter: Chapter {
         return Image(width: 28, height: 28, intensities: images.scalars[start ..< start + FashionMNIST.pixels])
     }
 
+    @discardableResult
     private func train(_ model: Sequential, key: String, data: FashionMNIST, epochs: Int, batchSize: Int,
-                       validationSplit: Float = 0.2, context: ChapterContext, report: inout ChapterReport) throws {
+                       validationSplit: Float = 0.2, context: ChapterContext, report: inout ChapterReport) throws -> History {
         let history = try model.fit(data.trainImages, data.trainLabels, epochs: epochs, batchSize: batchSize,
                                     validationSplit: validationSplit, seed: context.seed, output: context.console.output)
         let test = try model.evaluate(data.testImages, data.testLabels)
@@ -193,5 +197,6 @@ public struct FashionMNISTChapter: Chapter {
         report.record("\(key) val accuracy", validation)
         report.record("\(key) test accuracy", testAccuracy)
         report.record("\(key) test loss", Double(test["loss"] ?? 0))
+        return history
     }
 }

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Saves the model after epochs, as Keras's `ModelCheckpoint`: every epoch, or with
+/// `saveBestOnly` only when the monitored figure improves on the best so far. Files are
+/// written atomically in NNKit's safetensors format (`Sequential.save(to:)`), so a file under
+/// `path` is always a whole model, loadable by `Sequential.load(from:)`.
+public final class ModelCheckpoint: Callback {
+    public let path: URL
+    public let monitor: String
+    public let saveBestOnly: Bool
+    public let mode: EarlyStopping.Mode
+    public let verbose: Bool
+    private let output: any TextOutput
+
+    /// The best monitored value seen, and the epoch it came from.
+    public private(set) var best: Float?
+    public private(set) var bestEpoch: Int?
+    /// The epochs (from 0) after which a file was written.
+    public private(set) var savedEpochs: [Int] = []
+    /// The first error met while saving, if any; training goes on, as a failed save should not
+    /// throw away the run, and the caller reads this afterwards.
+    public private(set) var saveError: (any Error)?
+
+    public init(path: URL, monitor: String = "val_loss", saveBestOnly: Bool = false,
+                mode: EarlyStopping.Mode = .auto, verbose: Bool = false,
+                output: any TextOutput = StandardOutput.shared) {
+        self.path = path
+        self.monitor = monitor
+        self.saveBestOnly = saveBestOnly
+        self.mode = mode
+        self.verbose = verbose
+        self.output = output
+    }
+
+    private var maximizes: Bool {
+        switch mode {
+        case .min: return false
+        case .max: return true
+        case .auto: return monitor.hasSuffix("accuracy") || monitor.hasSuffix("acc")
+        }
+    }
+
+    public func onTrainBegin(model: Sequential, parameters: TrainingParameters) {
+        best = nil
+        bestEpoch = nil
+        savedEpochs = []
+        saveError = nil
+    }
+
+    public func onEpochEnd(_ epoch: Int, logs: Logs, model: Sequential) {
+        if saveBestOnly {
+            guard let current = logs[monitor] else { return }
+            let improved = best.map { maximizes ? current > $0 : current < $0 } ?? true
+            guard improved else { return }
+            if verbose {
+                let from = best.map { "from \(fixed($0, decimals: 5)) " } ?? ""
+                output.write("Epoch \(epoch + 1): \(monitor) improved \(from)to \(fixed(current, decimals: 5)), "
+                             + "saving model to \(path.lastPathComponent)\n")
+            }
+            best = current
+            bestEpoch = epoch
+        }
+        do {
+            try model.save(to: path)
+            savedEpochs.append(epoch)
+        } catch {
+            if saveError == nil { saveError = error }
+        }
+    }
+}
