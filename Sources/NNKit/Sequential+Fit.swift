@@ -21,7 +21,7 @@ extension Sequential {
     ///   batch's update and weighted by the batch's size, as Keras reports them.
     @discardableResult
     public func fit(_ x: Matrix, _ y: Matrix, epochs: Int = 1, batchSize: Int = 32,
-                    validationSplit: Float = 0, validationData: (x: Matrix, y: Matrix)? = nil,
+                    validationSplit: Double = 0, validationData: (x: Matrix, y: Matrix)? = nil,
                     shuffle: Bool = true, seed: UInt64? = nil, callbacks: [any Callback] = [],
                     verbose: Verbosity = .progressBar,
                     output: any TextOutput = StandardOutput.shared) throws -> History {
@@ -46,7 +46,7 @@ extension Sequential {
             try validate(validationData.x, validationData.y)
             validation = (validationData.x, validationData.y, 0 ..< validationData.x.rows)
         } else if validationSplit > 0 {
-            let splitAt = Int((Double(x.rows) * (1 - Double(validationSplit))).rounded(.down))
+            let splitAt = Int((Double(x.rows) * (1 - validationSplit)).rounded(.down))
             guard splitAt > 0 && splitAt < x.rows else {
                 throw NNKitError.invalidArgument("validationSplit \(validationSplit) of \(x.rows) samples "
                                                  + "leaves an empty training or validation set.")

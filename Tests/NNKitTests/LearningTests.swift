@@ -47,6 +47,21 @@ struct LearningTests {
         #expect(first.keys == ["loss", "accuracy", "val_loss", "val_accuracy"])
     }
 
+    @Test("validationSplit holds out exactly Keras's count: floor(n · (1 − split)) in double precision",
+          arguments: [(5000, 0.2, 4000), (60000, 0.2, 48000), (10, 0.3, 7), (7, 0.5, 3)])
+    func splitCounts(samples: Int, split: Double, training: Int) throws {
+        final class Recorder: Callback {
+            var parameters: TrainingParameters?
+            func onTrainBegin(model: Sequential, parameters: TrainingParameters) { self.parameters = parameters }
+        }
+        let recorder = Recorder()
+        let model = Sequential(inputSize: 1, [Dense(units: 1)])
+        model.compile(optimizer: SGD(), loss: .meanSquaredError)
+        let x = Matrix(column: (0 ..< samples).map(Float.init))
+        try model.fit(x, x, epochs: 1, batchSize: 1000, validationSplit: split, callbacks: [recorder], verbose: .silent)
+        #expect(recorder.parameters?.samples == training)
+    }
+
     @Test("The progress display reads like Keras's, one line per epoch off a terminal")
     func progress() throws {
         let model = Sequential(inputSize: 2, [Dense(units: 1, activation: .sigmoid)])

@@ -184,7 +184,7 @@ public struct FashionMNISTChapter: Chapter {
 
     @discardableResult
     private func train(_ model: Sequential, key: String, data: FashionMNIST, epochs: Int, batchSize: Int,
-                       validationSplit: Float = 0.2, context: ChapterContext, report: inout ChapterReport) throws -> History {
+                       validationSplit: Double = 0.2, context: ChapterContext, report: inout ChapterReport) throws -> History {
         let history = try model.fit(data.trainImages, data.trainLabels, epochs: epochs, batchSize: batchSize,
                                     validationSplit: validationSplit, seed: context.seed, output: context.console.output)
         let test = try model.evaluate(data.testImages, data.testLabels)

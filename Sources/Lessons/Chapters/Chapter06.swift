@@ -20,7 +20,7 @@ public struct EarlyStoppingChapter: Chapter {
                         Walk the losses in order, keeping the best so far and a count of epochs \\
                         since it improved. An epoch improves when its loss is below the best by \\
                         more than minDelta: it becomes the best and the count restarts. Otherwise \\
-                        the count grows, and once it exceeds patience that epoch is where training \\
+                        the count grows, and once it reaches patience that epoch is where training \\
                         stops.
                         """),
             Exercise(chapter: number, number: 2, slug: "checkpoint", title: "What a best-only checkpoint saves",

@@ -1,0 +1,42 @@
+import ExerciseKit
+
+@main
+enum EarlyStoppingCheck: ExerciseCheck {
+    static func run() throws {
+        let series: [Float] = [0.9, 0.7, 0.6, 0.61, 0.62, 0.63, 0.5]
+        let cases: [([Float], Int, Float, Int?, Int)] = [
+            (series, 3, 0, 6, 3),
+            (series, 1, 0, 4, 3),
+            (series, 10, 0, nil, 7),
+            // 0.6 → 0.595 and → 0.592 improve by less than minDelta 0.01: no improvement.
+            ([0.7, 0.6, 0.595, 0.592, 0.58], 2, 0.01, 4, 2),
+            ([0.5, 0.4, 0.3], 1, 0, nil, 3),
+        ]
+        for (losses, patience, minDelta, stop, best) in cases {
+            let result = earlyStopping(validationLosses: losses, patience: patience, minDelta: minDelta)
+            let given = "earlyStopping(validationLosses: \(losses), patience: \(patience), minDelta: \(minDelta))"
+            expect(result.stopAfterEpoch == stop && result.bestEpoch == best, given: given,
+                   expected: "stop after \(stop.map(String.init) ?? "nil (never)"), best epoch \(best)",
+                   got: "stop after \(result.stopAfterEpoch.map(String.init) ?? "nil (never)"), best epoch \(result.bestEpoch)")
+        }
+        // On random series, the same decisions as NNKit's EarlyStopping (which matches Keras).
+        var generator = RandomGenerator(seed: 4)
+        for trial in 0 ..< 50 {
+            let losses = (0 ..< 20).map { epoch in 1 / Float(epoch + 2) + generator.nextUniform(0, 0.15) }
+            let patience = Int(generator.nextBelow(4)) + 1
+            let callback = EarlyStopping(monitor: "val_loss", patience: patience)
+            let model = Sequential(inputSize: 1, [Dense(units: 1)])
+            callback.onTrainBegin(model: model, parameters: TrainingParameters(epochs: 20, stepsPerEpoch: 1, samples: 1, batchSize: 1))
+            var stopped: Int?
+            for (epoch, loss) in losses.enumerated() {
+                callback.onEpochEnd(epoch, logs: Logs([("val_loss", loss)]), model: model)
+                if model.stopTraining { stopped = epoch + 1; break }
+            }
+            let result = earlyStopping(validationLosses: losses, patience: patience)
+            expect(result.stopAfterEpoch == stopped && result.bestEpoch == callback.bestEpoch + 1,
+                   given: "random series \(trial + 1) of 50, patience \(patience): \(losses.map { ($0 * 1000).rounded() / 1000 })",
+                   expected: "stop after \(stopped.map(String.init) ?? "nil"), best epoch \(callback.bestEpoch + 1) (as Keras)",
+                   got: "stop after \(result.stopAfterEpoch.map(String.init) ?? "nil"), best epoch \(result.bestEpoch)")
+        }
+    }
+}
