@@ -40,8 +40,11 @@ let package = Package(
             pkgConfig: "libpng",
             providers: [.apt(["libpng-dev"])]
         ),
-        .target(name: "Augment", dependencies: ["CPNG"]),
-        .target(name: "ExerciseKit", dependencies: ["NNKit"]),
+        // Reading PNG through libpng's classic API; this C target owns the setjmp that catches
+        // libpng's errors, so a damaged file becomes a thrown Swift error, never a crash.
+        .target(name: "CPNGRead", linkerSettings: [.linkedLibrary("png16")]),
+        .target(name: "Augment", dependencies: ["CPNG", "CPNGRead"]),
+        .target(name: "ExerciseKit", dependencies: ["NNKit", "Augment"]),
         .target(
             name: "Lessons",
             dependencies: ["NNKit", "Augment", "CZlib"],
@@ -61,7 +64,7 @@ let package = Package(
             dependencies: ["NNKit"],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "AugmentTests", dependencies: ["Augment"]),
+        .testTarget(name: "AugmentTests", dependencies: ["Augment"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "NNKit"]),
         .testTarget(name: "LessonCLITests", dependencies: ["lesson"]),
     ]

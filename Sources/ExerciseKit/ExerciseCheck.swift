@@ -1,4 +1,5 @@
 import Foundation
+@_exported import Augment
 @_exported import NNKit
 
 /// A grader for one exercise: a type marked `@main` whose `run()` calls the learner's code and

@@ -9,6 +9,7 @@ public enum Catalog {
         DropoutChapter(),
         EarlyStoppingChapter(),
         BatchNormalizationChapter(),
+        AugmentationChapter(),
     ]
 
     /// The chapter numbered `number`, or nil.

@@ -57,69 +57,104 @@ public final class BatchNormalization: Layer {
         precondition(input.columns == size,
                      "\(name) (BatchNormalization) expected \(size) input features, got \(input.columns).")
         let batch = input.rows
-        output.reshapeForReuse(rows: batch, columns: size)
+        let width = size
+        output.reshapeForReuse(rows: batch, columns: width)
         if !training {
-            for c in 0 ..< size {
-                let scale = gamma.value.scalars[c]
-                    / (movingVariance.value.scalars[c] + epsilon).squareRoot()
-                let shift = beta.value.scalars[c] - movingMean.value.scalars[c] * scale
-                for r in 0 ..< batch {
-                    output.scalars[r * size + c] = input.scalars[r * size + c] * scale + shift
+            let gamma = gamma.value.scalars, beta = beta.value.scalars
+            let mean = movingMean.value.scalars, variance = movingVariance.value.scalars
+            let epsilon = epsilon
+            input.scalars.withUnsafeBufferPointer { x in
+                output.scalars.withUnsafeMutableBufferPointer { y in
+                    for c in 0 ..< width {
+                        let scale = gamma[c] / (variance[c] + epsilon).squareRoot()
+                        let shift = beta[c] - mean[c] * scale
+                        for r in 0 ..< batch { y[r * width + c] = x[r * width + c] * scale + shift }
+                    }
                 }
             }
             return output
         }
         precondition(batch > 0, "\(name) (BatchNormalization) cannot normalize an empty batch.")
-        normalized.reshapeForReuse(rows: batch, columns: size)
-        inverseStandardDeviation = [Float](repeating: 0, count: size)
-        for c in 0 ..< size {
-            var mean: Float = 0
-            for r in 0 ..< batch { mean += input.scalars[r * size + c] }
-            mean /= Float(batch)
-            var variance: Float = 0
-            for r in 0 ..< batch {
-                let deviation = input.scalars[r * size + c] - mean
-                variance += deviation * deviation
+        normalized.reshapeForReuse(rows: batch, columns: width)
+        if inverseStandardDeviation.count != width {
+            inverseStandardDeviation = [Float](repeating: 0, count: width)
+        }
+        let (momentum, epsilon) = (self.momentum, self.epsilon)
+        input.scalars.withUnsafeBufferPointer { x in
+            output.scalars.withUnsafeMutableBufferPointer { y in
+                normalized.scalars.withUnsafeMutableBufferPointer { xHat in
+                    inverseStandardDeviation.withUnsafeMutableBufferPointer { inverses in
+                        gamma.value.scalars.withUnsafeBufferPointer { gamma in
+                            beta.value.scalars.withUnsafeBufferPointer { beta in
+                                movingMean.value.scalars.withUnsafeMutableBufferPointer { movingMean in
+                                    movingVariance.value.scalars.withUnsafeMutableBufferPointer { movingVariance in
+                                        for c in 0 ..< width {
+                                            var mean: Float = 0
+                                            for r in 0 ..< batch { mean += x[r * width + c] }
+                                            mean /= Float(batch)
+                                            var variance: Float = 0
+                                            for r in 0 ..< batch {
+                                                let deviation = x[r * width + c] - mean
+                                                variance += deviation * deviation
+                                            }
+                                            variance /= Float(batch)
+                                            let inverse = 1 / (variance + epsilon).squareRoot()
+                                            inverses[c] = inverse
+                                            for r in 0 ..< batch {
+                                                let value = (x[r * width + c] - mean) * inverse
+                                                xHat[r * width + c] = value
+                                                y[r * width + c] = gamma[c] * value + beta[c]
+                                            }
+                                            movingMean[c] = movingMean[c] * momentum + mean * (1 - momentum)
+                                            movingVariance[c] = movingVariance[c] * momentum + variance * (1 - momentum)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            variance /= Float(batch)
-            let inverse = 1 / (variance + epsilon).squareRoot()
-            inverseStandardDeviation[c] = inverse
-            for r in 0 ..< batch {
-                let xHat = (input.scalars[r * size + c] - mean) * inverse
-                normalized.scalars[r * size + c] = xHat
-                output.scalars[r * size + c] = gamma.value.scalars[c] * xHat + beta.value.scalars[c]
-            }
-            movingMean.value.scalars[c] = movingMean.value.scalars[c] * momentum
-                + mean * (1 - momentum)
-            movingVariance.value.scalars[c] = movingVariance.value.scalars[c] * momentum
-                + variance * (1 - momentum)
         }
         return output
     }
 
     public func backward(_ outputGradient: Matrix) -> Matrix {
         let batch = outputGradient.rows
-        precondition(normalized.rows == batch && outputGradient.columns == size,
+        let width = size
+        precondition(normalized.rows == batch && outputGradient.columns == width,
                      "\(name) (BatchNormalization): backward needs a training forward pass on the same batch first.")
-        inputGradient.reshapeForReuse(rows: batch, columns: size)
+        inputGradient.reshapeForReuse(rows: batch, columns: width)
         let n = Float(batch)
-        for c in 0 ..< size {
-            // Σ g and Σ g·x̂ over the batch give β's and γ's gradients, and with them the input's:
-            // ∂x = γ/(N·σ) · (N·g − Σ g − x̂ · Σ g·x̂).
-            var sumGradient: Float = 0
-            var sumGradientNormalized: Float = 0
-            for r in 0 ..< batch {
-                let g = outputGradient.scalars[r * size + c]
-                sumGradient += g
-                sumGradientNormalized += g * normalized.scalars[r * size + c]
-            }
-            beta.gradient.scalars[c] = sumGradient
-            gamma.gradient.scalars[c] = sumGradientNormalized
-            let factor = gamma.value.scalars[c] * inverseStandardDeviation[c] / n
-            for r in 0 ..< batch {
-                let g = outputGradient.scalars[r * size + c]
-                inputGradient.scalars[r * size + c] = factor
-                    * (n * g - sumGradient - normalized.scalars[r * size + c] * sumGradientNormalized)
+        outputGradient.scalars.withUnsafeBufferPointer { g in
+            normalized.scalars.withUnsafeBufferPointer { xHat in
+                inputGradient.scalars.withUnsafeMutableBufferPointer { dx in
+                    inverseStandardDeviation.withUnsafeBufferPointer { inverses in
+                        gamma.value.scalars.withUnsafeBufferPointer { gammaValue in
+                            gamma.gradient.scalars.withUnsafeMutableBufferPointer { gammaGradient in
+                                beta.gradient.scalars.withUnsafeMutableBufferPointer { betaGradient in
+                                    for c in 0 ..< width {
+                                        // Σ g and Σ g·x̂ over the batch give β's and γ's gradients, and
+                                        // with them the input's: ∂x = γ/(N·σ) · (N·g − Σ g − x̂ · Σ g·x̂).
+                                        var sumGradient: Float = 0
+                                        var sumGradientNormalized: Float = 0
+                                        for r in 0 ..< batch {
+                                            sumGradient += g[r * width + c]
+                                            sumGradientNormalized += g[r * width + c] * xHat[r * width + c]
+                                        }
+                                        betaGradient[c] = sumGradient
+                                        gammaGradient[c] = sumGradientNormalized
+                                        let factor = gammaValue[c] * inverses[c] / n
+                                        for r in 0 ..< batch {
+                                            dx[r * width + c] = factor * (n * g[r * width + c] - sumGradient
+                                                                          - xHat[r * width + c] * sumGradientNormalized)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         return inputGradient

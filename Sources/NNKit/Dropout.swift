@@ -36,20 +36,36 @@ public final class Dropout: Layer {
                      "\(name) (Dropout) expected \(size) input features, got \(input.columns).")
         guard training && rate > 0 else { return input }
         let scale = 1 / (1 - rate)
+        let keepFrom = rate
         mask.reshapeForReuse(rows: input.rows, columns: input.columns)
-        for i in mask.scalars.indices {
-            mask.scalars[i] = generator.nextUnitFloat() >= rate ? scale : 0
-        }
         output.reshapeForReuse(rows: input.rows, columns: input.columns)
-        for i in output.scalars.indices { output.scalars[i] = input.scalars[i] * mask.scalars[i] }
+        // A local copy of the generator, written back after: the loop then runs on registers
+        // rather than through the object, element by element.
+        var draws = generator
+        mask.scalars.withUnsafeMutableBufferPointer { mask in
+            output.scalars.withUnsafeMutableBufferPointer { output in
+                input.scalars.withUnsafeBufferPointer { input in
+                    for i in 0 ..< input.count {
+                        let factor: Float = draws.nextUnitFloat() >= keepFrom ? scale : 0
+                        mask[i] = factor
+                        output[i] = input[i] * factor
+                    }
+                }
+            }
+        }
+        generator = draws
         return output
     }
 
     public func backward(_ outputGradient: Matrix) -> Matrix {
         guard rate > 0 else { return outputGradient }
         inputGradient.reshapeForReuse(rows: outputGradient.rows, columns: outputGradient.columns)
-        for i in inputGradient.scalars.indices {
-            inputGradient.scalars[i] = outputGradient.scalars[i] * mask.scalars[i]
+        inputGradient.scalars.withUnsafeMutableBufferPointer { result in
+            outputGradient.scalars.withUnsafeBufferPointer { gradient in
+                mask.scalars.withUnsafeBufferPointer { mask in
+                    for i in 0 ..< gradient.count { result[i] = gradient[i] * mask[i] }
+                }
+            }
         }
         return inputGradient
     }

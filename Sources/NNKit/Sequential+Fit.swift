@@ -17,12 +17,16 @@ extension Sequential {
     ///   is given.
     /// - `shuffle`: reorder the training samples every epoch, from `seed` (default: drawn from
     ///   the model's generator).
+    /// - `augment`: changes each training batch's inputs in place before the forward pass
+    ///   (on-the-fly data augmentation, as Keras's random preprocessing layers do in training);
+    ///   validation data is never augmented.
     /// - Each epoch's `loss` and metrics are means over its batches, each taken before that
     ///   batch's update and weighted by the batch's size, as Keras reports them.
     @discardableResult
     public func fit(_ x: Matrix, _ y: Matrix, epochs: Int = 1, batchSize: Int = 32,
                     validationSplit: Double = 0, validationData: (x: Matrix, y: Matrix)? = nil,
                     shuffle: Bool = true, seed: UInt64? = nil, callbacks: [any Callback] = [],
+                    augment: ((inout Matrix) -> Void)? = nil,
                     verbose: Verbosity = .progressBar,
                     output: any TextOutput = StandardOutput.shared) throws -> History {
         let loss = try requireLoss()
@@ -91,6 +95,7 @@ extension Sequential {
                 let batch = order[step * batchSize ..< min(samples, (step + 1) * batchSize)]
                 x.gatherRows(batch, into: &batchX)
                 y.gatherRows(batch, into: &batchY)
+                augment?(&batchX)
                 let predictions = forward(batchX, training: true)
                 // As Keras reports it: the data loss plus the layers' penalties, before the update.
                 let batchLoss = loss.value(predictions: predictions, targets: batchY,

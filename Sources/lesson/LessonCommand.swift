@@ -20,7 +20,7 @@ struct LessonCommand: ParsableCommand {
             prints the same numbers.
             """,
         subcommands: [ListCommand.self, ChapterCommand.self, CheckCommand.self, HintCommand.self,
-                      ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, BenchCommand.self],
+                      ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, AugmentCommand.self, BenchCommand.self],
         defaultSubcommand: ChapterCommand.self
     )
 }

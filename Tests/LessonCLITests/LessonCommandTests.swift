@@ -199,3 +199,64 @@ struct LessonCommandTests {
         #expect(!result.output.contains("✓ "))
     }
 }
+
+@Suite("The augment command")
+struct AugmentCommandTests {
+    static func run(_ arguments: [String]) throws -> LessonCommandTests.Result {
+        let process = Process()
+        process.executableURL = try LessonCommandTests.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = LessonCommandTests.projectRoot
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return .init(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                     error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    static let fixture = LessonCommandTests.projectRoot.appendingPathComponent("Tests/AugmentTests/Fixtures/rgb-8bit.png").path
+
+    @Test("A transform, and random variants with a seed, are written with a sheet; the same seed writes the same files")
+    func writes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("augment-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let exact = try Self.run(["augment", Self.fixture, "--rotate", "15", "--shift", "2,-3", "--flip", "horizontal",
+                                  "--zoom", "1.2", "--shear", "10", "--out", folder.path])
+        #expect(exact.status == 0, "\(exact.error)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("rgb-8bit-transformed.png").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("rgb-8bit-grid.png").path))
+
+        let first = try Self.run(["augment", Self.fixture, "--rotate", "20", "--random", "3", "--seed", "5", "--out", folder.path])
+        #expect(first.status == 0)
+        let variant = folder.appendingPathComponent("rgb-8bit-variant-02.png")
+        let before = try Data(contentsOf: variant)
+        _ = try Self.run(["augment", Self.fixture, "--rotate", "20", "--random", "3", "--seed", "5", "--out", folder.path])
+        #expect(try Data(contentsOf: variant) == before)
+        _ = try Self.run(["augment", Self.fixture, "--rotate", "20", "--random", "3", "--seed", "6", "--out", folder.path])
+        #expect(try Data(contentsOf: variant) != before)
+    }
+
+    @Test("Bad values, a missing file, a broken PNG and an unwritable folder fail with a message",
+          arguments: [["--rotate", "abc"], ["--shift", "2"], ["--flip", "sideways"], ["--zoom", "0"],
+                      ["--fill", "glitter"], ["--random", "0"]])
+    func badValues(extra: [String]) throws {
+        let result = try Self.run(["augment", Self.fixture] + extra)
+        #expect(result.status != 0)
+        #expect(result.error.contains("Error:"))
+    }
+
+    @Test("Files that cannot be used are named in the error")
+    func badFiles() throws {
+        let missing = try Self.run(["augment", "/nonexistent/shirt.png"])
+        #expect(missing.status != 0 && missing.error.contains("/nonexistent/shirt.png"))
+        let notPNG = LessonCommandTests.projectRoot.appendingPathComponent("README.md").path
+        let broken = try Self.run(["augment", notPNG])
+        #expect(broken.status != 0 && broken.error.contains("not a PNG"))
+        let unwritable = try Self.run(["augment", Self.fixture, "--out", "/proc/no-such-place"])
+        #expect(unwritable.status != 0 && unwritable.error.contains("/proc/no-such-place"))
+    }
+}

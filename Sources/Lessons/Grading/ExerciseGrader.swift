@@ -128,8 +128,10 @@ public struct ExerciseGrader: Sendable {
         var arguments = ["swiftc", "-Onone", "-parse-as-library", "-suppress-warnings",
                          "-I", modules.path,
                          "-I", project.root.appendingPathComponent("Sources/CBLAS").path,
-                         "-I", project.root.appendingPathComponent("Sources/CKernels/include").path]
-        for include in openBLASIncludes() { arguments += ["-Xcc", "-I\(include)"] }
+                         "-I", project.root.appendingPathComponent("Sources/CKernels/include").path,
+                         "-I", project.root.appendingPathComponent("Sources/CPNG").path,
+                         "-I", project.root.appendingPathComponent("Sources/CPNGRead/include").path]
+        for include in systemIncludes() { arguments += ["-Xcc", "-I\(include)"] }
         arguments += ["-L", libraryFolder.path, "-lExerciseKit",
                       "-Xlinker", "-rpath", "-Xlinker", libraryFolder.path,
                       source.path, project.check(exercise).path,
@@ -151,9 +153,10 @@ public struct ExerciseGrader: Sendable {
         var messages: String
     }
 
-    private func openBLASIncludes() -> [String] {
+    /// The header folders of the system libraries NNKit and Augment import (OpenBLAS, libpng).
+    private func systemIncludes() -> [String] {
         guard let outcome = try? ChildProcess(executable: URL(fileURLWithPath: "/usr/bin/env"),
-                                              arguments: ["pkg-config", "--cflags-only-I", "openblas"],
+                                              arguments: ["pkg-config", "--cflags-only-I", "openblas", "libpng"],
                                               timeLimit: .seconds(10)).run(),
               outcome.ending == .exited(0) else { return [] }
         return outcome.output.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -162,7 +165,8 @@ public struct ExerciseGrader: Sendable {
 
     private func newestSource() -> Date? {
         let folders = ["Sources/NNKit", "Sources/ExerciseKit", "Sources/CBLAS", "Sources/CKernels",
-                       "Sources/CKernels/include"].map {
+                       "Sources/CKernels/include", "Sources/Augment", "Sources/CPNG", "Sources/CPNGRead",
+                       "Sources/CPNGRead/include"].map {
             project.root.appendingPathComponent($0)
         }
         var newest = modificationDate(project.root.appendingPathComponent("Package.swift"))
