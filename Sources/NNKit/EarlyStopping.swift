@@ -13,6 +13,15 @@ public final class EarlyStopping: Callback {
         case auto
         case min
         case max
+
+        /// True when larger values of `monitor` are better.
+        public func maximizes(_ monitor: String) -> Bool {
+            switch self {
+            case .min: return false
+            case .max: return true
+            case .auto: return monitor.hasSuffix("accuracy") || monitor.hasSuffix("acc")
+            }
+        }
     }
 
     public let monitor: String
@@ -50,18 +59,9 @@ public final class EarlyStopping: Callback {
         self.output = output
     }
 
-    /// True when larger values of the monitored figure are better.
-    var maximizes: Bool {
-        switch mode {
-        case .min: return false
-        case .max: return true
-        case .auto: return monitor.hasSuffix("accuracy") || monitor.hasSuffix("acc")
-        }
-    }
-
     func isImprovement(_ value: Float, over reference: Float?) -> Bool {
         guard let reference else { return true }
-        return maximizes ? value - minDelta > reference : value + minDelta < reference
+        return mode.maximizes(monitor) ? value - minDelta > reference : value + minDelta < reference
     }
 
     public func onTrainBegin(model: Sequential, parameters: TrainingParameters) {

@@ -32,14 +32,6 @@ public final class ModelCheckpoint: Callback {
         self.output = output
     }
 
-    private var maximizes: Bool {
-        switch mode {
-        case .min: return false
-        case .max: return true
-        case .auto: return monitor.hasSuffix("accuracy") || monitor.hasSuffix("acc")
-        }
-    }
-
     public func onTrainBegin(model: Sequential, parameters: TrainingParameters) {
         best = nil
         bestEpoch = nil
@@ -50,7 +42,7 @@ public final class ModelCheckpoint: Callback {
     public func onEpochEnd(_ epoch: Int, logs: Logs, model: Sequential) {
         if saveBestOnly {
             guard let current = logs[monitor] else { return }
-            let improved = best.map { maximizes ? current > $0 : current < $0 } ?? true
+            let improved = best.map { mode.maximizes(monitor) ? current > $0 : current < $0 } ?? true
             guard improved else { return }
             if verbose {
                 let from = best.map { "from \(fixed($0, decimals: 5)) " } ?? ""
