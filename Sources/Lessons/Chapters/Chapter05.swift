@@ -61,7 +61,7 @@ public struct DropoutChapter: Chapter {
             func cells(_ outcome: FashionExperiment.Outcome) -> String {
                 let train = Double(outcome.history["accuracy"][epoch - 1])
                 let validation = Double(outcome.history["val_accuracy"][epoch - 1])
-                return "\(Format.fixed(train, 3))  \(Format.fixed(validation, 3))  \(Format.signed(Float(train - validation), 3))"
+                return "\(Format.fixed(train, 3))  \(Format.fixed(validation, 3))  \(Format.difference(train - validation, 3))"
             }
             console.line("  " + Format.rightAligned("\(epoch)", 5) + " │          " + cells(plain) + " │               " + cells(dropout))
         }

@@ -16,6 +16,11 @@ enum Format {
         (value < 0 ? "- " : "+ ") + fixed(abs(value), decimals)
     }
 
+    /// `+0.010` / `-0.067`: a difference, its sign always shown.
+    static func difference(_ value: Double, _ decimals: Int) -> String {
+        (value < 0 ? "-" : "+") + fixed(abs(value), decimals)
+    }
+
     /// `text` padded with spaces on the right to `width` characters.
     static func padded(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - text.count))
