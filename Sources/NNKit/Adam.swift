@@ -41,7 +41,7 @@ public final class Adam: Optimizer {
                     parameter.value.scalars.withUnsafeMutableBufferPointer { weights in
                         job.point(w: weights.baseAddress!, g: gradient.baseAddress!,
                                   m: slots.baseAddress!, v: slots.baseAddress! + n)
-                        ElementwiseKernel.run(job, count: n)
+                        runner.run(job, count: n)
                     }
                 }
             }
@@ -50,13 +50,15 @@ public final class Adam: Optimizer {
 
     /// One parameter's update, kept and reused from step to step.
     private let job = UpdateJob()
+    /// This optimizer's own second core for large weights.
+    private let runner = ElementwiseRunner()
 
     private final class UpdateJob: ElementwiseJob {
         var alpha: Float = 0
         var beta1: Float = 0
         var beta2: Float = 0
         var epsilon: Float = 0
-        // Valid only during one `ElementwiseKernel.run`.
+        // Valid only during one `ElementwiseRunner.run`.
         private var w: UnsafeMutablePointer<Float>?
         private var g: UnsafePointer<Float>?
         private var m: UnsafeMutablePointer<Float>?

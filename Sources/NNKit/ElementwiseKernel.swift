@@ -8,54 +8,76 @@ protocol ElementwiseJob: AnyObject {
 }
 
 /// Runs element-wise work over a large array on two cores: the calling thread takes the first
-/// half and one long-lived helper thread the second. Small arrays stay on the calling thread
-/// (splitting them costs more than it saves). Jobs are reusable objects, so nothing is
+/// half and a helper thread of this runner's own the second. Small arrays stay on the calling
+/// thread (splitting them costs more than it saves). Jobs are reusable objects, so nothing is
 /// allocated per call; every element is computed by the same arithmetic whichever half it
 /// falls in, so results do not depend on the number of cores.
-enum ElementwiseKernel {
+///
+/// Each runner belongs to one owner (an optimizer) and is used from one thread at a time, the
+/// thread that trains its model; two models training at once each have their own runner, so
+/// nothing is shared between them. The helper thread starts on first use and ends with the runner.
+final class ElementwiseRunner {
     /// Below this many elements, work stays on the calling thread.
     static let parallelThreshold = 32_768
 
-    static func run(_ job: any ElementwiseJob, count: Int) {
-        guard count >= parallelThreshold && BLAS.threadCount > 1 else {
+    private var helper: Helper?
+
+    init() {}
+
+    deinit {
+        helper?.stop()
+    }
+
+    func run(_ job: any ElementwiseJob, count: Int) {
+        guard count >= Self.parallelThreshold && BLAS.threadCount > 1 else {
             job.run(0 ..< count)
             return
         }
         // Halves split on a multiple of 8 keep the vector lanes whole.
         let half = (count / 2 + 7) / 8 * 8
-        HelperThread.shared.run(job, first: 0 ..< half, second: half ..< count)
+        if helper == nil { helper = Helper() }
+        helper?.run(job, first: 0 ..< half, second: half ..< count)
     }
-}
 
-/// One thread kept for the second half of element-wise work, woken by a semaphore.
-private final class HelperThread: @unchecked Sendable {
-    static let shared = HelperThread()
+    /// One thread for the second half of each piece of work, woken by a semaphore.
+    ///
+    /// Safe to share with that thread (hence `@unchecked Sendable`): `job`, `range` and
+    /// `stopping` are written only by the owner, before `wake.signal()`, and read by the helper
+    /// only after `wake.wait()`; the owner touches none of them again until `finished.wait()`
+    /// returns, after the helper's last read. The semaphores order every access.
+    private final class Helper: @unchecked Sendable {
+        private let wake = DispatchSemaphore(value: 0)
+        private let finished = DispatchSemaphore(value: 0)
+        private var job: (any ElementwiseJob)?
+        private var range = 0 ..< 0
+        private var stopping = false
 
-    private let wake = DispatchSemaphore(value: 0)
-    private let finished = DispatchSemaphore(value: 0)
-    // Written by the caller before `wake.signal()` and read by the helper after `wake.wait()`;
-    // the semaphores order those accesses.
-    private var job: (any ElementwiseJob)?
-    private var range = 0 ..< 0
-
-    private init() {
-        let thread = Thread { [unowned self] in
-            while true {
-                self.wake.wait()
-                self.job?.run(self.range)
-                self.finished.signal()
+        init() {
+            let thread = Thread { [self] in
+                while true {
+                    wake.wait()
+                    if stopping { return }
+                    job?.run(range)
+                    finished.signal()
+                }
             }
+            thread.name = "NNKit element-wise helper"
+            thread.start()
         }
-        thread.name = "NNKit element-wise helper"
-        thread.start()
-    }
 
-    func run(_ job: any ElementwiseJob, first: Range<Int>, second: Range<Int>) {
-        self.job = job
-        range = second
-        wake.signal()
-        job.run(first)
-        finished.wait()
-        self.job = nil
+        func run(_ job: any ElementwiseJob, first: Range<Int>, second: Range<Int>) {
+            self.job = job
+            range = second
+            wake.signal()
+            job.run(first)
+            finished.wait()
+            self.job = nil
+        }
+
+        /// Ends the thread; it lets go of this object as it returns.
+        func stop() {
+            stopping = true
+            wake.signal()
+        }
     }
 }
