@@ -66,8 +66,10 @@ public struct LayerConfiguration: Equatable, Sendable {
         values.first { $0.key == key }?.value
     }
 
+    /// The same type and the same settings, in whatever order they are listed.
     public static func == (lhs: LayerConfiguration, rhs: LayerConfiguration) -> Bool {
-        lhs.type == rhs.type && lhs.values.map(\.key) == rhs.values.map(\.key)
-            && lhs.values.map(\.value) == rhs.values.map(\.value)
+        let left = lhs.values.sorted { $0.key < $1.key }
+        let right = rhs.values.sorted { $0.key < $1.key }
+        return lhs.type == rhs.type && left.map(\.key) == right.map(\.key) && left.map(\.value) == right.map(\.value)
     }
 }

@@ -34,10 +34,41 @@ extension LayerConfiguration {
         }
     }
 
+    /// How many weights the layer has on `inputSize` inputs, and how many outputs it gives,
+    /// computed from the settings alone (nothing is allocated) and without overflow: a model
+    /// file's sizes are checked with this before any layer is built.
+    public func parameterCount(inputSize: Int) throws -> (parameters: Int, outputSize: Int) {
+        func product(_ a: Int, _ b: Int) throws -> Int {
+            let (result, overflow) = a.multipliedReportingOverflow(by: b)
+            guard !overflow else { throw NNKitError.invalidArgument("\(type) on \(inputSize) inputs would have more weights than can be counted.") }
+            return result
+        }
+        switch type {
+        case "Dense":
+            let units = try int("units")
+            guard units > 0 else { throw NNKitError.invalidArgument("Dense needs at least one unit, got \(units).") }
+            let kernel = try product(inputSize, units)
+            let (total, overflow) = kernel.addingReportingOverflow(units)
+            guard !overflow else { throw NNKitError.invalidArgument("Dense(\(units)) on \(inputSize) inputs has too many weights to count.") }
+            return (total, units)
+        case "BatchNormalization":
+            return (try product(inputSize, 4), inputSize)
+        case "Activation", "Dropout":
+            return (0, inputSize)
+        default:
+            _ = try makeLayer()
+            return (0, inputSize)
+        }
+    }
+
     private func int(_ key: String) throws -> Int {
         switch self[key] {
         case .int(let value): return value
-        case .float(let value) where value == value.rounded(): return Int(value)
+        case .float(let value):
+            guard let whole = Int(exactly: value) else {
+                throw NNKitError.invalidArgument("\(type) needs a whole number '\(key)', got \(value).")
+            }
+            return whole
         default: throw NNKitError.invalidArgument("\(type) needs a whole number '\(key)'.")
         }
     }

@@ -17,8 +17,8 @@ public final class ModelCheckpoint: Callback {
     public private(set) var bestEpoch: Int?
     /// The epochs (from 0) after which a file was written.
     public private(set) var savedEpochs: [Int] = []
-    /// The first error met while saving, if any; training goes on, as a failed save should not
-    /// throw away the run, and the caller reads this afterwards.
+    /// The error met while saving, if any. Training stops after the epoch whose save failed;
+    /// the caller reads this afterwards.
     public private(set) var saveError: (any Error)?
 
     public init(path: URL, monitor: String = "val_loss", saveBestOnly: Bool = false,
@@ -56,7 +56,11 @@ public final class ModelCheckpoint: Callback {
             try model.save(to: path)
             savedEpochs.append(epoch)
         } catch {
-            if saveError == nil { saveError = error }
+            // A checkpoint that cannot be written makes the rest of the run pointless: stop
+            // after this epoch, as Keras does when its save raises, and leave the error to the caller.
+            saveError = error
+            model.stopTraining = true
+            if verbose { output.write("Epoch \(epoch + 1): the checkpoint could not be saved; training stops.\n") }
         }
     }
 }

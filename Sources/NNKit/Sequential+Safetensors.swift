@@ -2,7 +2,8 @@ import Foundation
 
 /// Saving and loading a model in the safetensors format, readable by Python's `safetensors`:
 ///
-/// - an 8-byte little-endian header length, a JSON header, then the tensors' bytes;
+/// - an 8-byte little-endian header length, a JSON header (`SafetensorsHeader`), then the
+///   tensors' bytes;
 /// - each weight is an `F32` tensor named `layers.<i>.<weight>` (`layers.0.kernel` with shape
 ///   `[inputs, units]` as in Keras, `layers.0.bias` with shape `[units]`);
 /// - `__metadata__` holds `format` = `nnkit-sequential`, `input_size` (e.g. `"784"`) and
@@ -10,39 +11,45 @@ import Foundation
 extension Sequential {
     public static let fileFormat = "nnkit-sequential"
 
+    /// The largest model file `load` reads: 2 GiB, some two thousand times chapter 4's model.
+    public static let fileSizeLimit = 2 << 30
+
     /// Writes the model to `url` atomically: a temporary file beside it is renamed over it only
-    /// once complete, so a crash never leaves a half-written model under `url`.
+    /// once complete, so a failure (a full disk, say) leaves neither a temporary file nor a
+    /// damaged old file.
     public func save(to url: URL) throws {
-        var header = "{\"__metadata__\":{\"format\":\(jsonString(Self.fileFormat)),"
-            + "\"input_size\":\(jsonString(String(inputSize))),"
-            + "\"layers\":\(jsonString(layersJSON))}"
+        func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
+        var tensors: [String: SafetensorsHeader.Tensor] = [:]
+        var values: [Matrix] = []
         var offset = 0
-        var tensors: [Matrix] = []
         for (index, layer) in layers.enumerated() {
             for parameter in layer.parameters {
                 let value = parameter.value
                 // Vectors (biases, BatchNormalization's statistics) are 1-D, as in Keras.
-                let shape = value.rows == 1 && parameter.name != "kernel" ? "[\(value.columns)]"
-                                                                         : "[\(value.rows),\(value.columns)]"
-                let size = value.count * 4
-                header += ",\(jsonString("layers.\(index).\(parameter.name)")):{\"dtype\":\"F32\","
-                    + "\"shape\":\(shape),\"data_offsets\":[\(offset),\(offset + size)]}"
-                offset += size
-                tensors.append(value)
+                let shape = value.rows == 1 && parameter.name != "kernel" ? [value.columns] : [value.rows, value.columns]
+                tensors["layers.\(index).\(parameter.name)"] =
+                    .init(dtype: "F32", shape: shape, dataOffsets: [offset, offset + value.count * 4])
+                offset += value.count * 4
+                values.append(value)
             }
         }
-        header += "}"
+        let encoder = JSONEncoder()
+        // Sorted keys: the same model always gives the same bytes.
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let metadata = ["format": Self.fileFormat, "input_size": String(inputSize),
+                        "layers": try layerListJSON()]
+        var header = try encoder.encode(SafetensorsHeader(metadata: metadata, tensors: tensors))
         // Pad the header with spaces so the tensor data starts 8-byte aligned.
-        while (header.utf8.count % 8) != 0 { header += " " }
+        while header.count % 8 != 0 { header.append(UInt8(ascii: " ")) }
 
-        var data = Data(capacity: 8 + header.utf8.count + offset)
-        var length = UInt64(header.utf8.count).littleEndian
+        var data = Data(capacity: 8 + header.count + offset)
+        var length = UInt64(header.count).littleEndian
         withUnsafeBytes(of: &length) { data.append(contentsOf: $0) }
-        data.append(contentsOf: header.utf8)
-        for tensor in tensors {
-            tensor.scalars.withUnsafeBufferPointer { values in
-                for value in values {
-                    var bits = value.bitPattern.littleEndian
+        data.append(header)
+        for value in values {
+            value.scalars.withUnsafeBufferPointer { scalars in
+                for scalar in scalars {
+                    var bits = scalar.bitPattern.littleEndian
                     withUnsafeBytes(of: &bits) { data.append(contentsOf: $0) }
                 }
             }
@@ -53,116 +60,201 @@ extension Sequential {
         do {
             try data.write(to: temporary)
         } catch {
-            throw ModelFileError(path: url.path, problem: "it cannot be written (\(error.localizedDescription))")
+            try? FileManager.default.removeItem(at: temporary)
+            throw fail("it cannot be written (\((error as NSError).localizedFailureReason ?? error.localizedDescription))")
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw ModelFileError(path: url.path, problem: "it could not be put in place (\(reason))")
+            throw fail("it could not be put in place (\(reason))")
         }
     }
 
-    /// The layers' configurations as the JSON array stored under `__metadata__.layers`.
-    var layersJSON: String {
-        "[" + layers.map { layer in
+    /// The layer list as `__metadata__.layers` holds it: each layer's settings in their order,
+    /// "type" first, as people read and write them.
+    func layerListJSON() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        let entries = try layers.map { layer in
             let configuration = layer.configuration
-            let fields = [("type", jsonString(configuration.type))] + configuration.values.map { key, value in
+            var fields = ["\"type\":" + (try json(configuration.type))]
+            for (key, value) in configuration.values {
                 switch value {
-                case .int(let number): return (key, String(number))
-                case .float(let number): return (key, "\(number)")
-                case .string(let text): return (key, jsonString(text))
+                case .int(let number): fields.append(try json(key) + ":" + json(number))
+                case .float(let number): fields.append(try json(key) + ":" + json(number))
+                case .string(let text): fields.append(try json(key) + ":" + json(text))
                 }
             }
-            return "{" + fields.map { "\(jsonString($0.0)):\($0.1)" }.joined(separator: ",") + "}"
-        }.joined(separator: ",") + "]"
+            return "{" + fields.joined(separator: ",") + "}"
+        }
+        return "[" + entries.joined(separator: ",") + "]"
     }
 
-    /// Reads a model written by `save(to:)`: its layers are rebuilt from the metadata and every
-    /// weight is checked for name, type and shape. Anything amiss is thrown, naming the file.
+    /// Reads a model written by `save(to:)`. Every size the file declares (header length, input
+    /// size, layer sizes, tensor shapes and offsets) is checked against the file's real length,
+    /// without overflow, before any layer is built; every weight is checked for name, type, shape
+    /// and finite values. Anything amiss is thrown, naming the file.
     public static func load(from url: URL) throws -> Sequential {
         func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw fail(FileManager.default.fileExists(atPath: url.path) ? "it cannot be read" : "there is no such file")
-        }
+        let data = try readModelFile(url)
         guard data.count >= 8 else { throw fail("it is \(data.count) bytes long, too short for a safetensors file") }
         let headerLength = data.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-        guard headerLength > 1 && headerLength <= UInt64(data.count - 8) && headerLength < 100_000_000 else {
+        guard headerLength > 1 && headerLength <= UInt64(data.count - 8) else {
             throw fail("its header length (\(headerLength) bytes) does not fit the file's \(data.count) bytes: it is not a safetensors file, or it is truncated")
         }
         let headerEnd = 8 + Int(headerLength)
-        guard let header = try? JSONSerialization.jsonObject(with: data[8 ..< headerEnd]) as? [String: Any] else {
-            throw fail("its header is not valid JSON")
+        let header: SafetensorsHeader
+        do {
+            header = try JSONDecoder().decode(SafetensorsHeader.self, from: data[8 ..< headerEnd])
+        } catch {
+            throw fail("its header is not a valid safetensors header (\(Self.reason(error)))")
         }
-        guard let metadata = header["__metadata__"] as? [String: String], metadata["format"] == fileFormat else {
+        let metadata = header.metadata
+        guard metadata["format"] == fileFormat else {
             throw fail("it is not an NNKit model (its __metadata__ has no format \"\(fileFormat)\")")
         }
         guard let inputText = metadata["input_size"], let inputSize = Int(inputText), inputSize > 0 else {
-            throw fail("its __metadata__ has no valid input_size")
+            throw fail("its __metadata__ has no valid input_size (a whole number of at least 1), got \(metadata["input_size"].map { "'\($0)'" } ?? "none")")
         }
-        guard let layersText = metadata["layers"],
-              let layerList = try? JSONSerialization.jsonObject(with: Data(layersText.utf8)) as? [[String: Any]] else {
-            throw fail("its __metadata__ has no valid layers list")
+        let entries: [LayerEntry]
+        do {
+            entries = try JSONDecoder().decode([LayerEntry].self, from: Data((metadata["layers"] ?? "").utf8))
+        } catch {
+            throw fail("its __metadata__ has no valid layers list (\(Self.reason(error)))")
         }
-        var layers: [any Layer] = []
-        for (index, entry) in layerList.enumerated() {
-            guard let type = entry["type"] as? String else { throw fail("layer \(index) has no type") }
-            var values: [(key: String, value: LayerConfiguration.Value)] = []
-            for (key, value) in entry where key != "type" {
-                if let text = value as? String {
-                    values.append((key, .string(text)))
-                } else if let number = value as? NSNumber {
-                    // A whole number may be a count (units) or a rate; each layer reads either.
-                    let double = number.doubleValue
-                    values.append((key, double == double.rounded() ? .int(number.intValue) : .float(Float(double))))
-                }
+
+        // Sizes first: what the layers would allocate must be what the file holds.
+        let body = data[headerEnd...]
+        var declared = 0
+        for (name, tensor) in header.tensors.sorted(by: { $0.key < $1.key }) {
+            guard let count = tensor.shape.checkedProduct, tensor.shape.allSatisfy({ $0 >= 0 }) else {
+                throw fail("\(name) has the shape \(tensor.shape), which no tensor can have")
             }
+            guard tensor.dataOffsets.count == 2, tensor.dataOffsets[0] >= 0,
+                  tensor.dataOffsets[0] <= tensor.dataOffsets[1], tensor.dataOffsets[1] <= body.count else {
+                throw fail("\(name)'s data offsets \(tensor.dataOffsets) lie outside the file's \(body.count) bytes of data (is it truncated?)")
+            }
+            guard tensor.dtype != "F32" || tensor.dataOffsets[1] - tensor.dataOffsets[0] == count * 4 else {
+                throw fail("\(name) has shape \(tensor.shape) (\(count) values) but \(tensor.dataOffsets[1] - tensor.dataOffsets[0]) bytes of data")
+            }
+            declared += count
+        }
+        var size = inputSize
+        var needed = 0
+        for (index, entry) in entries.enumerated() {
             do {
-                layers.append(try LayerConfiguration(type: type, values).makeLayer())
-            } catch {
-                throw fail("layer \(index): \(error)")
+                let (parameters, outputSize) = try entry.configuration.parameterCount(inputSize: size)
+                guard let sum = needed.addingExactly(parameters), sum <= declared else {
+                    throw fail("layer \(index) (\(entry.configuration.type)) on \(size) inputs needs more weights than the file's tensors hold (\(declared) values)")
+                }
+                (needed, size) = (sum, outputSize)
+            } catch let error as NNKitError {
+                throw fail("layer \(index): \(error.sentence)")
+            }
+        }
+
+        var layers: [any Layer] = []
+        for (index, entry) in entries.enumerated() {
+            do {
+                layers.append(try entry.configuration.makeLayer())
+            } catch let error as NNKitError {
+                throw fail("layer \(index): \(error.sentence)")
             }
         }
         let model = Sequential(inputSize: inputSize, layers)
-
-        let body = data[headerEnd...]
-        var used: Set<String> = ["__metadata__"]
+        var used: Set<String> = []
         for (index, layer) in model.layers.enumerated() {
             for parameter in layer.parameters {
                 let name = "layers.\(index).\(parameter.name)"
-                guard let entry = header[name] as? [String: Any] else {
+                guard let tensor = header.tensors[name] else {
                     throw fail("it has no tensor \(name) for layer \(index) (\(layer.typeName))")
                 }
-                guard entry["dtype"] as? String == "F32" else {
-                    throw fail("\(name) is \(entry["dtype"] ?? "untyped"), not F32")
-                }
-                let shape = (entry["shape"] as? [Int]) ?? []
-                guard shape.reduce(1, *) == parameter.count, shape.last == parameter.value.columns else {
-                    throw fail("\(name) has shape \(shape); layer \(index) needs \(parameter.value.rows) × \(parameter.value.columns)")
-                }
-                guard let offsets = entry["data_offsets"] as? [Int], offsets.count == 2,
-                      offsets[0] >= 0, offsets[1] - offsets[0] == parameter.count * 4,
-                      offsets[1] <= body.count else {
-                    throw fail("\(name)'s data lies outside the file (is it truncated?)")
+                guard tensor.dtype == "F32" else { throw fail("\(name) is \(tensor.dtype), not F32") }
+                guard tensor.shape.checkedProduct == parameter.count, tensor.shape.last == parameter.value.columns else {
+                    throw fail("\(name) has shape \(tensor.shape); layer \(index) needs \(parameter.value.rows) × \(parameter.value.columns)")
                 }
                 var values = [Float](repeating: 0, count: parameter.count)
-                let start = body.startIndex + offsets[0]
+                let start = body.startIndex + tensor.dataOffsets[0]
                 values.withUnsafeMutableBytes { target in
-                    body[start ..< start + parameter.count * 4].withUnsafeBytes { source in
-                        target.copyMemory(from: source)
-                    }
+                    body[start ..< start + parameter.count * 4].withUnsafeBytes { target.copyMemory(from: $0) }
                 }
                 if UInt32(1).littleEndian != 1 { values = values.map { Float(bitPattern: $0.bitPattern.byteSwapped) } }
+                if let bad = values.firstIndex(where: { !$0.isFinite }) {
+                    throw fail("\(name) holds \(values[bad]) at position \(bad): the model is broken (did its training diverge?); train and save it again")
+                }
                 parameter.value = Matrix(rows: parameter.value.rows, columns: parameter.value.columns, scalars: values)
                 used.insert(name)
             }
         }
-        if let extra = header.keys.sorted().first(where: { !used.contains($0) }) {
+        if let extra = header.tensors.keys.sorted().first(where: { !used.contains($0) }) {
             throw fail("it has a tensor \(extra) that no layer of its model uses")
         }
         return model
+    }
+
+    /// The file's bytes, refusing a folder, a missing file or one over `fileSizeLimit` with the
+    /// reason in plain words.
+    private static func readModelFile(_ url: URL) throws -> Data {
+        func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            switch errno {
+            case ENOENT: throw fail("there is no such file")
+            case ELOOP: throw fail("it is a loop of symbolic links")
+            case EACCES: throw fail("permission to read it is denied")
+            default: throw fail("it cannot be read (\(String(cString: strerror(errno))))")
+            }
+        }
+        if info.st_mode & S_IFMT == S_IFDIR { throw fail("it is a folder, not a model file") }
+        if Int(info.st_size) > fileSizeLimit {
+            throw fail("it is \(info.st_size) bytes long, more than a model file this reader takes (\(fileSizeLimit))")
+        }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw fail("it cannot be read (\(reason(error)))")
+        }
+    }
+
+    /// A decoding or file error in a few words.
+    private static func reason(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context), DecodingError.typeMismatch(_, let context),
+             DecodingError.keyNotFound(_, let context), DecodingError.valueNotFound(_, let context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return (path.isEmpty ? "" : "at \(path): ") + context.debugDescription
+        default:
+            return (error as NSError).localizedFailureReason ?? "\(error)"
+        }
+    }
+}
+
+extension NNKitError {
+    /// The message without its closing full stop, to go inside another sentence.
+    var sentence: String {
+        description.hasSuffix(".") ? String(description.dropLast()) : description
+    }
+}
+
+extension Array where Element == Int {
+    /// The product of the elements, or nil when it overflows.
+    var checkedProduct: Int? {
+        var product = 1
+        for element in self {
+            let (result, overflow) = product.multipliedReportingOverflow(by: element)
+            if overflow { return nil }
+            product = result
+        }
+        return product
+    }
+}
+
+extension Int {
+    /// `self + other`, or nil when it overflows.
+    func addingExactly(_ other: Int) -> Int? {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? nil : sum
     }
 }
 
@@ -177,20 +269,4 @@ public struct ModelFileError: Error, CustomStringConvertible, Equatable {
     }
 
     public var description: String { "\(path): \(problem)." }
-}
-
-/// `text` as a JSON string literal.
-private func jsonString(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case "\n": result += "\\n"
-        case "\t": result += "\\t"
-        case let c where c.value < 0x20: result += String(format: "\\u%04x", c.value)
-        default: result.unicodeScalars.append(scalar)
-        }
-    }
-    return result + "\""
 }
