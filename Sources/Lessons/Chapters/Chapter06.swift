@@ -76,8 +76,9 @@ public struct EarlyStoppingChapter: Chapter {
         let saved = try Sequential.load(from: checkpointFile)
         saved.compile(optimizer: SGD(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
         let fromFile = Double(try saved.evaluate(data.testImages, data.testLabels)["accuracy"] ?? 0)
-        let savedValidation = Double(try saved.evaluate(data.trainImages.rows(48_000 ..< 60_000),
-                                                        data.trainLabels.rows(48_000 ..< 60_000),
+        // The samples validationSplit 0.2 held out: the last fifth, as fit took them.
+        let heldOut = Int((Double(data.trainImages.rows) * 0.8).rounded(.down)) ..< data.trainImages.rows
+        let savedValidation = Double(try saved.evaluate(data.trainImages.rows(heldOut), data.trainLabels.rows(heldOut),
                                                         batchSize: 100)["loss"] ?? 0)
         console.line("  restored weights (epoch \(best + 1)): test accuracy \(Format.fixed(restored, 4))   "
                      + "(Keras here \(Format.fixed(Self.kerasReference.test, 4)))")

@@ -41,7 +41,8 @@ public struct FashionMNIST: Sendable {
     /// Reads and checks the four files in `directory`.
     public static func load(from directory: URL) throws -> FashionMNIST {
         let train = try loadTraining(from: directory)
-        let test = try split(directory, images: fileNames.testImages, labels: fileNames.testLabels)
+        let test = try split(directory, images: fileNames.testImages, labels: fileNames.testLabels,
+                             count: testCount)
         return FashionMNIST(trainImages: train.images, trainLabels: train.labels,
                             testImages: test.images, testLabels: test.labels)
     }
@@ -53,10 +54,16 @@ public struct FashionMNIST: Sendable {
               isDirectory.boolValue else {
             throw DatasetError.unreadable(directory.path, reason: "there is no such folder")
         }
-        return try split(directory, images: fileNames.trainImages, labels: fileNames.trainLabels)
+        return try split(directory, images: fileNames.trainImages, labels: fileNames.trainLabels,
+                         count: trainingCount)
     }
 
-    private static func split(_ directory: URL, images: String, labels: String) throws
+    /// The sizes of the two sets. Every chapter splits and reports by them, so a folder holding
+    /// another number of images is refused before any training starts.
+    public static let trainingCount = 60_000
+    public static let testCount = 10_000
+
+    private static func split(_ directory: URL, images: String, labels: String, count expected: Int) throws
         -> (images: Matrix, labels: Matrix) {
         let imageURL = directory.appendingPathComponent(images)
         let labelURL = directory.appendingPathComponent(labels)
@@ -64,6 +71,10 @@ public struct FashionMNIST: Sendable {
         guard imageFile.dimensions[1] == imageSide && imageFile.dimensions[2] == imageSide else {
             throw DatasetError.corrupt(imageURL.path, reason: "its images are \(imageFile.dimensions[1]) × "
                                        + "\(imageFile.dimensions[2]), not 28 × 28")
+        }
+        guard imageFile.dimensions[0] == expected else {
+            throw DatasetError.corrupt(imageURL.path, reason: "it holds \(imageFile.dimensions[0]) images, not the "
+                                       + "\(expected) of Fashion-MNIST (an incomplete or different dataset)")
         }
         let labelFile = try IDXFile(contentsOf: labelURL, expectedDimensions: 1)
         guard labelFile.dimensions[0] == imageFile.dimensions[0] else {

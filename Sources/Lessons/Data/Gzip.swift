@@ -1,69 +1,117 @@
 import CZlib
 import Foundation
 
-/// Decompressing gzip data in memory with zlib.
+/// Decompressing gzip data in memory with zlib, a piece at a time: a reader asks for exactly
+/// the bytes it expects, so a file can never make it allocate more than it declared and checked
+/// (a gzip bomb, a trailer claiming 4 GiB).
 enum Gzip {
     /// True when `data` starts with gzip's magic bytes 1f 8b.
     static func isCompressed(_ data: Data) -> Bool {
         data.count >= 2 && data[data.startIndex] == 0x1f && data[data.startIndex + 1] == 0x8b
     }
 
-    /// The uncompressed size a gzip member records in its last four bytes (ISIZE, little-endian,
-    /// modulo 2³²), plus one byte so that the end of the stream is seen without growing the
-    /// buffer. Only a hint: a wrong value just means the buffer grows.
-    static func trailerSize(_ data: Data) -> Int? {
-        guard data.count >= 18 else { return nil }
-        let end = data.endIndex
-        let size = Int(data[end - 4]) | Int(data[end - 3]) << 8 | Int(data[end - 2]) << 16 | Int(data[end - 1]) << 24
-        return size + 1
+    /// The decompressed bytes of a whole gzip stream, refusing to produce more than `limit`.
+    static func decompress(_ data: Data, limit: Int = 1 << 30) throws -> [UInt8] {
+        let stream = try Stream(data)
+        var output: [UInt8] = []
+        while !(try stream.isAtEnd()) {
+            guard output.count < limit else {
+                throw GzipError("it decompresses to more than \(limit) bytes")
+            }
+            output += try stream.read(min(1 << 20, limit - output.count), exactly: false)
+        }
+        return output
     }
 
-    /// The decompressed bytes of a whole gzip stream. `expectedSize`, when known, sizes the
-    /// output at once; the output grows as needed otherwise. Throws a description of what is
-    /// wrong (truncated stream, corrupt data) for the caller to attach to a file name.
-    static func decompress(_ data: Data, expectedSize: Int? = nil) throws -> [UInt8] {
-        var stream = z_stream()
-        // 15 + 32: a window of 2^15 and automatic gzip/zlib header detection.
-        let initStatus = inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-        guard initStatus == Z_OK else { throw GzipError("zlib could not start (status \(initStatus))") }
-        defer { inflateEnd(&stream) }
+    /// An open gzip stream over `data`.
+    final class Stream {
+        private let data: Data
+        private var stream = z_stream()
+        private var ended = false
+        /// A byte read ahead by `isAtEnd`, handed out first by the next `read`.
+        private var pending: UInt8?
 
-        var output = [UInt8](repeating: 0, count: max(expectedSize ?? trailerSize(data) ?? data.count * 4, 1024))
-        var produced = 0
-        var status: Int32 = Z_OK
-        try data.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
-            stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
-            stream.avail_in = uInt(input.count)
-            while true {
-                if produced == output.count {
-                    output.append(contentsOf: repeatElement(0, count: output.count))
-                }
-                status = output.withUnsafeMutableBufferPointer { buffer in
-                    stream.next_out = buffer.baseAddress! + produced
-                    stream.avail_out = uInt(buffer.count - produced)
-                    let result = inflate(&stream, Z_NO_FLUSH)
-                    produced = buffer.count - Int(stream.avail_out)
-                    return result
-                }
-                switch status {
-                case Z_STREAM_END:
-                    return
-                case Z_OK:
-                    continue
-                case Z_BUF_ERROR where stream.avail_in == 0:
-                    throw GzipError("the compressed data ends early (the file is truncated)")
-                case Z_BUF_ERROR:
-                    continue
-                case Z_DATA_ERROR:
-                    let message = stream.msg.map { String(cString: $0) } ?? "invalid data"
-                    throw GzipError("the compressed data is corrupt (\(message))")
-                default:
-                    throw GzipError("zlib failed with status \(status)")
+        init(_ data: Data) throws {
+            self.data = data
+            // 15 + 32: a window of 2^15 and automatic gzip/zlib header detection.
+            let status = inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+            guard status == Z_OK else { throw GzipError("zlib could not start (status \(status))") }
+        }
+
+        deinit {
+            inflateEnd(&stream)
+        }
+
+        /// The next `count` bytes; with `exactly`, fewer (the stream ends first) is an error
+        /// saying the file is truncated.
+        func read(_ count: Int, exactly: Bool = true) throws -> [UInt8] {
+            var output = [UInt8](repeating: 0, count: count)
+            var produced = 0
+            if let pending, count > 0 {
+                output[0] = pending
+                produced = 1
+                self.pending = nil
+            }
+            while produced < count && !ended {
+                produced += try inflate(into: &output, from: produced)
+            }
+            if produced < count {
+                if exactly { throw GzipError("the compressed data ends early (the file is truncated)") }
+                output.removeLast(count - produced)
+            }
+            return output
+        }
+
+        /// Reads on to the end of the stream, so that zlib checks the data's checksum, keeping
+        /// nothing; returns how many bytes were left. Past `limit` left over, it stops there.
+        func drain(limit: Int) throws -> Int {
+            var left = 0
+            while try left <= limit && !isAtEnd() {
+                left += try read(min(65_536, limit + 1 - left), exactly: false).count
+            }
+            return left
+        }
+
+        /// True when no byte follows.
+        func isAtEnd() throws -> Bool {
+            if pending != nil { return false }
+            let next = try read(1, exactly: false)
+            pending = next.first
+            return next.isEmpty
+        }
+
+        /// Inflates into `output[offset...]`; returns how many bytes arrived.
+        private func inflate(into output: inout [UInt8], from offset: Int) throws -> Int {
+            let consumed = Int(stream.total_in)
+            return try data.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
+                try output.withUnsafeMutableBufferPointer { buffer in
+                    let base = input.bindMemory(to: Bytef.self).baseAddress
+                    stream.next_in = UnsafeMutablePointer(mutating: base.map { $0 + consumed })
+                    stream.avail_in = uInt(clamping: input.count - consumed)
+                    stream.next_out = buffer.baseAddress! + offset
+                    stream.avail_out = uInt(clamping: buffer.count - offset)
+                    let before = stream.avail_out
+                    let status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    let produced = Int(before - stream.avail_out)
+                    switch status {
+                    case Z_STREAM_END:
+                        ended = true
+                    case Z_OK:
+                        break
+                    case Z_BUF_ERROR where stream.avail_in == 0:
+                        throw GzipError("the compressed data ends early (the file is truncated)")
+                    case Z_BUF_ERROR:
+                        break
+                    case Z_DATA_ERROR:
+                        let message = stream.msg.map { String(cString: $0) } ?? "invalid data"
+                        throw GzipError("the compressed data is corrupt (\(message))")
+                    default:
+                        throw GzipError("zlib failed with status \(status)")
+                    }
+                    return produced
                 }
             }
         }
-        output.removeLast(output.count - produced)
-        return output
     }
 }
 

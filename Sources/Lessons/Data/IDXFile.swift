@@ -16,30 +16,60 @@ struct IDXFile {
         }
     }
 
+    /// The most values a file may declare: 1 GiB, twenty times Fashion-MNIST's training set.
+    static let valueLimit = 1 << 30
+
     /// Reads and validates `url`; every problem is thrown as a `DatasetError` naming the file.
+    /// The header is read and checked first, so a gzip'd file is decompressed only up to the
+    /// size it declares, and a declared size is checked before anything is allocated for it.
     init(contentsOf url: URL, expectedDimensions: Int) throws {
         let raw: Data
         do {
-            raw = try Data(contentsOf: url)
-        } catch {
-            throw DatasetError.unreadable(url.path, reason: FileManager.default.fileExists(atPath: url.path)
-                                          ? "it cannot be read" : "there is no such file")
-        }
-        let bytes: [UInt8]
-        if Gzip.isCompressed(raw) {
-            do {
-                bytes = try Gzip.decompress(raw)
-            } catch let error as GzipError {
-                throw DatasetError.corrupt(url.path, reason: error.description)
+            var info = stat()
+            if stat(url.path, &info) == 0 && Int(info.st_size) > Self.valueLimit + 4 + 4 * expectedDimensions {
+                throw DatasetError.corrupt(url.path, reason: "it is \(info.st_size) bytes long, larger than any dataset this reader takes")
             }
-        } else {
-            bytes = [UInt8](raw)
+            raw = try Data(contentsOf: url)
+        } catch let error as DatasetError {
+            throw error
+        } catch {
+            throw DatasetError.unreadable(url.path, reason: FileProblem.probe(url) ?? FileProblem.reason(for: error, at: url))
         }
-        try self.init(bytes: bytes, path: url.path, expectedDimensions: expectedDimensions)
+        guard Gzip.isCompressed(raw) else {
+            try self.init(bytes: [UInt8](raw), path: url.path, expectedDimensions: expectedDimensions)
+            return
+        }
+        do {
+            let stream = try Gzip.Stream(raw)
+            var bytes = try stream.read(4, exactly: false)
+            try Self.checkMagic(bytes, path: url.path, expectedDimensions: expectedDimensions)
+            bytes += try stream.read(4 * expectedDimensions, exactly: false)
+            let count = try Self.declaredCount(bytes, path: url.path, expectedDimensions: expectedDimensions)
+            bytes += try stream.read(count, exactly: false)
+            // Reading to the end checks the stream's checksum; anything left is more than declared.
+            if bytes.count == 4 + 4 * expectedDimensions + count, try stream.drain(limit: 1 << 20) > 0 {
+                throw DatasetError.corrupt(url.path, reason: "it holds more values than its header declares (\(count))")
+            }
+            try self.init(bytes: bytes, path: url.path, expectedDimensions: expectedDimensions)
+        } catch let error as GzipError {
+            throw DatasetError.corrupt(url.path, reason: error.description)
+        }
     }
 
     init(bytes: [UInt8], path: String, expectedDimensions: Int) throws {
         let headerSize = 4 + 4 * expectedDimensions
+        try Self.checkMagic(bytes, path: path, expectedDimensions: expectedDimensions)
+        let count = try Self.declaredCount(bytes, path: path, expectedDimensions: expectedDimensions)
+        guard bytes.count - headerSize == count else {
+            throw DatasetError.corrupt(path, reason: "the header promises \(Self.dimensions(bytes, expectedDimensions).map(String.init).joined(separator: " × ")) = \(count) values, but \(bytes.count - headerSize) follow"
+                                       + (bytes.count - headerSize < count ? " (the file is truncated)" : ""))
+        }
+        self.dimensions = Self.dimensions(bytes, expectedDimensions)
+        self.bytes = bytes
+        self.headerSize = headerSize
+    }
+
+    private static func checkMagic(_ bytes: [UInt8], path: String, expectedDimensions: Int) throws {
         guard bytes.count >= 4 else {
             throw DatasetError.corrupt(path, reason: "it holds \(bytes.count) bytes, fewer than an IDX header")
         }
@@ -50,22 +80,29 @@ struct IDXFile {
         guard Int(bytes[3]) == expectedDimensions else {
             throw DatasetError.corrupt(path, reason: "it has \(bytes[3]) dimensions; expected \(expectedDimensions)")
         }
-        guard bytes.count >= headerSize else {
+    }
+
+    private static func dimensions(_ bytes: [UInt8], _ expectedDimensions: Int) -> [Int] {
+        (0 ..< expectedDimensions).map { d in
+            let offset = 4 + 4 * d
+            return Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
+        }
+    }
+
+    /// The number of values the header declares, checked against `valueLimit` without overflow.
+    private static func declaredCount(_ bytes: [UInt8], path: String, expectedDimensions: Int) throws -> Int {
+        guard bytes.count >= 4 + 4 * expectedDimensions else {
             throw DatasetError.corrupt(path, reason: "its header is cut short")
         }
-        var dimensions: [Int] = []
-        for d in 0 ..< expectedDimensions {
-            let offset = 4 + 4 * d
-            dimensions.append(Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16
-                              | Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3]))
+        let dimensions = dimensions(bytes, expectedDimensions)
+        var count = 1
+        for dimension in dimensions {
+            let (product, overflow) = count.multipliedReportingOverflow(by: dimension)
+            guard !overflow && product <= valueLimit else {
+                throw DatasetError.corrupt(path, reason: "its header declares \(dimensions.map(String.init).joined(separator: " × ")) values, more than this reader takes (\(valueLimit))")
+            }
+            count = product
         }
-        let count = dimensions.reduce(1, *)
-        guard bytes.count - headerSize == count else {
-            throw DatasetError.corrupt(path, reason: "the header promises \(dimensions.map(String.init).joined(separator: " × ")) = \(count) values, but \(bytes.count - headerSize) follow"
-                                       + (bytes.count - headerSize < count ? " (the file is truncated)" : ""))
-        }
-        self.dimensions = dimensions
-        self.bytes = bytes
-        self.headerSize = headerSize
+        return count
     }
 }
