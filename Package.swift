@@ -45,9 +45,12 @@ let package = Package(
         .target(name: "CPNGRead", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "Augment", dependencies: ["CPNG", "CPNGRead"]),
         .target(name: "ExerciseKit", dependencies: ["NNKit", "Augment"]),
+        // Starting graded programs: fork and exec with a process group, a memory limit and a
+        // parent-death signal, and the Ctrl-C handler that kills them (see ChildProcess).
+        .target(name: "CProcess"),
         .target(
             name: "Lessons",
-            dependencies: ["NNKit", "Augment", "CZlib"],
+            dependencies: ["NNKit", "Augment", "CZlib", "CProcess"],
             // Exercise stubs, solutions and checks are compiled one by one by the grader, against
             // ExerciseKit, never as part of this module.
             exclude: ["Exercises"]
@@ -65,7 +68,7 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "AugmentTests", dependencies: ["Augment"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "NNKit"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "NNKit", "Augment", "CZlib"]),
         .testTarget(name: "LessonCLITests", dependencies: ["lesson"]),
     ]
 )

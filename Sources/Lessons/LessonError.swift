@@ -3,6 +3,7 @@ public enum LessonError: Error, CustomStringConvertible, Equatable {
     case contentNotFound(searched: [String])
     case chapterTextMissing(chapter: Int, path: String)
     case unreadable(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -13,6 +14,8 @@ public enum LessonError: Error, CustomStringConvertible, Equatable {
             return "Chapter \(chapter)'s text is missing: expected \(path). Restore it with 'git checkout -- content'."
         case .unreadable(let path, let reason):
             return "Cannot read \(path): \(reason)."
+        case .cannotWrite(let path, let reason):
+            return "Cannot write \(path): \(reason)."
         }
     }
 }

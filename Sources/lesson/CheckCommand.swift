@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
                                  valueName: "exercise"))
     var selection: String?
 
-    @Option(help: "Seconds each exercise may run before it is stopped.")
+    @Option(help: "Seconds each exercise may run before it is stopped, \(OptionRange.text(OptionRange.timeLimit)).")
     var timeLimit: Int = 10
 
     @Flag(help: ArgumentHelp("Grade the reference solutions instead of your files (for contributors).",
@@ -32,16 +32,16 @@ struct CheckCommand: ParsableCommand {
     var reference = false
 
     func validate() throws {
-        guard timeLimit >= 1 else { throw ValidationError("--time-limit needs at least 1 second, got \(timeLimit).") }
+        try OptionRange.check(timeLimit, in: OptionRange.timeLimit, option: "--time-limit", unit: " seconds")
         _ = try ExerciseArgument.exercises(selection)
     }
 
     func run() throws {
         let exercises = try ExerciseArgument.exercises(selection)
         var session = GradingSession(project: try Project.locate(), console: Console(StandardOutput.shared),
-                                     timeLimit: .seconds(timeLimit))
+                                     timeLimit: .seconds(timeLimit), stopsOnInterrupt: true)
         session.gradesReferenceSolutions = reference
-        let passed = try session.grade(exercises)
+        let passed = try Interruption.exitingOnInterruption { try session.grade(exercises) }
         if passed < exercises.count { throw ExitCode(1) }
     }
 }

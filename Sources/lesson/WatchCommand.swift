@@ -13,17 +13,18 @@ struct WatchCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Seconds each exercise may run before it is stopped.")
+    @Option(help: "Seconds each exercise may run before it is stopped, \(OptionRange.text(OptionRange.timeLimit)).")
     var timeLimit: Int = 10
 
     func validate() throws {
-        guard timeLimit >= 1 else { throw ValidationError("--time-limit needs at least 1 second, got \(timeLimit).") }
+        try OptionRange.check(timeLimit, in: OptionRange.timeLimit, option: "--time-limit", unit: " seconds")
     }
 
     func run() throws {
         let project = try Project.locate()
         let console = Console(StandardOutput.shared)
-        let session = GradingSession(project: project, console: console, timeLimit: .seconds(timeLimit))
+        let session = GradingSession(project: project, console: console, timeLimit: .seconds(timeLimit),
+                                     stopsOnInterrupt: true)
         try session.grader.prepare { console.line(console.style($0, .dim)) }
         try project.prepareWorkspace()
         let exercises = Catalog.chapters.flatMap(\.exercises)
@@ -47,7 +48,7 @@ struct WatchCommand: ParsableCommand {
             for exercise in changed {
                 console.line()
                 console.line(console.style("Saved \(exercise.fileName):", .dim))
-                let passed = try session.grade([exercise]) == 1
+                let passed = try Interruption.exitingOnInterruption { try session.grade([exercise]) } == 1
                 if passed, let next = nextUnsolved(exercises, project) {
                     console.line("Next: exercises/\(next.fileName) (\(next.id) · \(next.title)).")
                 }

@@ -21,6 +21,14 @@ public struct ExerciseGrader: Sendable {
     public var timeLimit: Duration
     /// The address space a graded program may use.
     public var memoryLimit: Int
+    /// Run graded programs in bubblewrap when it is available (see `Sandbox`).
+    public var sandboxed = true
+    /// Ctrl-C during a grade ends the graded program's processes and throws
+    /// `Interruption` (set by the command line).
+    public var stopsOnInterrupt = false
+
+    /// Whether graded programs run in the sandbox here; when not, `Sandbox.missingNote` says why.
+    public var hasSandbox: Bool { sandboxed && Sandbox.bubblewrap != nil }
 
     public init(project: Project, timeLimit: Duration = .seconds(10), memoryLimit: Int = 2 << 30) {
         self.project = project
@@ -71,47 +79,65 @@ public struct ExerciseGrader: Sendable {
         case .success(let compiled): program = compiled
         case .failure(let failure): return .doesNotCompile(failure.messages)
         }
-        let report = project.graderBuild.appendingPathComponent("reports/\(exercise.id)-\(UUID().uuidString).json")
-        try FileManager.default.createDirectory(at: report.deletingLastPathComponent(),
-                                                withIntermediateDirectories: true)
-        try? FileManager.default.removeItem(at: report)
-        defer { try? FileManager.default.removeItem(at: report) }
-
-        // The program runs in the workspace, so a learner's relative paths land there.
-        try FileManager.default.createDirectory(at: project.workspace, withIntermediateDirectories: true)
+        // The verdict comes back on descriptor 3 with a token that only the check's runtime
+        // knows (ExerciseKit removes it from the environment before the learner's code runs).
+        let token = UUID().uuidString
         var environment = ProcessInfo.processInfo.environment
-        environment["EXERCISE_REPORT"] = report.path
+        environment[Verdict.tokenKey] = token
         environment["OPENBLAS_NUM_THREADS"] = "1"
-        let run = try ChildProcess(executable: program, environment: environment,
-                                   workingDirectory: project.workspace, timeLimit: timeLimit,
-                                   memoryLimit: memoryLimit).run()
-        let verdict = (try? Data(contentsOf: report)).flatMap { try? JSONDecoder().decode(Verdict.self, from: $0) }
+        var process = ChildProcess(executable: program, environment: environment,
+                                   workingDirectory: FileManager.default.temporaryDirectory,
+                                   timeLimit: timeLimit, memoryLimit: memoryLimit)
+        process.opensChannel = true
+        process.stopsOnInterrupt = stopsOnInterrupt
+        if sandboxed {
+            process = Sandbox.wrap(process, visible: [project.root, project.graderBuild])
+        }
+        let run = try process.run()
+        let verdict = Verdict(channel: run.channel, token: token)
         switch run.ending {
         case .timedOut:
             return .timedOut(seconds: Int(timeLimit.components.seconds))
-        case .exited(let status) where verdict != nil:
-            guard let verdict else { return .crashed("exited with status \(status)") }
-            return verdict.passed ? .passed
-                : .failed(given: verdict.given, expected: verdict.expected, got: verdict.got)
         case .exited(let status):
-            return .crashed(Self.reason(in: run.errorOutput) ?? "exited with status \(status) before the check finished")
+            switch verdict {
+            case let verdict? where !verdict.passed:
+                return .failed(given: verdict.given, expected: verdict.expected, got: verdict.got)
+            case _? where status == 0:
+                return .passed
+            case _?:
+                return .crashed("exited with status \(status) after the check had passed (does your code call exit?)")
+            case nil:
+                return .crashed(Self.reason(in: run.errorOutput) ?? "exited with status \(status) before the check finished")
+            }
         case .signalled(let signal):
             return .crashed(Self.reason(in: run.errorOutput) ?? Self.signalName(signal))
         }
     }
 
-    /// The check's verdict, as ExerciseKit writes it.
-    private struct Verdict: Decodable {
+    /// The check's verdict, as ExerciseKit writes it: one JSON object on descriptor 3. Only the
+    /// first one counts, and only with the run's token.
+    struct Verdict: Decodable {
+        /// The environment variable that hands the token to the check's runtime.
+        static let tokenKey = "EXERCISE_VERDICT_TOKEN"
+
+        var token: String
         var passed: Bool
         var given: String
         var expected: String
         var got: String
+
+        init?(channel: Data, token: String) {
+            guard let line = channel.split(separator: UInt8(ascii: "\n")).first,
+                  let verdict = try? JSONDecoder().decode(Verdict.self, from: Data(line)),
+                  verdict.token == token else { return nil }
+            self = verdict
+        }
     }
 
     /// Compiles (or reuses) the program for this exercise and exact source text.
     private func compile(_ exercise: Exercise, source: URL) throws -> Result<URL, CompileFailure> {
-        let sourceText = try Data(contentsOf: source)
-        let checkText = try Data(contentsOf: project.check(exercise))
+        let sourceText = try FileProblem.read(source)
+        let checkText = try FileProblem.read(project.check(exercise))
         var hasher = StableHash()
         hasher.add(sourceText)
         hasher.add(checkText)

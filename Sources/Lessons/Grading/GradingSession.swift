@@ -10,22 +10,26 @@ public struct GradingSession {
     /// is then left alone.
     public var gradesReferenceSolutions = false
 
-    public init(project: Project, console: Console, timeLimit: Duration = .seconds(10)) {
+    /// `stopsOnInterrupt`: Ctrl-C ends the exercise being graded, with all its processes, and
+    /// then this session (`Interruption`); for the command line.
+    public init(project: Project, console: Console, timeLimit: Duration = .seconds(10),
+                stopsOnInterrupt: Bool = false) {
         self.project = project
         self.console = console
         self.grader = ExerciseGrader(project: project, timeLimit: timeLimit)
+        grader.stopsOnInterrupt = stopsOnInterrupt
     }
 
     /// Grades `exercises` and returns how many passed.
     @discardableResult
     public func grade(_ exercises: [Exercise]) throws -> Int {
         try grader.prepare { console.line(console.style($0, .dim)) }
+        if !grader.hasSandbox { console.line(console.style(Sandbox.missingNote, .dim)) }
         let added = try project.prepareWorkspace()
         if !added.isEmpty {
             console.line("Your exercise files are in \(displayPath(project.workspace))/ "
                          + "(\(added.count) new: \(added.map(\.id).joined(separator: ", "))).")
         }
-        var progress = Progress.load(from: project.workspace)
         var passed = 0
         for exercise in exercises {
             let source = gradesReferenceSolutions ? project.solution(exercise) : project.learnerFile(exercise)
@@ -33,8 +37,7 @@ public struct GradingSession {
             if outcome.passed { passed += 1 }
             for line in describe(exercise, outcome) { console.line(line) }
             if !gradesReferenceSolutions {
-                progress.record(exercise, passed: outcome.passed)
-                try progress.save(to: project.workspace)
+                try Progress.update(in: project.workspace) { $0.record(exercise, passed: outcome.passed) }
             }
         }
         console.line()

@@ -29,6 +29,23 @@ public struct Progress: Equatable, Sendable {
         passed.contains(exercise.id)
     }
 
+    /// Applies `change` to the progress saved in `workspace` and saves it, under a lock that
+    /// every `lesson` process takes: two checks at once each add their own passes to what the
+    /// other saved, and nothing is lost.
+    public static func update(in workspace: URL, _ change: (inout Progress) -> Void) throws {
+        let lockPath = workspace.appendingPathComponent(".progress.lock").path
+        let lock = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard lock >= 0 else {
+            throw LessonError.cannotWrite(path: lockPath, reason: String(cString: strerror(errno)))
+        }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(lock, LOCK_UN) }
+        var progress = load(from: workspace)
+        change(&progress)
+        try progress.save(to: workspace)
+    }
+
     public func save(to workspace: URL) throws {
         let ids = passed.sorted { lhs, rhs in
             lhs.split(separator: ".").compactMap { Int($0) }.lexicographicallyPrecedes(

@@ -63,11 +63,11 @@ public struct Project: Sendable {
     /// Returns the exercises it added.
     @discardableResult
     public func prepareWorkspace() throws -> [Exercise] {
-        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
+        try FileProblem.createFolder(workspace)
         var added: [Exercise] = []
         for exercise in Catalog.chapters.flatMap(\.exercises)
         where !FileManager.default.fileExists(atPath: learnerFile(exercise).path) {
-            try AtomicFile.write(try Data(contentsOf: stub(exercise)), to: learnerFile(exercise))
+            try AtomicFile.write(try FileProblem.read(stub(exercise)), to: learnerFile(exercise))
             added.append(exercise)
         }
         return added
@@ -75,19 +75,22 @@ public struct Project: Sendable {
 }
 
 /// Writing a file so that a reader sees the old contents or the new, never half of either:
-/// write a temporary file beside it, then rename over it.
+/// write a temporary file beside it, then rename over it. On any failure (a full disk, a folder
+/// that cannot be written) the temporary file is removed and the old file is left as it was.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
         let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                throw LessonError.unreadable(path: url.path, reason: "it could not be replaced (\(String(cString: strerror(errno))))")
-            }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw error
+            throw LessonError.cannotWrite(path: url.path, reason: FileProblem.reason(for: error, at: temporary))
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw LessonError.cannotWrite(path: url.path, reason: reason)
         }
     }
 }

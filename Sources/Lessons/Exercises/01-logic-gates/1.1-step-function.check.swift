@@ -4,11 +4,11 @@ import ExerciseKit
 enum StepFunctionCheck: ExerciseCheck {
     static func run() throws {
         for (z, expected) in [(2.5, 1), (0.001, 1), (0, 0), (-0.001, 0), (-7, 0)] as [(Float, Float)] {
-            expectEqual(step(z), expected, given: "step(\(z))")
+            ExerciseKit.expectEqual(step(z), expected, given: "step(\(z))")
         }
         // One neuron with weights (1, 1) and bias −1.5, switched by your step, is an AND gate.
         for (x1, x2, expected) in [(0, 0, 0), (0, 1, 0), (1, 0, 0), (1, 1, 1)] as [(Float, Float, Float)] {
-            expectEqual(step(1 * x1 + 1 * x2 - 1.5), expected,
+            ExerciseKit.expectEqual(step(1 * x1 + 1 * x2 - 1.5), expected,
                         given: "step(1·\(Int(x1)) + 1·\(Int(x2)) − 1.5), the AND of \(Int(x1)) and \(Int(x2))")
         }
     }

@@ -16,11 +16,11 @@ enum PerceptronRuleCheck: ExerciseCheck {
             let given = "perceptronUpdate(weights: \(weights), bias: \(bias), input: \(input), target: \(target), learningRate: 0.1)"
             let (newWeights, newBias) = perceptronUpdate(weights: weights, bias: bias, input: input,
                                                          target: target, learningRate: 0.1)
-            expect(newWeights.count == 2, given: given, expected: "2 weights", got: "\(newWeights.count)")
+            ExerciseKit.expect(newWeights.count == 2, given: given, expected: "2 weights", got: "\(newWeights.count)")
             for i in 0 ..< 2 {
-                expectClose(newWeights[i], expectedWeights[i], given: given + ", weight \(i + 1)")
+                ExerciseKit.expectClose(newWeights[i], expectedWeights[i], given: given + ", weight \(i + 1)")
             }
-            expectClose(newBias, expectedBias, given: given + ", bias")
+            ExerciseKit.expectClose(newBias, expectedBias, given: given + ", bias")
         }
         // Trained with your rule, one example at a time, the perceptron learns each gate.
         let inputs: [[Float]] = [[0, 0], [0, 1], [1, 0], [1, 1]]
@@ -35,7 +35,7 @@ enum PerceptronRuleCheck: ExerciseCheck {
                 }
             }
             let answers = inputs.map { perceptronOutput(weights: weights, bias: bias, input: $0) }
-            expect(answers == targets,
+            ExerciseKit.expect(answers == targets,
                    given: "20 epochs of your rule on \(name), from w = (0, 0), b = 0, learning rate 0.1",
                    expected: "answers \(targets.map { Int($0) })",
                    got: "answers \(answers.map { Int($0) }) with w = \(weights), b = \(bias)")

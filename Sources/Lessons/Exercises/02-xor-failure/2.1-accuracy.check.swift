@@ -12,10 +12,10 @@ enum AccuracyCheck: ExerciseCheck {
             ([0.3], [1], 0),
         ]
         for (outputs, targets, expected) in cases {
-            expectClose(accuracy(outputs: outputs, targets: targets), expected,
+            ExerciseKit.expectClose(accuracy(outputs: outputs, targets: targets), expected,
                         given: "accuracy(outputs: \(outputs), targets: \(targets))")
         }
-        expectClose(accuracy(outputs: [0.2, 0.4, 0.6], targets: [0, 1, 0], threshold: 0.3), 2.0 / 3.0,
+        ExerciseKit.expectClose(accuracy(outputs: [0.2, 0.4, 0.6], targets: [0, 1, 0], threshold: 0.3), 2.0 / 3.0,
                     given: "accuracy(outputs: [0.2, 0.4, 0.6], targets: [0, 1, 0], threshold: 0.3)")
         // The same number NNKit reports for a trained model.
         let model = Sequential(inputSize: 2, [Dense(units: 4, activation: .tanh),
@@ -24,7 +24,7 @@ enum AccuracyCheck: ExerciseCheck {
         let x = Matrix([[0, 0], [0, 1], [1, 0], [1, 1], [0.5, 0.2], [0.9, 0.1]])
         let y = Matrix(column: [0, 1, 1, 0, 1, 0])
         let nnkit = try model.evaluate(x, y)["accuracy"] ?? -1
-        expectClose(accuracy(outputs: model.predict(x).scalars, targets: y.scalars), nnkit,
+        ExerciseKit.expectClose(accuracy(outputs: model.predict(x).scalars, targets: y.scalars), nnkit,
                     given: "a small model's six outputs \(model.predict(x).scalars.map { ($0 * 1000).rounded() / 1000 }) and targets \(y.scalars), where NNKit's evaluate reports")
     }
 }

@@ -17,7 +17,7 @@ enum LineSearchCheck: ExerciseCheck {
             ("XOR", [0, 1, 1, 0], [0], 2),
         ]
         for (name, labels, values, expected) in cases {
-            expectEqual(mostPointsOneLineGetsRight(points: corners, labels: labels, values: values), expected,
+            ExerciseKit.expectEqual(mostPointsOneLineGetsRight(points: corners, labels: labels, values: values), expected,
                         given: "the four corners labelled as \(name) \(labels.map { Int($0) }), values \(values.count == 41 ? "−2.0, −1.9, …, 2.0" : "\(values)")")
         }
     }

@@ -5,21 +5,21 @@ enum SigmoidCheck: ExerciseCheck {
     static func run() throws {
         // σ(0) = 1/2; σ(2) = 1/(1 + e^−2) = 0.8807971; σ(−2) = 1 − σ(2) = 0.1192029.
         for (z, expected) in [(0, 0.5), (2, 0.880797), (-2, 0.119203), (5, 0.993307)] as [(Float, Float)] {
-            expectClose(sigmoid(z), expected, given: "sigmoid(\(z))")
+            ExerciseKit.expectClose(sigmoid(z), expected, given: "sigmoid(\(z))")
         }
         let farLeft = sigmoid(-200)
-        expect(farLeft.isFinite && farLeft >= 0 && farLeft < 1e-30, given: "sigmoid(-200), where e^200 overflows",
+        ExerciseKit.expect(farLeft.isFinite && farLeft >= 0 && farLeft < 1e-30, given: "sigmoid(-200), where e^200 overflows",
                expected: "0 (a number, not NaN)", got: "\(farLeft)")
-        expectClose(sigmoid(200), 1, given: "sigmoid(200)")
+        ExerciseKit.expectClose(sigmoid(200), 1, given: "sigmoid(200)")
         // σ′(0) = 0.25, its peak; σ′(2) = 0.8807971 · 0.1192029 = 0.1049936.
         for (z, expected) in [(0, 0.25), (2, 0.104994), (-2, 0.104994)] as [(Float, Float)] {
-            expectClose(sigmoidDerivative(z), expected, given: "sigmoidDerivative(\(z))")
+            ExerciseKit.expectClose(sigmoidDerivative(z), expected, given: "sigmoidDerivative(\(z))")
         }
         // The derivative must be the slope of your sigmoid: compare with a finite difference.
         let h: Float = 1e-3
         for z in [-3, -0.5, 0.7, 4] as [Float] {
             let slope = (sigmoid(z + h) - sigmoid(z - h)) / (2 * h)
-            expectClose(sigmoidDerivative(z), slope, tolerance: 1e-3,
+            ExerciseKit.expectClose(sigmoidDerivative(z), slope, tolerance: 1e-3,
                         given: "sigmoidDerivative(\(z)) against (sigmoid(z + h) − sigmoid(z − h)) / 2h")
         }
         // And it must agree with NNKit's sigmoid layer, which training uses.
@@ -30,8 +30,8 @@ enum SigmoidCheck: ExerciseCheck {
         let output = layer.forward(z, training: true)
         let gradient = layer.backward(Matrix([[1, 1, 1]]))
         for i in 0 ..< 3 {
-            expectClose(sigmoid(z.scalars[i]), output.scalars[i], given: "sigmoid(\(z.scalars[i])) beside NNKit's")
-            expectClose(sigmoidDerivative(z.scalars[i]), gradient.scalars[i],
+            ExerciseKit.expectClose(sigmoid(z.scalars[i]), output.scalars[i], given: "sigmoid(\(z.scalars[i])) beside NNKit's")
+            ExerciseKit.expectClose(sigmoidDerivative(z.scalars[i]), gradient.scalars[i],
                         given: "sigmoidDerivative(\(z.scalars[i])) beside NNKit's")
         }
     }

@@ -5,20 +5,20 @@ enum SoftmaxCrossentropyCheck: ExerciseCheck {
     static func run() throws {
         // softmax([0, ln 2, ln 3]) = [1, 2, 3] / 6.
         let simple = softmax([0, 0.6931472, 1.0986123])
-        expect(simple.count == 3, given: "softmax([0, ln 2, ln 3])", expected: "3 probabilities", got: "\(simple.count)")
+        ExerciseKit.expect(simple.count == 3, given: "softmax([0, ln 2, ln 3])", expected: "3 probabilities", got: "\(simple.count)")
         for (i, expected) in ([1, 2, 3] as [Float]).map({ $0 / 6 }).enumerated() {
-            expectClose(simple[i], expected, given: "softmax([0, ln 2, ln 3])[\(i)]")
+            ExerciseKit.expectClose(simple[i], expected, given: "softmax([0, ln 2, ln 3])[\(i)]")
         }
         // Equal logits share equally; adding a constant changes nothing.
         let shifted = softmax([1000, 1001, 1002])
-        expect(shifted.allSatisfy { $0.isFinite }, given: "softmax([1000, 1001, 1002])",
+        ExerciseKit.expect(shifted.allSatisfy { $0.isFinite }, given: "softmax([1000, 1001, 1002])",
                expected: "finite probabilities (subtract the largest logit first)", got: "\(shifted)")
         let reference = softmax([0, 1, 2])
         for i in 0 ..< 3 {
-            expectClose(shifted[i], reference[i], given: "softmax([1000, 1001, 1002])[\(i)] against softmax([0, 1, 2])[\(i)]")
+            ExerciseKit.expectClose(shifted[i], reference[i], given: "softmax([1000, 1001, 1002])[\(i)] against softmax([0, 1, 2])[\(i)]")
         }
         let negative = softmax([-1000, 0])
-        expectClose(negative[1], 1, given: "softmax([-1000, 0])[1]")
+        ExerciseKit.expectClose(negative[1], 1, given: "softmax([-1000, 0])[1]")
         // Against NNKit's softmax layer on ten random logits.
         var generator = RandomGenerator(seed: 5)
         let logits = (0 ..< 10).map { _ in generator.nextNormal() * 3 }
@@ -27,7 +27,7 @@ enum SoftmaxCrossentropyCheck: ExerciseCheck {
         let nnkit = layer.forward(Matrix(row: logits), training: false).scalars
         let yours = softmax(logits)
         for i in 0 ..< 10 {
-            expectClose(yours[i], nnkit[i], given: "softmax of ten random logits, element \(i), beside NNKit's")
+            ExerciseKit.expectClose(yours[i], nnkit[i], given: "softmax of ten random logits, element \(i), beside NNKit's")
         }
 
         // Cross-entropy: −log 0.5 = 0.6931472; −log 0.25 = 1.3862944; clipped at 1e-7: 16.118095.
@@ -38,7 +38,7 @@ enum SoftmaxCrossentropyCheck: ExerciseCheck {
             ([0, 1, 0], 1, 1.0000001e-7),
         ]
         for (probabilities, label, expected) in cases {
-            expectClose(sparseCategoricalCrossentropy(probabilities: probabilities, label: label), expected,
+            ExerciseKit.expectClose(sparseCategoricalCrossentropy(probabilities: probabilities, label: label), expected,
                         tolerance: 1e-3, given: "sparseCategoricalCrossentropy(probabilities: \(probabilities), label: \(label))")
         }
         // The mean over a batch equals NNKit's loss, which is Keras's.
@@ -47,6 +47,6 @@ enum SoftmaxCrossentropyCheck: ExerciseCheck {
         let mean = zip(batch, labels).map { sparseCategoricalCrossentropy(probabilities: $0, label: $1) }.reduce(0, +) / 4
         let keras = Loss.sparseCategoricalCrossentropy.value(
             predictions: Matrix(batch), targets: Matrix(column: labels.map(Float.init)))
-        expectClose(mean, keras, given: "the mean of your loss over a batch of 4, beside NNKit's (Keras's) value")
+        ExerciseKit.expectClose(mean, keras, given: "the mean of your loss over a batch of 4, beside NNKit's (Keras's) value")
     }
 }

@@ -7,17 +7,17 @@ enum ConfusionMatrixCheck: ExerciseCheck {
         let actual = Array(repeating: 0, count: 10) + Array(repeating: 1, count: 10)
         let predicted = Array(repeating: 0, count: 8) + [1, 1] + [0] + Array(repeating: 1, count: 9)
         let small = confusionMatrix(predicted: predicted, actual: actual, classes: 2)
-        expectEqual(small, [[8, 2], [1, 9]], given: "confusionMatrix for the exercise's example (10 zeros, 10 ones)")
-        expectClose(accuracy(confusion: small), 0.85, given: "accuracy(confusion: [[8, 2], [1, 9]])")
+        ExerciseKit.expectEqual(small, [[8, 2], [1, 9]], given: "confusionMatrix for the exercise's example (10 zeros, 10 ones)")
+        ExerciseKit.expectClose(accuracy(confusion: small), 0.85, given: "accuracy(confusion: [[8, 2], [1, 9]])")
         let perClass = perClassAccuracy(confusion: small)
-        expectEqual(perClass.count, 2, given: "perClassAccuracy(confusion: [[8, 2], [1, 9]]).count")
-        expectClose(perClass[0], 0.8, given: "perClassAccuracy(confusion: [[8, 2], [1, 9]])[0]")
-        expectClose(perClass[1], 0.9, given: "perClassAccuracy(confusion: [[8, 2], [1, 9]])[1]")
+        ExerciseKit.expectEqual(perClass.count, 2, given: "perClassAccuracy(confusion: [[8, 2], [1, 9]]).count")
+        ExerciseKit.expectClose(perClass[0], 0.8, given: "perClassAccuracy(confusion: [[8, 2], [1, 9]])[0]")
+        ExerciseKit.expectClose(perClass[1], 0.9, given: "perClassAccuracy(confusion: [[8, 2], [1, 9]])[1]")
 
         // A class that never occurs has an empty row: its accuracy is 0, not NaN.
         let sparse = confusionMatrix(predicted: [0, 2, 2], actual: [0, 2, 0], classes: 3)
-        expectEqual(sparse, [[1, 0, 1], [0, 0, 0], [0, 0, 1]], given: "confusionMatrix(predicted: [0, 2, 2], actual: [0, 2, 0], classes: 3)")
-        expectEqual(perClassAccuracy(confusion: sparse), [0.5, 0, 1], given: "perClassAccuracy for [[1, 0, 1], [0, 0, 0], [0, 0, 1]]")
+        ExerciseKit.expectEqual(sparse, [[1, 0, 1], [0, 0, 0], [0, 0, 1]], given: "confusionMatrix(predicted: [0, 2, 2], actual: [0, 2, 0], classes: 3)")
+        ExerciseKit.expectEqual(perClassAccuracy(confusion: sparse), [0.5, 0, 1], given: "perClassAccuracy for [[1, 0, 1], [0, 0, 0], [0, 0, 1]]")
 
         // On 1,000 random answers, your accuracy equals NNKit's metric.
         var generator = RandomGenerator(seed: 8)
@@ -25,8 +25,8 @@ enum ConfusionMatrixCheck: ExerciseCheck {
         let probabilities = Matrix(rows: 1000, columns: 10, scalars: (0 ..< 10_000).map { _ in generator.nextUnitFloat() })
         let guesses = probabilities.argmaxPerRow()
         let confusion = confusionMatrix(predicted: guesses, actual: labels, classes: 10)
-        expectEqual(confusion.joined().reduce(0, +), 1000, given: "the sum of every cell for 1,000 samples")
+        ExerciseKit.expectEqual(confusion.joined().reduce(0, +), 1000, given: "the sum of every cell for 1,000 samples")
         let nnkit = Float(Metric.accuracy.correctCount(predictions: probabilities, targets: Matrix(column: labels.map(Float.init)))) / 1000
-        expectClose(accuracy(confusion: confusion), nnkit, given: "accuracy of 1,000 random guesses, beside NNKit's metric")
+        ExerciseKit.expectClose(accuracy(confusion: confusion), nnkit, given: "accuracy of 1,000 random guesses, beside NNKit's metric")
     }
 }

@@ -4,11 +4,11 @@ import ExerciseKit
 enum DropoutMaskCheck: ExerciseCheck {
     static func run() throws {
         let example = dropoutMask(uniforms: [0.1, 0.5, 0.25, 0.9], rate: 0.25)
-        expectEqual(example.count, 4, given: "dropoutMask(uniforms: [0.1, 0.5, 0.25, 0.9], rate: 0.25).count")
+        ExerciseKit.expectEqual(example.count, 4, given: "dropoutMask(uniforms: [0.1, 0.5, 0.25, 0.9], rate: 0.25).count")
         for (i, expected) in ([0, 4 / 3, 4 / 3, 4 / 3] as [Float]).enumerated() {
-            expectClose(example[i], expected, given: "dropoutMask(uniforms: [0.1, 0.5, 0.25, 0.9], rate: 0.25)[\(i)] (0.25 itself is kept)")
+            ExerciseKit.expectClose(example[i], expected, given: "dropoutMask(uniforms: [0.1, 0.5, 0.25, 0.9], rate: 0.25)[\(i)] (0.25 itself is kept)")
         }
-        expectEqual(dropoutMask(uniforms: [0, 0.3, 0.99], rate: 0), [1, 1, 1],
+        ExerciseKit.expectEqual(dropoutMask(uniforms: [0, 0.3, 0.99], rate: 0), [1, 1, 1],
                     given: "dropoutMask(uniforms: [0, 0.3, 0.99], rate: 0): nothing is dropped")
         // Over 100,000 draws, rate 0.25 keeps about 75 %, and the mean factor is about 1:
         // the expected output equals the input, which is the point of the scaling.
@@ -17,7 +17,7 @@ enum DropoutMaskCheck: ExerciseCheck {
         let mask = dropoutMask(uniforms: uniforms, rate: 0.25)
         let kept = Float(mask.filter { $0 > 0 }.count) / 100_000
         let mean = mask.reduce(0, +) / 100_000
-        expect(abs(kept - 0.75) < 0.01, given: "100,000 uniform draws, rate 0.25", expected: "about 75 % kept", got: "\(kept * 100) % kept")
-        expect(abs(mean - 1) < 0.02, given: "100,000 uniform draws, rate 0.25", expected: "a mean factor of about 1", got: "\(mean)")
+        ExerciseKit.expect(abs(kept - 0.75) < 0.01, given: "100,000 uniform draws, rate 0.25", expected: "about 75 % kept", got: "\(kept * 100) % kept")
+        ExerciseKit.expect(abs(mean - 1) < 0.02, given: "100,000 uniform draws, rate 0.25", expected: "a mean factor of about 1", got: "\(mean)")
     }
 }

@@ -15,7 +15,7 @@ enum EarlyStoppingCheck: ExerciseCheck {
         for (losses, patience, minDelta, stop, best) in cases {
             let result = earlyStopping(validationLosses: losses, patience: patience, minDelta: minDelta)
             let given = "earlyStopping(validationLosses: \(losses), patience: \(patience), minDelta: \(minDelta))"
-            expect(result.stopAfterEpoch == stop && result.bestEpoch == best, given: given,
+            ExerciseKit.expect(result.stopAfterEpoch == stop && result.bestEpoch == best, given: given,
                    expected: "stop after \(stop.map(String.init) ?? "nil (never)"), best epoch \(best)",
                    got: "stop after \(result.stopAfterEpoch.map(String.init) ?? "nil (never)"), best epoch \(result.bestEpoch)")
         }
@@ -33,7 +33,7 @@ enum EarlyStoppingCheck: ExerciseCheck {
                 if model.stopTraining { stopped = epoch + 1; break }
             }
             let result = earlyStopping(validationLosses: losses, patience: patience)
-            expect(result.stopAfterEpoch == stopped && result.bestEpoch == callback.bestEpoch + 1,
+            ExerciseKit.expect(result.stopAfterEpoch == stopped && result.bestEpoch == callback.bestEpoch + 1,
                    given: "random series \(trial + 1) of 50, patience \(patience): \(losses.map { ($0 * 1000).rounded() / 1000 })",
                    expected: "stop after \(stopped.map(String.init) ?? "nil"), best epoch \(callback.bestEpoch + 1) (as Keras)",
                    got: "stop after \(result.stopAfterEpoch.map(String.init) ?? "nil"), best epoch \(result.bestEpoch)")

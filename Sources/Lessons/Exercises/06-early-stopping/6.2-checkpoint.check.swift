@@ -11,7 +11,7 @@ enum CheckpointCheck: ExerciseCheck {
             ([0.3, 0.4, 0.5], "max", [1, 2, 3]),
         ]
         for (values, mode, expected) in cases {
-            expectEqual(checkpointEpochs(values: values, mode: mode), expected,
+            ExerciseKit.expectEqual(checkpointEpochs(values: values, mode: mode), expected,
                         given: "checkpointEpochs(values: \(values), mode: \"\(mode)\")")
         }
         // The epochs NNKit's ModelCheckpoint actually writes, on a random series of losses.
@@ -27,7 +27,7 @@ enum CheckpointCheck: ExerciseCheck {
         for (epoch, loss) in losses.enumerated() {
             checkpoint.onEpochEnd(epoch, logs: Logs([("val_loss", loss)]), model: model)
         }
-        expectEqual(checkpointEpochs(values: losses, mode: "min"), checkpoint.savedEpochs.map { $0 + 1 },
+        ExerciseKit.expectEqual(checkpointEpochs(values: losses, mode: "min"), checkpoint.savedEpochs.map { $0 + 1 },
                     given: "15 random validation losses \(losses.map { ($0 * 1000).rounded() / 1000 }), mode \"min\" (the epochs NNKit's ModelCheckpoint wrote)")
     }
 }

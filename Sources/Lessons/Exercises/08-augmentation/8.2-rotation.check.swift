@@ -8,13 +8,13 @@ enum RotationCheck: ExerciseCheck {
         var dot = [Float](repeating: 0, count: 9)
         dot[5] = 1  // (2, 1)
         let up = rotated(dot, width: 3, height: 3, degrees: 90)
-        expect(up.count == 9, given: "rotated(3 × 3, degrees: 90)", expected: "9 pixels", got: "\(up.count)")
-        expectClose(up[1], 1, tolerance: 1e-4, given: "rotating a dot at (2, 1) by 90°: the pixel at (1, 0)")
-        expectClose(up[5], 0, tolerance: 1e-4, given: "rotating a dot at (2, 1) by 90°: the pixel at (2, 1)")
+        ExerciseKit.expect(up.count == 9, given: "rotated(3 × 3, degrees: 90)", expected: "9 pixels", got: "\(up.count)")
+        ExerciseKit.expectClose(up[1], 1, tolerance: 1e-4, given: "rotating a dot at (2, 1) by 90°: the pixel at (1, 0)")
+        ExerciseKit.expectClose(up[5], 0, tolerance: 1e-4, given: "rotating a dot at (2, 1) by 90°: the pixel at (2, 1)")
         // Zero degrees changes nothing; 45° of a 2 × 2 block halfway between pixels blends.
         let flat: [Float] = [10, 20, 30, 40, 50, 60, 70, 80, 90]
         let same = rotated(flat, width: 3, height: 3, degrees: 0)
-        for i in 0 ..< 9 { expectClose(same[i], flat[i], given: "rotated by 0°, pixel \(i)") }
+        for i in 0 ..< 9 { ExerciseKit.expectClose(same[i], flat[i], given: "rotated by 0°, pixel \(i)") }
 
         // Beside Augment's bilinear rotation on a random 28 × 28 image, at several angles.
         var generator = RandomGenerator(seed: 82)
@@ -25,7 +25,7 @@ enum RotationCheck: ExerciseCheck {
             let reference = image.rotated(byDegrees: degrees).pixels
             for i in 0 ..< 784 {
                 // Augment rounds to whole bytes; yours is exact: they agree to within rounding.
-                expect(abs(yours[i] - Float(reference[i])) <= 0.51,
+                ExerciseKit.expect(abs(yours[i] - Float(reference[i])) <= 0.51,
                        given: "a random 28 × 28 image rotated by \(degrees)°, pixel (\(i % 28), \(i / 28))",
                        expected: "\(reference[i]) (Augment's bilinear rotation, rounded)", got: "\(yours[i])")
             }

@@ -1,0 +1,51 @@
+import Foundation
+
+extension Project {
+    /// What `reset` did.
+    public enum ResetOutcome: Equatable, Sendable {
+        /// The file was already as shipped (or missing) and is now the original.
+        case restored
+        /// The learner's version was kept under this name in `exercises/.replaced/`.
+        case restoredKeeping(backup: String)
+    }
+
+    /// A reset that needs `force`: the learner's file has changes.
+    public struct ResetNeedsForce: Error, CustomStringConvertible {
+        public let exercise: Exercise
+        public var description: String {
+            "exercises/\(exercise.fileName) has your changes. 'lesson reset \(exercise.id) --force' replaces it "
+                + "with the original (your version is kept in exercises/.replaced/)."
+        }
+    }
+
+    /// Puts `exercise`'s file back as shipped and forgets its pass. A file with changes is
+    /// replaced only with `force`, and then first kept in `exercises/.replaced/` under a name
+    /// no earlier reset used (`1.2-perceptron-rule.swift`, then `1.2-perceptron-rule.2.swift`, …).
+    public func reset(_ exercise: Exercise, force: Bool) throws -> ResetOutcome {
+        try FileProblem.createFolder(workspace)
+        let file = learnerFile(exercise)
+        let original = try FileProblem.read(stub(exercise))
+        var outcome = ResetOutcome.restored
+        if let current = try? Data(contentsOf: file), current != original {
+            guard force else { throw ResetNeedsForce(exercise: exercise) }
+            let kept = workspace.appendingPathComponent(".replaced")
+            try FileProblem.createFolder(kept)
+            let backup = try Self.unusedName(for: exercise, in: kept)
+            // Never over an earlier backup: O_EXCL fails rather than replace.
+            try FileProblem.createNewFile(kept.appendingPathComponent(backup), contents: current)
+            outcome = .restoredKeeping(backup: backup)
+        }
+        try AtomicFile.write(original, to: file)
+        try Progress.update(in: workspace) { $0.record(exercise, passed: false) }
+        return outcome
+    }
+
+    private static func unusedName(for exercise: Exercise, in folder: URL) throws -> String {
+        let stem = (exercise.fileName as NSString).deletingPathExtension
+        for number in 1 ... 10_000 {
+            let name = number == 1 ? exercise.fileName : "\(stem).\(number).swift"
+            if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) { return name }
+        }
+        throw LessonError.cannotWrite(path: folder.path, reason: "it already holds 10,000 kept versions of \(exercise.fileName)")
+    }
+}

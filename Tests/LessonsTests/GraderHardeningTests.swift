@@ -1,0 +1,143 @@
+import Foundation
+@testable import Lessons
+import Testing
+
+/// The grader against exercises that fork, detach, exit early or try to fake a pass: every one
+/// ends within its time limit with nothing left running, and a pass comes only from the check.
+@Suite("The grader holds", .serialized)
+struct GraderHardeningTests {
+    static let step = ExerciseTests.allExercises[0]
+
+    /// Grades `source` as exercise 1.1 with a time limit of `seconds`, in the sandbox or not.
+    static func grade(_ source: String, seconds: Int = 3, sandboxed: Bool = true) throws
+        -> (outcome: ExerciseGrader.Outcome, seconds: Double) {
+        var grader = try ExerciseTests.grader(timeLimit: .seconds(seconds))
+        grader.sandboxed = sandboxed
+        try FileManager.default.createDirectory(at: ExerciseTests.project.workspace, withIntermediateDirectories: true)
+        let file = ExerciseTests.project.workspace.appendingPathComponent("hardening-\(UUID().uuidString).swift")
+        try source.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let start = ContinuousClock.now
+        let outcome = try grader.grade(step, source: file)
+        let elapsed = ContinuousClock.now - start
+        return (outcome, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// Live (not zombie) processes whose command line contains `needle`.
+    static func live(_ needle: String) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { pid_t($0) }.filter { pid in
+            guard let command = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"),
+                  String(decoding: command, as: UTF8.self).replacingOccurrences(of: "\0", with: " ").contains(needle),
+                  let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return false }
+            let fields = String(decoding: stat, as: UTF8.self).split(separator: ")").last?.split(separator: " ")
+            return fields?.first != "Z"
+        }
+    }
+
+    /// A learner's `step` that starts `script` with sh, then spins until stopped.
+    static func spawning(_ script: String) -> String {
+        """
+        import Foundation
+        func step(_ z: Float) -> Float {
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", "\(script)"]
+            try? shell.run()
+            while true {}
+        }
+        """
+    }
+
+    static var sandboxes: [Bool] { Sandbox.bubblewrap == nil ? [false] : [true, false] }
+
+    @Test("A child that forks a sleeper and one that detaches with setsid both end at the limit",
+          arguments: sandboxes)
+    func processTree(sandboxed: Bool) throws {
+        // Unique sleep lengths name this run's processes.
+        let tag = Int.random(in: 100_000 ..< 999_999)
+        let result = try Self.grade(Self.spawning("sleep \(tag).1 & setsid sleep \(tag).2 & sleep \(tag).3"),
+                                    seconds: 3, sandboxed: sandboxed)
+        #expect(result.outcome == .timedOut(seconds: 3))
+        #expect(result.seconds < 3 + 2, "took \(result.seconds) s")
+        #expect(Self.live("sleep \(tag)").isEmpty, "left running: \(Self.live("sleep \(tag)"))")
+    }
+
+    @Test("A program whose children keep its output open is not waited for", arguments: sandboxes)
+    func heldPipes(sandboxed: Bool) throws {
+        let tag = Int.random(in: 100_000 ..< 999_999)
+        // The exercise returns at once (and fails); its detached child holds stdout and stderr.
+        let result = try Self.grade("""
+            import Foundation
+            func step(_ z: Float) -> Float {
+                let shell = Process()
+                shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+                shell.arguments = ["-c", "setsid sleep \(tag).4 &"]
+                try? shell.run()
+                usleep(300_000)
+                return -1
+            }
+            """, seconds: 20, sandboxed: sandboxed)
+        guard case .failed = result.outcome else {
+            Issue.record("expected a failed check, got \(result.outcome)")
+            return
+        }
+        #expect(result.seconds < 10, "took \(result.seconds) s")
+        #expect(Self.live("sleep \(tag)").isEmpty)
+    }
+
+    @Test("An exit before the check finishes, or a non-zero exit after it passed, is not a pass",
+          arguments: [
+            ("import Foundation\nfunc step(_ z: Float) -> Float { exit(0) }", "exited with status 0 before the check finished"),
+            // A correct answer whose exit handler changes the status: the check passed, the run did not.
+            ("""
+             import Foundation
+             let installed: Void = { atexit { _exit(3) } }()
+             func step(_ z: Float) -> Float { _ = installed; return z > 0 ? 1 : 0 }
+             """, "exited with status 3 after the check had passed (does your code call exit?)"),
+          ])
+    func exitStatus(source: String, reason: String) throws {
+        #expect(try Self.grade(source).outcome == .crashed(reason))
+    }
+
+    @Test("A learner's file cannot fake a pass",
+          arguments: [
+            // The old report file, written by hand: no longer named in the environment.
+            """
+            import Foundation
+            func step(_ z: Float) -> Float {
+                let path = ProcessInfo.processInfo.environment["EXERCISE_REPORT"] ?? "/tmp/report.json"
+                FileManager.default.createFile(atPath: path, contents: Data(#"{"passed":true,"given":"","expected":"","got":""}"#.utf8))
+                return -1
+            }
+            """,
+            // The verdict channel and its token, looked for where the grader put them.
+            """
+            import Foundation
+            func step(_ z: Float) -> Float {
+                let token = ProcessInfo.processInfo.environment["EXERCISE_VERDICT_TOKEN"] ?? "none"
+                let line = #"{"token":"\\#(token)","passed":true,"given":"","expected":"","got":""}"# + "\\n"
+                _ = line.withCString { write(3, $0, strlen($0)) }
+                exit(0)
+            }
+            """,
+            // Functions that shadow ExerciseKit's, by accident or not: the check calls its own.
+            """
+            func expectEqual<T: Equatable>(_ actual: T, _ expected: T, given: @autoclosure () -> String) {}
+            func expect(_ condition: Bool, given: @autoclosure () -> String, expected: @autoclosure () -> String,
+                        got: @autoclosure () -> String) {}
+            func fail(given: String, expected: String, got: String) -> Never { while true {} }
+            func step(_ z: Float) -> Float { -1 }
+            """,
+          ])
+    func noFakePass(source: String) throws {
+        let outcome = try Self.grade(source).outcome
+        #expect(outcome != .passed)
+    }
+
+    @Test("The reference solution still passes through the same channel")
+    func referencePasses() throws {
+        let source = try String(contentsOf: ExerciseTests.project.solution(Self.step), encoding: .utf8)
+        #expect(try Self.grade(source).outcome == .passed)
+    }
+}
