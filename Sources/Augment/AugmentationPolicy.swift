@@ -28,7 +28,11 @@ public struct AugmentationPolicy: Sendable, Equatable {
     public init(flipHorizontally: Bool = false, flipVertically: Bool = false, rotationDegrees: Double = 0,
                 shiftPixels: Double = 0, shiftFraction: Double = 0, zoom: ClosedRange<Double> = 1 ... 1,
                 shearDegrees: Double = 0, stretch: ClosedRange<Double> = 1 ... 1, fill: FillMode = .constant(0)) {
-        precondition(zoom.lowerBound > 0 && stretch.lowerBound > 0, "Zoom and stretch factors must be positive.")
+        let limits = [rotationDegrees, shiftPixels, shiftFraction, shearDegrees, zoom.lowerBound, zoom.upperBound,
+                      stretch.lowerBound, stretch.upperBound]
+        precondition(limits.allSatisfy(\.isFinite), "Every range of an augmentation must be finite, got \(limits).")
+        precondition(zoom.lowerBound > 0 && stretch.lowerBound > 0,
+                     "Zoom and stretch factors must be positive, got \(zoom) and \(stretch).")
         precondition(abs(shearDegrees) < 90, "A shear must be less than 90°, got \(shearDegrees)°.")
         self.flipHorizontally = flipHorizontally
         self.flipVertically = flipVertically

@@ -54,6 +54,11 @@ extension PNG {
     /// libpng's terse errors, said for a learner.
     static func explain(_ message: String) -> String {
         let lower = message.lowercased()
+        for (field, what) in [("compression method", "compression method"), ("filter method", "filter method"),
+                              ("interlace method", "interlace method"), ("bit depth", "bit depth"),
+                              ("color type", "colour type")] where lower.contains(field) {
+            return "its header declares an unknown or invalid \(what) (\(message))"
+        }
         if lower.contains("crc") { return "its data fails a checksum (\(message)): the file is damaged" }
         if lower.contains("invalid") && !lower.contains("ihdr") || lower.contains("incorrect") || lower.contains("zlib") {
             return "its compressed image data is damaged (\(message))"

@@ -10,15 +10,23 @@
 // libpng reports errors by longjmp, which Swift cannot catch. This file owns the setjmp:
 // every libpng error lands in the handler below and comes back as a return code and message.
 
+// libpng says what is wrong with a header in warnings ("Unknown compression method in IHDR")
+// and then stops with a general error ("Invalid IHDR data"): the first warning is kept and
+// joined to the error, so the learner reads the specific reason.
 static void on_error(png_structp png, png_const_charp message) {
     augment_png_image *image = png_get_error_ptr(png);
-    snprintf(image->message, sizeof image->message, "%s", message);
+    if (image->warning[0] != '\0') {
+        snprintf(image->message, sizeof image->message, "%s: %s", message, image->warning);
+    } else {
+        snprintf(image->message, sizeof image->message, "%s", message);
+    }
     png_longjmp(png, 1);
 }
 
 static void on_warning(png_structp png, png_const_charp message) {
-    (void)png;
-    (void)message;  // warnings (an unknown ancillary chunk, say) do not stop a read
+    // Warnings alone (an unknown ancillary chunk, say) do not stop a read.
+    augment_png_image *image = png_get_error_ptr(png);
+    if (image->warning[0] == '\0') snprintf(image->warning, sizeof image->warning, "%s", message);
 }
 
 int augment_png_read(const char *path, unsigned long long max_pixels, augment_png_image *image) {

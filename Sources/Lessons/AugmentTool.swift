@@ -45,15 +45,10 @@ public struct AugmentTool {
     @discardableResult
     public func run() throws -> [URL] {
         let inputs = try loadInputs()
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: outputDirectory.path, isDirectory: &isDirectory) {
-            do {
-                try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
-            } catch {
-                throw LessonError.unreadable(path: outputDirectory.path, reason: "the folder cannot be created; choose another with --out DIR")
-            }
-        } else if !isDirectory.boolValue {
-            throw LessonError.unreadable(path: outputDirectory.path, reason: "it is a file, not a folder; give --out a folder")
+        do {
+            try FileProblem.createFolder(outputDirectory)
+        } catch let LessonError.cannotWrite(path, reason) {
+            throw LessonError.cannotWrite(path: path, reason: reason + "; choose another folder with --out DIR")
         }
         var generator = RandomGenerator(seed: settings.seed)
         var written: [URL] = []
@@ -72,14 +67,38 @@ public struct AugmentTool {
                 try PNG.write(result, to: url)
                 written.append(url)
             }
-            let sheet = Image.grid([image] + outputs.map(\.1), columns: min(outputs.count + 1, 9), gap: 2,
-                                   background: 255)
-            let sheetURL = outputDirectory.appendingPathComponent("\(name)-grid.png")
-            try PNG.write(image.width <= 64 ? sheet.enlarged(by: 4) : sheet, to: sheetURL)
-            written.append(sheetURL)
-            console.line("\(name): \(outputs.count) image\(outputs.count == 1 ? "" : "s") and a sheet (original first) in \(outputDirectory.path)")
+            let images = [image] + outputs.map(\.1)
+            let count = "\(outputs.count) image\(outputs.count == 1 ? "" : "s")"
+            switch Self.sheetLayout(width: image.width, height: image.height, images: images.count) {
+            case .fits(let columns, let enlarged):
+                let sheet = Image.grid(images, columns: columns, gap: 2, background: 255)
+                let sheetURL = outputDirectory.appendingPathComponent("\(name)-grid.png")
+                try PNG.write(enlarged ? sheet.enlarged(by: 4) : sheet, to: sheetURL)
+                written.append(sheetURL)
+                console.line("\(name): \(count) and a sheet (original first) in \(outputDirectory.path)")
+            case .tooLarge(let megapixels):
+                console.line("\(name): \(count) in \(outputDirectory.path); no sheet, as it would be "
+                             + "\(megapixels) megapixels, over the \(PNG.defaultPixelLimit >> 20) MP limit")
+            }
         }
         return written
+    }
+
+    /// How a sheet of `images` pictures of `width × height` is laid out: up to 9 to a row, 2
+    /// pixels apart, enlarged 4× when the pictures are small (64 pixels or less) and the result
+    /// still fits PNG's pixel limit; no sheet at all when even the plain one would not.
+    public enum SheetLayout: Equatable, Sendable {
+        case fits(columns: Int, enlarged: Bool)
+        case tooLarge(megapixels: Int)
+    }
+
+    public static func sheetLayout(width: Int, height: Int, images: Int) -> SheetLayout {
+        let columns = min(max(images, 1), 9)
+        let rows = (images + columns - 1) / columns
+        let pixels = (columns * (width + 2) + 2) * (rows * (height + 2) + 2)
+        guard pixels <= PNG.defaultPixelLimit else { return .tooLarge(megapixels: pixels / 1_000_000) }
+        let enlarged = width <= 64 && height <= 64 && pixels * 16 <= PNG.defaultPixelLimit
+        return .fits(columns: columns, enlarged: enlarged)
     }
 
     private func loadInputs() throws -> [(String, Image)] {

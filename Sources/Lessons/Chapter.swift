@@ -64,9 +64,9 @@ public struct ChapterContext {
     public func pictureFolder(for chapter: any Chapter) throws -> URL {
         let folder = outputDirectory.appendingPathComponent(chapter.folderName)
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw LessonError.unreadable(path: folder.path, reason: "the folder cannot be created; choose another with --out DIR")
+            try FileProblem.createFolder(folder)
+        } catch let LessonError.cannotWrite(path, reason) {
+            throw LessonError.cannotWrite(path: path, reason: reason + "; choose another folder with --out DIR")
         }
         return folder
     }

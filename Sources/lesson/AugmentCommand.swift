@@ -24,31 +24,31 @@ struct AugmentCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("PNG files to transform.", valueName: "image.png"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("Fashion-MNIST training images by index instead of files, e.g. 0,1,2.", valueName: "indices"))
+    @Option(help: ArgumentHelp("Fashion-MNIST training images by index (0 to 59999) instead of files, e.g. 0,1,2.", valueName: "indices"))
     var fashion: String?
 
-    @Option(help: ArgumentHelp("Degrees, counter-clockwise.", valueName: "degrees"))
+    @Option(help: ArgumentHelp("Degrees counter-clockwise, \(OptionRange.text(OptionRange.rotate)).", valueName: "degrees"))
     var rotate: Double = 0
 
-    @Option(help: ArgumentHelp("Pixels right,down, e.g. 2,-3.", valueName: "dx,dy"))
+    @Option(help: ArgumentHelp("Pixels right,down, each \(OptionRange.text(OptionRange.shift)), e.g. 2,-3.", valueName: "dx,dy"))
     var shift: String?
 
     @Option(help: ArgumentHelp("horizontal, vertical or both.", valueName: "direction"))
     var flip: String?
 
-    @Option(help: ArgumentHelp("Scale about the centre; above 1 zooms in.", valueName: "factor"))
+    @Option(help: ArgumentHelp("Scale about the centre, \(OptionRange.text(OptionRange.zoom)); above 1 zooms in.", valueName: "factor"))
     var zoom: Double = 1
 
-    @Option(help: ArgumentHelp("Horizontal shear in degrees.", valueName: "degrees"))
+    @Option(help: ArgumentHelp("Horizontal shear in degrees, \(OptionRange.text(OptionRange.shear)).", valueName: "degrees"))
     var shear: Double = 0
 
-    @Option(help: ArgumentHelp("Stretch across,down, e.g. 1.2,1.", valueName: "sx,sy"))
+    @Option(help: ArgumentHelp("Stretch across,down, each \(OptionRange.text(OptionRange.stretch)), e.g. 1.2,1.", valueName: "sx,sy"))
     var stretch: String?
 
     @Option(help: ArgumentHelp("What fills uncovered corners: constant (black), nearest, reflect or wrap.", valueName: "mode"))
     var fill: String = "constant"
 
-    @Option(help: ArgumentHelp("Write this many random variants instead of one exact transform.", valueName: "n"))
+    @Option(help: ArgumentHelp("Write this many random variants (\(OptionRange.text(OptionRange.variants))) instead of one exact transform.", valueName: "n"))
     var random: Int?
 
     @Option(help: "The seed for random variants.")
@@ -67,18 +67,33 @@ struct AugmentCommand: ParsableCommand {
         if !files.isEmpty && fashion != nil {
             throw ValidationError("Give PNG files or --fashion, not both.")
         }
-        _ = try parsedFashion()
-        _ = try pair(shift, name: "--shift", example: "2,-3")
-        _ = try pair(stretch, name: "--stretch", example: "1.2,1")
+        if let indices = try parsedFashion() {
+            try OptionRange.check(indices.count, in: OptionRange.fashionImages, option: "--fashion", unit: " images")
+        }
+        try OptionRange.check(rotate, in: OptionRange.rotate, option: "--rotate", unit: " degrees")
+        if let shift = try pair(shift, name: "--shift", example: "2,-3") {
+            try OptionRange.check(shift.x, in: OptionRange.shift, option: "--shift", unit: " pixels")
+            try OptionRange.check(shift.y, in: OptionRange.shift, option: "--shift", unit: " pixels")
+        }
+        if let stretch = try pair(stretch, name: "--stretch", example: "1.2,1") {
+            try OptionRange.check(stretch.x, in: OptionRange.stretch, option: "--stretch")
+            try OptionRange.check(stretch.y, in: OptionRange.stretch, option: "--stretch")
+        }
+        try OptionRange.check(zoom, in: OptionRange.zoom, option: "--zoom")
+        try OptionRange.check(shear, in: OptionRange.shear, option: "--shear", unit: " degrees")
+        if let random { try OptionRange.check(random, in: OptionRange.variants, option: "--random", unit: " variants") }
         _ = try parsedFlip()
         _ = try parsedFill()
-        guard zoom > 0 else { throw ValidationError("--zoom needs a positive factor, got \(zoom).") }
-        guard abs(shear) < 80 else { throw ValidationError("--shear needs fewer than 80 degrees, got \(shear).") }
-        if let random, !(1 ... 1000).contains(random) {
-            throw ValidationError("--random takes 1 to 1000 variants, got \(random).")
+        let byName = Dictionary(grouping: files) { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        if let clash = byName.values.filter({ $0.count > 1 }).min(by: { $0[0] < $1[0] }) {
+            throw ValidationError("\(clash.joined(separator: " and ")) would write results of the same name in one "
+                                  + "folder, the second over the first; rename one, or run them one at a time with "
+                                  + "different --out folders.")
         }
-        if let stretch = try pair(stretch, name: "--stretch", example: "1.2,1"), stretch.x <= 0 || stretch.y <= 0 {
-            throw ValidationError("--stretch needs positive factors, got \(stretch.x),\(stretch.y).")
+        do {
+            try FileProblem.checkCanWrite(folder: URL(fileURLWithPath: out))
+        } catch {
+            throw ValidationError("--out: \(error)")
         }
     }
 
@@ -107,11 +122,17 @@ struct AugmentCommand: ParsableCommand {
 
     private func parsedFashion() throws -> [Int]? {
         guard let fashion else { return nil }
-        let parts = fashion.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil && $0! >= 0 }) else {
+        let parts = fashion.split(separator: ",", omittingEmptySubsequences: false)
+            .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let indices = parts.compactMap { $0 }
+        let valid = 0 ..< FashionMNIST.trainingCount
+        guard !parts.isEmpty, indices.count == parts.count else {
             throw ValidationError("--fashion takes image numbers separated by commas, like 0,1,2; got '\(fashion)'.")
         }
-        return parts.compactMap { $0 }
+        if let outside = indices.first(where: { !valid.contains($0) }) {
+            throw ValidationError("--fashion takes training images 0 to \(valid.upperBound - 1), got \(outside).")
+        }
+        return indices
     }
 
     private func pair(_ text: String?, name: String, example: String) throws -> (x: Double, y: Double)? {

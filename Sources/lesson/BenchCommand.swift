@@ -15,10 +15,10 @@ struct BenchCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Epochs to time (the median is reported).")
+    @Option(help: "Epochs to time, \(OptionRange.text(OptionRange.benchEpochs)) (the median is reported).")
     var epochs: Int = 5
 
-    @Option(help: "Threads for matrix products (default: every core).")
+    @Option(help: "Threads for matrix products, \(OptionRange.text(OptionRange.threads)) (default: every core).")
     var threads: Int?
 
     @Option(help: ArgumentHelp("Folder with the Fashion-MNIST files (default: $FASHION_MNIST_DIR, else \(FashionMNIST.defaultDirectory)).",
@@ -26,8 +26,8 @@ struct BenchCommand: ParsableCommand {
     var data: String?
 
     func validate() throws {
-        guard epochs >= 1 else { throw ValidationError("--epochs needs at least 1, got \(epochs).") }
-        if let threads, threads < 1 { throw ValidationError("--threads needs at least 1, got \(threads).") }
+        try OptionRange.check(epochs, in: OptionRange.benchEpochs, option: "--epochs")
+        if let threads { try OptionRange.check(threads, in: OptionRange.threads, option: "--threads", unit: " (the cores here)") }
     }
 
     func run() throws {

@@ -34,7 +34,7 @@ struct ChapterCommand: ParsableCommand {
     @Option(help: "The seed for every random choice of a run.")
     var seed: UInt64 = 42
 
-    @Option(help: "Threads for matrix products (default: every core).")
+    @Option(help: "Threads for matrix products, \(OptionRange.text(OptionRange.threads)) (default: every core).")
     var threads: Int?
 
     @Option(help: ArgumentHelp("Folder with the Fashion-MNIST files (default: $FASHION_MNIST_DIR, else \(FashionMNIST.defaultDirectory)).",
@@ -83,17 +83,30 @@ struct ChapterCommand: ParsableCommand {
         if chapterArgument == nil { return }
         _ = try chapter
         _ = try action
-        if let threads, threads < 1 {
-            throw ValidationError("--threads needs at least 1, got \(threads).")
-        }
+        if let threads { try OptionRange.check(threads, in: OptionRange.threads, option: "--threads", unit: " (the cores here)") }
         let chapter = try chapter
         let given: [(RunOption, String?)] = [(.data, data), (.save, save), (.out, out)]
         for (option, value) in given where value != nil && !chapter.runOptions.contains(option) {
             throw ValidationError("Chapter \(chapter.number) does not use --\(option.rawValue); "
                                   + "see 'lesson chapter --help' for which chapters do.")
         }
-        if let save, !save.hasSuffix(".safetensors") {
-            throw ValidationError("--save writes a safetensors file; give it a name ending in .safetensors, like model.safetensors.")
+        if let save {
+            guard save.hasSuffix(".safetensors") else {
+                throw ValidationError("--save writes a safetensors file; give it a name ending in .safetensors, like model.safetensors.")
+            }
+            // Found out now, not after a minute of training.
+            do {
+                try FileProblem.checkCanWrite(file: URL(fileURLWithPath: save))
+            } catch {
+                throw ValidationError("--save: \(error)")
+            }
+        }
+        if let out {
+            do {
+                try FileProblem.checkCanWrite(folder: URL(fileURLWithPath: out))
+            } catch {
+                throw ValidationError("--out: \(error)")
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Lessons
 
 @main
@@ -25,4 +26,21 @@ struct LessonCommand: ParsableCommand {
                       ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, AugmentCommand.self, BenchCommand.self],
         defaultSubcommand: ChapterCommand.self
     )
+
+    /// Parses and runs as ArgumentParser does, except that 'lesson help X' for a command that
+    /// does not exist is an error (ArgumentParser would show the general help and succeed).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.count >= 2, arguments[0] == "help" {
+            let names = configuration.subcommands.map { $0._commandName }
+            if !names.contains(arguments[1]) {
+                let hint = Int(arguments[1]) != nil
+                    ? "'lesson \(arguments[1])' reads chapter \(arguments[1]); 'lesson help chapter' explains chapters."
+                    : "The commands are \(names.joined(separator: ", ")); try 'lesson --help'."
+                FileHandle.standardError.write(Data("Error: there is no command '\(arguments[1])'. \(hint)\n".utf8))
+                Foundation.exit(ExitCode.validationFailure.rawValue)
+            }
+        }
+        main(arguments)
+    }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Lessons
 
 struct ResetCommand: ParsableCommand {
@@ -8,7 +7,8 @@ struct ResetCommand: ParsableCommand {
         abstract: "Put an exercise back as it was shipped: 'lesson reset 1.2'.",
         discussion: """
             If your file has changes, reset refuses unless you add --force; with --force your
-            version is kept as exercises/.replaced/<file> in case you want it back.
+            version is kept in exercises/.replaced/ (numbered, never overwritten) in case you
+            want it back.
             """
     )
 
@@ -25,24 +25,13 @@ struct ResetCommand: ParsableCommand {
     func run() throws {
         let exercise = try ExerciseArgument.exercise(exercise, command: "reset")
         let project = try Project.locate()
-        try FileManager.default.createDirectory(at: project.workspace, withIntermediateDirectories: true)
-        let file = project.learnerFile(exercise)
-        let original = try Data(contentsOf: project.stub(exercise))
-        if let current = try? Data(contentsOf: file), current != original {
-            guard force else {
-                throw CommandFailure("exercises/\(exercise.fileName) has your changes. "
-                                      + "'lesson reset \(exercise.id) --force' replaces it with the original "
-                                      + "(your version is kept in exercises/.replaced/).")
+        do {
+            if case .restoredKeeping(let backup) = try project.reset(exercise, force: force) {
+                print("Your version is kept as exercises/.replaced/\(backup).")
             }
-            let kept = project.workspace.appendingPathComponent(".replaced")
-            try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
-            try AtomicFile.write(current, to: kept.appendingPathComponent(exercise.fileName))
-            print("Your version is kept as exercises/.replaced/\(exercise.fileName).")
+        } catch let refusal as Project.ResetNeedsForce {
+            throw CommandFailure(refusal.description)
         }
-        try AtomicFile.write(original, to: file)
-        var progress = Progress.load(from: project.workspace)
-        progress.record(exercise, passed: false)
-        try progress.save(to: project.workspace)
         print("exercises/\(exercise.fileName) is back as it was shipped.")
     }
 }

@@ -25,6 +25,10 @@ struct LessonCommandTests {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     static func lesson(_ arguments: String..., workspace: URL? = nil) throws -> Result {
+        try lesson(arguments, workspace: workspace)
+    }
+
+    static func lesson(_ arguments: [String], workspace: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = try executable
         process.arguments = arguments

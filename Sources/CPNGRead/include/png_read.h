@@ -14,6 +14,8 @@ typedef struct {
     unsigned char *pixels;
     /// What went wrong, when augment_png_read returns non-zero.
     char message[256];
+    /// libpng's first warning during the read, which often names what its error only summarises.
+    char warning[128];
 } augment_png_image;
 
 /// Reads the PNG file at `path`. Images of more than `max_pixels` pixels are refused from
