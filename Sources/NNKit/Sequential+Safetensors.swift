@@ -61,7 +61,7 @@ extension Sequential {
             try data.write(to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw fail("it cannot be written (\((error as NSError).localizedFailureReason ?? error.localizedDescription))")
+            throw fail("it cannot be written (\(Self.reason(error)))")
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
@@ -225,6 +225,18 @@ extension Sequential {
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
             return (path.isEmpty ? "" : "at \(path): ") + context.debugDescription
         default:
+            switch (error as? CocoaError)?.code {
+            case .fileWriteOutOfSpace?: return "the disk is full"
+            case .fileWriteVolumeReadOnly?: return "the disk is read-only"
+            case .fileWriteNoPermission?, .fileReadNoPermission?: return "permission denied"
+            case .fileNoSuchFile?, .fileReadNoSuchFile?: return "its folder does not exist"
+            default: break
+            }
+            // The system's own words ("No space left on device") when Foundation wraps them.
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            if let posix = underlying, posix.domain == NSPOSIXErrorDomain {
+                return String(cString: strerror(Int32(posix.code)))
+            }
             return (error as NSError).localizedFailureReason ?? "\(error)"
         }
     }

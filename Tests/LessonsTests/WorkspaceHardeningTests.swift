@@ -107,3 +107,31 @@ struct DerivedImageTests {
         #expect(AugmentTool.sheetLayout(width: width, height: height, images: images) == expected)
     }
 }
+
+/// Writing progress (or any file through AtomicFile) on a full disk: a plain error, no
+/// temporary file, the old contents kept. Needs root to mount a small tmpfs; skipped elsewhere.
+@Suite("Progress on a full disk", .enabled(if: getuid() == 0))
+struct FullDiskProgressTests {
+    @Test("A progress file that cannot be saved says the disk is full and stays as it was")
+    func fullDisk() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-full-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try #require(mount("tmpfs", folder.path, "tmpfs", 0, "size=8192") == 0, "cannot mount a tmpfs here")
+        defer {
+            umount(folder.path)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let exercise = Catalog.chapters[0].exercises[0]
+        try Progress.update(in: folder) { $0.record(exercise, passed: true) }
+        let before = try Data(contentsOf: folder.appendingPathComponent(Progress.fileName))
+        // Fill the disk, then try to save again.
+        try? Data(count: 64 * 1024).write(to: folder.appendingPathComponent("filler"))
+        #expect(throws: LessonError.cannotWrite(path: folder.appendingPathComponent(Progress.fileName).path,
+                                                reason: "the disk is full")) {
+            try Progress.update(in: folder) { $0.record(Catalog.chapters[1].exercises[0], passed: true) }
+        }
+        #expect(try Data(contentsOf: folder.appendingPathComponent(Progress.fileName)) == before)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+        #expect(left.isEmpty, "left behind: \(left)")
+    }
+}

@@ -151,7 +151,9 @@ struct FullDiskSaveTests {
         let before = try Data(contentsOf: url)
         // 784 × 64 weights: 200 KB, more than the disk holds.
         let large = Sequential(inputSize: 784, [Dense(units: 64)], seed: 1)
-        #expect(throws: ModelFileError.self) { try large.save(to: url) }
+        #expect(throws: ModelFileError(path: url.path, problem: "it cannot be written (the disk is full)")) {
+            try large.save(to: url)
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.folder.path) == ["model.safetensors"])
         #expect(try Data(contentsOf: url) == before)
         #expect(try Sequential.load(from: url).weights.map(\.value) == small.weights.map(\.value))
