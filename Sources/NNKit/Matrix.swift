@@ -7,8 +7,10 @@ public struct Matrix: Equatable, Sendable {
     public private(set) var rows: Int
     /// The number of columns (features per sample).
     public private(set) var columns: Int
-    /// The elements, row after row: element `(r, c)` is `scalars[r * columns + c]`.
-    public var scalars: [Float]
+    /// The elements, row after row: element `(r, c)` is `scalars[r * columns + c]`. Always
+    /// `rows · columns` of them: outside NNKit they change only through `withUnsafeMutableBufferPointer`
+    /// or the subscript, neither of which can change their number.
+    public internal(set) var scalars: [Float]
 
     /// A `rows × columns` matrix with every element set to `value`.
     public init(rows: Int, columns: Int, repeating value: Float = 0) {
@@ -51,10 +53,15 @@ public struct Matrix: Equatable, Sendable {
     }
 
     /// The element at row `row`, column `column`.
-    @inlinable
     public subscript(row: Int, column: Int) -> Float {
         get { scalars[row * columns + column] }
         set { scalars[row * columns + column] = newValue }
+    }
+
+    /// Calls `body` with the elements, row after row, to read and write in place; their number
+    /// cannot change.
+    public mutating func withUnsafeMutableBufferPointer<R>(_ body: (UnsafeMutableBufferPointer<Float>) throws -> R) rethrows -> R {
+        try scalars.withUnsafeMutableBufferPointer { try body($0) }
     }
 
     /// `(rows, columns)`, as Keras reports a shape.

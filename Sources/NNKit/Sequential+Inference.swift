@@ -29,7 +29,7 @@ extension Sequential {
     }
 
     /// The mean loss and metrics over `rows` of `(x, y)`, already validated.
-    func evaluate(_ x: Matrix, _ y: Matrix, rows: Range<Int>, batchSize: Int, loss: Loss) -> Logs {
+    func evaluate(_ x: Matrix, _ y: Matrix, rows: Range<Int>, batchSize: Int, loss: any Loss) -> Logs {
         var totals = RunningTotals(metrics: metrics)
         var batchX = Matrix(rows: 0, columns: 0)
         var batchY = Matrix(rows: 0, columns: 0)

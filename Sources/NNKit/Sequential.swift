@@ -16,7 +16,7 @@ public final class Sequential {
     public private(set) var layers: [any Layer] = []
     public var name: String
     public private(set) var optimizer: (any Optimizer)?
-    public private(set) var loss: Loss?
+    public private(set) var loss: (any Loss)?
     public private(set) var metrics: [Metric] = []
     /// Set by a callback to end `fit` after the current epoch (Keras's `stop_training`).
     public var stopTraining = false
@@ -53,7 +53,7 @@ public final class Sequential {
     public var outputSize: Int { layers.last?.outputSize ?? inputSize }
 
     /// Chooses how the model learns: the optimizer, the loss it minimizes, and what else to report.
-    public func compile(optimizer: any Optimizer, loss: Loss, metrics: [Metric] = []) {
+    public func compile(optimizer: any Optimizer, loss: some Loss, metrics: [Metric] = []) {
         self.optimizer = optimizer
         self.loss = loss
         self.metrics = metrics
@@ -137,7 +137,7 @@ public final class Sequential {
         for (parameter, value) in updates { parameter.value = value }
     }
 
-    func requireLoss() throws -> Loss {
+    func requireLoss() throws -> any Loss {
         guard let loss else {
             throw NNKitError.invalidArgument("The model must be compiled first: call compile(optimizer:loss:metrics:).")
         }

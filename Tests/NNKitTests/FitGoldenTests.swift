@@ -40,7 +40,7 @@ struct FitGoldenTests {
             ])
             try model.setWeights(golden.initial_weights.mapValues(\.matrix))
             model.compile(optimizer: try makeOptimizer(golden.optimizer, golden.config),
-                          loss: try Loss.named(golden.loss), metrics: [.accuracy])
+                          loss: try Losses.required(golden.loss), metrics: [.accuracy])
             let history = try model.fit(x, y, epochs: golden.epochs, batchSize: golden.batch_size,
                                         shuffle: golden.shuffle, verbose: .silent)
             GoldenFiles.expectClose(history["loss"], golden.history_loss, "\(label), loss per epoch",

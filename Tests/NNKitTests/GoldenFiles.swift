@@ -110,10 +110,10 @@ struct GoldenLayer: Decodable {
     }
 }
 
-extension Loss {
+extension Losses {
     /// The loss named as Keras names it in the golden files.
-    static func named(_ name: String) throws -> Loss {
-        try #require(Loss(rawValue: name), "Unknown loss '\(name)' in a golden file.")
+    static func required(_ name: String) throws -> any Loss {
+        try #require(Losses.named(name), "Unknown loss '\(name)' in a golden file.")
     }
 }
 

@@ -24,9 +24,9 @@ struct LossGoldenTests {
             let label = "case \(index) (\(golden.loss))"
             // "<loss> after softmax": the gradient flows on through a softmax to its logits.
             let lossName = golden.loss.replacingOccurrences(of: " after softmax", with: "")
-            let loss = try Loss.named(lossName)
+            let loss = try Losses.required(lossName)
             var targets = golden.y_true.matrix
-            if loss == .sparseCategoricalCrossentropy && targets.rows == 1 && targets.columns > 1 {
+            if loss is SparseCategoricalCrossentropy && targets.rows == 1 && targets.columns > 1 {
                 targets = Matrix(column: targets.scalars)
             }
             if let logits = golden.logits?.matrix {

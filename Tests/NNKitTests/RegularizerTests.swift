@@ -1,5 +1,5 @@
 import Foundation
-import NNKit
+@testable import NNKit
 import Testing
 
 @Suite("L2 kernel regularizer")

@@ -14,9 +14,10 @@ final class BatchAugmenter {
     }
 
     func callAsFunction(_ batch: inout Matrix) {
-        batch.scalars.withUnsafeMutableBufferPointer { images in
+        let count = batch.rows
+        batch.withUnsafeMutableBufferPointer { images in
             scratch.withUnsafeMutableBufferPointer { scratch in
-                policy.apply(toImages: images, count: batch.rows, width: FashionMNIST.imageSide,
+                policy.apply(toImages: images, count: count, width: FashionMNIST.imageSide,
                              height: FashionMNIST.imageSide, scratch: scratch, using: &generator)
             }
         }

@@ -45,7 +45,7 @@ enum SoftmaxCrossentropyCheck: ExerciseCheck {
         let batch = (0 ..< 4).map { _ in softmax((0 ..< 10).map { _ in generator.nextNormal() }) }
         let labels = [3, 0, 9, 3]
         let mean = zip(batch, labels).map { sparseCategoricalCrossentropy(probabilities: $0, label: $1) }.reduce(0, +) / 4
-        let keras = Loss.sparseCategoricalCrossentropy.value(
+        let keras = SparseCategoricalCrossentropy().value(
             predictions: Matrix(batch), targets: Matrix(column: labels.map(Float.init)))
         ExerciseKit.expectClose(mean, keras, given: "the mean of your loss over a batch of 4, beside NNKit's (Keras's) value")
     }
