@@ -5,19 +5,20 @@ internal import CKernels
 ///
 /// At step `t`: `m ← m + (g − m)(1 − β₁)`, `v ← v + (g² − v)(1 − β₂)`,
 /// `α = lr · sqrt(1 − β₂ᵗ) / (1 − β₁ᵗ)`, `w ← w − α · m / (sqrt(v) + ε)`.
+/// State: the first moment `m` and the second moment `v` per weight.
 /// Defaults as Keras: `learningRate = 0.001`, `beta1 = 0.9`, `beta2 = 0.999`, `epsilon = 1e-7`.
-/// The element-wise update runs in `nnkit_adam_update` (CKernels), split across cores for
-/// large weights.
+/// The element-wise update runs in `nnkit_adam_update` (CKernels), split across two cores for
+/// large weights by this optimizer's own `ElementwiseRunner`.
 public final class Adam: Optimizer {
     public var learningRate: Float
     public let beta1: Float
     public let beta2: Float
     public let epsilon: Float
-    public private(set) var iterations = 0
-    private var moments = OptimizerSlots()
+    private var driver = OptimizerDriver()
+    private let job = UpdateJob()
+    private let runner = ElementwiseRunner()
 
-    public init(learningRate: Float = 0.001, beta1: Float = 0.9, beta2: Float = 0.999,
-                epsilon: Float = 1e-7) {
+    public init(learningRate: Float = 0.001, beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-7) {
         self.learningRate = learningRate
         self.beta1 = beta1
         self.beta2 = beta2
@@ -25,44 +26,25 @@ public final class Adam: Optimizer {
     }
 
     public var typeName: String { "Adam" }
+    public var iterations: Int { driver.iterations }
 
     public func step(_ parameters: [Parameter]) {
-        iterations += 1
-        let t = Float(iterations)
+        let t = Float(driver.beginStep())
         job.alpha = learningRate * (1 - powf(beta2, t)).squareRoot() / (1 - powf(beta1, t))
-        job.beta1 = beta1
-        job.beta2 = beta2
-        job.epsilon = epsilon
-        for parameter in parameters where parameter.isTrainable {
-            let n = parameter.count
-            moments.withSlots(for: parameter, count: 2) { slots in
-                // slots[0 ..< n]: the first moment m; slots[n ..< 2n]: the second moment v.
-                parameter.gradient.scalars.withUnsafeBufferPointer { gradient in
-                    parameter.value.scalars.withUnsafeMutableBufferPointer { weights in
-                        job.point(w: weights.baseAddress!, g: gradient.baseAddress!,
-                                  m: slots.baseAddress!, v: slots.baseAddress! + n)
-                        runner.run(job, count: n)
-                    }
-                }
-            }
+        (job.beta1, job.beta2, job.epsilon) = (beta1, beta2, epsilon)
+        driver.update(parameters, stateCount: 2) { w, g, state in
+            // state[0 ..< n]: the first moment m; state[n ..< 2n]: the second moment v.
+            job.point(w: w.baseAddress!, g: g.baseAddress!, m: state.baseAddress!, v: state.baseAddress! + g.count)
+            runner.run(job, count: g.count)
         }
     }
 
-    /// One parameter's update, kept and reused from step to step.
-    private let job = UpdateJob()
-    /// This optimizer's own second core for large weights.
-    private let runner = ElementwiseRunner()
-
+    /// One parameter's update, kept and reused from step to step; its pointers are valid only
+    /// during one `ElementwiseRunner.run`.
     private final class UpdateJob: ElementwiseJob {
-        var alpha: Float = 0
-        var beta1: Float = 0
-        var beta2: Float = 0
-        var epsilon: Float = 0
-        // Valid only during one `ElementwiseRunner.run`.
-        private var w: UnsafeMutablePointer<Float>?
+        var alpha: Float = 0, beta1: Float = 0, beta2: Float = 0, epsilon: Float = 0
+        private var w, m, v: UnsafeMutablePointer<Float>?
         private var g: UnsafePointer<Float>?
-        private var m: UnsafeMutablePointer<Float>?
-        private var v: UnsafeMutablePointer<Float>?
 
         func point(w: UnsafeMutablePointer<Float>, g: UnsafePointer<Float>,
                    m: UnsafeMutablePointer<Float>, v: UnsafeMutablePointer<Float>) {

@@ -20,8 +20,13 @@ public final class BatchNormalization: Layer {
     public let movingVariance = Parameter(name: "moving_variance",
                                           value: Matrix(rows: 0, columns: 0), isTrainable: false)
 
+    // Kept from forward for backward, and reused batch after batch.
     private var normalized = Matrix(rows: 0, columns: 0)
-    private var inverseStandardDeviation = [Float]()
+    private var inverseStandardDeviation = Matrix(rows: 0, columns: 0)
+    private var mean = Matrix(rows: 0, columns: 0)
+    private var variance = Matrix(rows: 0, columns: 0)
+    private var inferenceScale = Matrix(rows: 0, columns: 0)
+    private var inferenceShift = Matrix(rows: 0, columns: 0)
     private var output = Matrix(rows: 0, columns: 0)
     private var inputGradient = Matrix(rows: 0, columns: 0)
 
@@ -56,102 +61,53 @@ public final class BatchNormalization: Layer {
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
         precondition(input.columns == size,
                      "\(name) (BatchNormalization) expected \(size) input features, got \(input.columns).")
-        let batch = input.rows
-        let width = size
-        output.reshapeForReuse(rows: batch, columns: width)
         if !training {
-            let gamma = gamma.value.scalars, beta = beta.value.scalars
-            let mean = movingMean.value.scalars, variance = movingVariance.value.scalars
-            let epsilon = epsilon
-            input.scalars.withUnsafeBufferPointer { x in
-                output.scalars.withUnsafeMutableBufferPointer { y in
-                    for c in 0 ..< width {
-                        let scale = gamma[c] / (variance[c] + epsilon).squareRoot()
-                        let shift = beta[c] - mean[c] * scale
-                        for r in 0 ..< batch { y[r * width + c] = x[r * width + c] * scale + shift }
-                    }
-                }
+            // y = γ (x − μ_moving) / sqrt(σ²_moving + ε) + β = x · scale + shift
+            inferenceScale.reshapeForReuse(rows: 1, columns: size)
+            inferenceShift.reshapeForReuse(rows: 1, columns: size)
+            for c in 0 ..< size {
+                let scale = gamma.value[0, c] / (movingVariance.value[0, c] + epsilon).squareRoot()
+                inferenceScale[0, c] = scale
+                inferenceShift[0, c] = beta.value[0, c] - movingMean.value[0, c] * scale
             }
+            input.scaled(by: inferenceScale, shiftedBy: inferenceShift, into: &output)
             return output
         }
-        precondition(batch > 0, "\(name) (BatchNormalization) cannot normalize an empty batch.")
-        normalized.reshapeForReuse(rows: batch, columns: width)
-        if inverseStandardDeviation.count != width {
-            inverseStandardDeviation = [Float](repeating: 0, count: width)
+        precondition(input.rows > 0, "\(name) (BatchNormalization) cannot normalize an empty batch.")
+        input.columnMeans(into: &mean)                                   // μ
+        input.columnVariances(around: mean, into: &variance)             // σ² (biased)
+        inverseStandardDeviation.reshapeForReuse(rows: 1, columns: size)
+        for c in 0 ..< size {
+            inverseStandardDeviation[0, c] = 1 / (variance[0, c] + epsilon).squareRoot()
         }
-        let (momentum, epsilon) = (self.momentum, self.epsilon)
-        input.scalars.withUnsafeBufferPointer { x in
-            output.scalars.withUnsafeMutableBufferPointer { y in
-                normalized.scalars.withUnsafeMutableBufferPointer { xHat in
-                    inverseStandardDeviation.withUnsafeMutableBufferPointer { inverses in
-                        gamma.value.scalars.withUnsafeBufferPointer { gamma in
-                            beta.value.scalars.withUnsafeBufferPointer { beta in
-                                movingMean.value.scalars.withUnsafeMutableBufferPointer { movingMean in
-                                    movingVariance.value.scalars.withUnsafeMutableBufferPointer { movingVariance in
-                                        for c in 0 ..< width {
-                                            var mean: Float = 0
-                                            for r in 0 ..< batch { mean += x[r * width + c] }
-                                            mean /= Float(batch)
-                                            var variance: Float = 0
-                                            for r in 0 ..< batch {
-                                                let deviation = x[r * width + c] - mean
-                                                variance += deviation * deviation
-                                            }
-                                            variance /= Float(batch)
-                                            let inverse = 1 / (variance + epsilon).squareRoot()
-                                            inverses[c] = inverse
-                                            for r in 0 ..< batch {
-                                                let value = (x[r * width + c] - mean) * inverse
-                                                xHat[r * width + c] = value
-                                                y[r * width + c] = gamma[c] * value + beta[c]
-                                            }
-                                            movingMean[c] = movingMean[c] * momentum + mean * (1 - momentum)
-                                            movingVariance[c] = movingVariance[c] * momentum + variance * (1 - momentum)
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+        input.centered(on: mean, scaledBy: inverseStandardDeviation, into: &normalized)   // x̂
+        normalized.scaled(by: gamma.value, shiftedBy: beta.value, into: &output)          // y = γ x̂ + β
+        for c in 0 ..< size {
+            movingMean.value[0, c] = movingMean.value[0, c] * momentum + mean[0, c] * (1 - momentum)
+            movingVariance.value[0, c] = movingVariance.value[0, c] * momentum + variance[0, c] * (1 - momentum)
         }
         return output
     }
 
+    /// With `g = ∂L/∂y`: `∂β = Σ g`, `∂γ = Σ g · x̂` (sums over the batch), and
+    /// `∂x = γ / (N · σ) · (N · g − Σ g − x̂ · Σ g · x̂)`.
     public func backward(_ outputGradient: Matrix) -> Matrix {
-        let batch = outputGradient.rows
-        let width = size
+        let (batch, width) = (outputGradient.rows, size)
         precondition(normalized.rows == batch && outputGradient.columns == width,
                      "\(name) (BatchNormalization): backward needs a training forward pass on the same batch first.")
+        outputGradient.sumColumns(into: &beta.gradient)
+        outputGradient.sumColumnProducts(with: normalized, into: &gamma.gradient)
         inputGradient.reshapeForReuse(rows: batch, columns: width)
         let n = Float(batch)
         outputGradient.scalars.withUnsafeBufferPointer { g in
             normalized.scalars.withUnsafeBufferPointer { xHat in
-                inputGradient.scalars.withUnsafeMutableBufferPointer { dx in
-                    inverseStandardDeviation.withUnsafeBufferPointer { inverses in
-                        gamma.value.scalars.withUnsafeBufferPointer { gammaValue in
-                            gamma.gradient.scalars.withUnsafeMutableBufferPointer { gammaGradient in
-                                beta.gradient.scalars.withUnsafeMutableBufferPointer { betaGradient in
-                                    for c in 0 ..< width {
-                                        // Σ g and Σ g·x̂ over the batch give β's and γ's gradients, and
-                                        // with them the input's: ∂x = γ/(N·σ) · (N·g − Σ g − x̂ · Σ g·x̂).
-                                        var sumGradient: Float = 0
-                                        var sumGradientNormalized: Float = 0
-                                        for r in 0 ..< batch {
-                                            sumGradient += g[r * width + c]
-                                            sumGradientNormalized += g[r * width + c] * xHat[r * width + c]
-                                        }
-                                        betaGradient[c] = sumGradient
-                                        gammaGradient[c] = sumGradientNormalized
-                                        let factor = gammaValue[c] * inverses[c] / n
-                                        for r in 0 ..< batch {
-                                            dx[r * width + c] = factor * (n * g[r * width + c] - sumGradient
-                                                                          - xHat[r * width + c] * sumGradientNormalized)
-                                        }
-                                    }
-                                }
-                            }
+                inputGradient.withUnsafeMutableBufferPointer { dx in
+                    for c in 0 ..< width {
+                        let factor = gamma.value[0, c] * inverseStandardDeviation[0, c] / n
+                        let (sumG, sumGXHat) = (beta.gradient[0, c], gamma.gradient[0, c])
+                        for r in 0 ..< batch {
+                            let i = r * width + c
+                            dx[i] = factor * (n * g[i] - sumG - xHat[i] * sumGXHat)
                         }
                     }
                 }

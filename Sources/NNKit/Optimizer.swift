@@ -1,7 +1,9 @@
 /// Updates trainable parameters from their gradients, one step per batch.
 ///
 /// Each optimizer keeps its per-parameter state (momentum, running averages) itself, keyed by
-/// the parameter, as Keras's optimizers keep their slot variables.
+/// the parameter, as Keras's optimizers keep their slot variables. The loop they all share,
+/// counting steps and handing each trainable parameter to the update rule with its state, is
+/// `OptimizerDriver`; an optimizer's own file shows only its rule.
 public protocol Optimizer: AnyObject {
     /// Keras's class name: `"Adam"`.
     var typeName: String { get }
@@ -12,18 +14,35 @@ public protocol Optimizer: AnyObject {
     func step(_ parameters: [Parameter])
 }
 
-/// Per-parameter state kept by an optimizer: `count` buffers shaped like the parameter, stored
-/// one after another in one flat array (buffer `k`, element `i` at `k · parameter.count + i`).
-struct OptimizerSlots {
+/// The loop every optimizer runs: count the step, then apply the rule to each trainable
+/// parameter, with its weights, its gradient and its own state buffers, all flat and in place.
+struct OptimizerDriver {
+    /// Steps taken so far.
+    private(set) var iterations = 0
+    /// Per parameter: `count` buffers shaped like it, one after another (buffer `k`, element `i`
+    /// at `k · parameter.count + i`).
     private var slots: [ObjectIdentifier: [Float]] = [:]
 
-    /// The buffers for `parameter`, created filled with `initial` on first use.
-    mutating func withSlots<R>(for parameter: Parameter, count: Int, initial: Float = 0,
-                               _ body: (UnsafeMutableBufferPointer<Float>) -> R) -> R {
-        let key = ObjectIdentifier(parameter)
-        var buffers = slots.removeValue(forKey: key)
-            ?? [Float](repeating: initial, count: parameter.count * count)
-        defer { slots[key] = buffers }
-        return buffers.withUnsafeMutableBufferPointer { body($0) }
+    /// Starts a step and returns its number, counting from 1.
+    mutating func beginStep() -> Int {
+        iterations += 1
+        return iterations
+    }
+
+    /// Calls `rule(weights, gradient, state)` for each trainable parameter; `state` holds
+    /// `stateCount` buffers, filled with `initial` the first time.
+    mutating func update(_ parameters: [Parameter], stateCount: Int, initial: Float = 0,
+                         _ rule: (UnsafeMutableBufferPointer<Float>, UnsafeBufferPointer<Float>,
+                                  UnsafeMutableBufferPointer<Float>) -> Void) {
+        for parameter in parameters where parameter.isTrainable {
+            let key = ObjectIdentifier(parameter)
+            var state = slots.removeValue(forKey: key) ?? [Float](repeating: initial, count: parameter.count * stateCount)
+            parameter.gradient.scalars.withUnsafeBufferPointer { gradient in
+                parameter.value.scalars.withUnsafeMutableBufferPointer { weights in
+                    state.withUnsafeMutableBufferPointer { rule(weights, gradient, $0) }
+                }
+            }
+            slots[key] = state
+        }
     }
 }

@@ -4,13 +4,13 @@
 /// - with momentum: `v ← momentum · v − lr · g`, then `w ← w + v`;
 /// - Nesterov: the same `v`, then `w ← w + momentum · v − lr · g`.
 ///
+/// State: the velocity `v` per weight (none without momentum).
 /// Defaults as Keras: `learningRate = 0.01`, `momentum = 0`, `nesterov = false`.
 public final class SGD: Optimizer {
     public var learningRate: Float
     public let momentum: Float
     public let nesterov: Bool
-    public private(set) var iterations = 0
-    private var velocities = OptimizerSlots()
+    private var driver = OptimizerDriver()
 
     public init(learningRate: Float = 0.01, momentum: Float = 0, nesterov: Bool = false) {
         precondition(momentum >= 0 && momentum <= 1, "SGD's momentum must be in [0, 1], got \(momentum).")
@@ -20,22 +20,18 @@ public final class SGD: Optimizer {
     }
 
     public var typeName: String { "SGD" }
+    public var iterations: Int { driver.iterations }
 
     public func step(_ parameters: [Parameter]) {
-        iterations += 1
-        let lr = learningRate
-        for parameter in parameters where parameter.isTrainable {
-            let g = parameter.gradient.scalars
-            if momentum == 0 {
-                for i in g.indices { parameter.value.scalars[i] -= lr * g[i] }
-                continue
-            }
-            velocities.withSlots(for: parameter, count: 1) { velocity in
-                for i in g.indices {
-                    velocity[i] = momentum * velocity[i] - lr * g[i]
-                    parameter.value.scalars[i] += nesterov
-                        ? momentum * velocity[i] - lr * g[i]
-                        : velocity[i]
+        _ = driver.beginStep()
+        let (lr, momentum, nesterov) = (learningRate, momentum, nesterov)
+        driver.update(parameters, stateCount: momentum == 0 ? 0 : 1) { w, g, v in
+            for i in g.indices {
+                if momentum == 0 {
+                    w[i] -= lr * g[i]
+                } else {
+                    v[i] = momentum * v[i] - lr * g[i]
+                    w[i] += nesterov ? momentum * v[i] - lr * g[i] : v[i]
                 }
             }
         }
