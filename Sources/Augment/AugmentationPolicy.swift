@@ -77,8 +77,6 @@ public struct AugmentationPolicy: Sendable, Equatable {
     /// A random variant of `image`.
     public func apply<G: RandomNumberGenerator>(to image: Image, using generator: inout G) -> Image {
         let transform = drawTransform(width: image.width, height: image.height, using: &generator)
-        var fill = self.fill
-        if case .constant(let value) = fill, value <= 1 { fill = .constant(value * 255) }
         return image.transformed(by: transform, fill: fill)
     }
 
@@ -97,7 +95,7 @@ public struct AugmentationPolicy: Sendable, Equatable {
             let image = UnsafeMutableBufferPointer(rebasing: images[index * size ..< (index + 1) * size])
             _ = scratch.update(fromContentsOf: image)
             Resampler.resample(UnsafeBufferPointer(rebasing: scratch[0 ..< size]), into: image, width: width,
-                               height: height, channels: 1, inverse: inverse, fill: fill)
+                               height: height, channels: 1, inverse: inverse, fill: fill, fullScale: 1)
         }
     }
 }

@@ -76,7 +76,7 @@ extension Image {
     }
 
     /// The picture moved by `transform` (a map from source to output coordinates), resampled
-    /// bilinearly. A fill value is given in byte units, 0 to 255.
+    /// bilinearly. A constant fill is an intensity from 0 to 1, as everywhere (0.5 fills 128).
     public func transformed(by transform: AffineMap, fill: FillMode = .constant(0)) -> Image {
         guard let inverse = transform.inverse else {
             preconditionFailure("This transform flattens the image (its determinant is 0).")
@@ -86,7 +86,7 @@ extension Image {
         source.withUnsafeBufferPointer { input in
             result.withUnsafeMutableBufferPointer { output in
                 Resampler.resample(input, into: output, width: width, height: height, channels: channels,
-                                   inverse: inverse, fill: fill)
+                                   inverse: inverse, fill: fill, fullScale: 255)
             }
         }
         return Image(width: width, height: height, channels: channels,

@@ -1,37 +1,12 @@
-/// What a transform shows where it looks beyond the image's edge: Keras's `fill_mode`.
-public enum FillMode: Equatable, Sendable {
-    /// A constant value (0 to 255 for bytes; 0 to 1 for intensities): Keras's "constant".
-    case constant(Float)
-    /// The nearest edge pixel: "nearest" (a a a | a b c d | d d d).
-    case nearest
-    /// The image mirrored about its edge: "reflect" (d c b a | a b c d | d c b a).
-    case reflect
-    /// The image repeated: "wrap" (a b c d | a b c d | a b c d).
-    case wrap
-
-    /// The in-range index a coordinate outside `0 ..< count` stands for, or nil for "constant".
-    @inline(__always)
-    func index(_ i: Int, _ count: Int) -> Int? {
-        if i >= 0 && i < count { return i }
-        switch self {
-        case .constant: return nil
-        case .nearest: return min(max(i, 0), count - 1)
-        case .wrap: return ((i % count) + count) % count
-        case .reflect:
-            let period = 2 * count
-            let folded = ((i % period) + period) % period
-            return folded < count ? folded : period - 1 - folded
-        }
-    }
-}
-
 /// Resamples a picture stored as `Float`s (row after row, `channels` per pixel) through an
 /// inverse map: output pixel `p` takes the bilinear blend of the source around `inverse(p)`.
-/// Source and destination are distinct buffers.
+/// Source and destination are distinct buffers; `fullScale` is the sample value of full
+/// intensity (255 for bytes, 1 for intensities), which a constant fill is multiplied by.
 enum Resampler {
     static func resample(_ source: UnsafeBufferPointer<Float>, into destination: UnsafeMutableBufferPointer<Float>,
-                         width: Int, height: Int, channels: Int, inverse: AffineMap, fill: FillMode) {
-        let constant: Float = { if case .constant(let value) = fill { return value }; return 0 }()
+                         width: Int, height: Int, channels: Int, inverse: AffineMap, fill: FillMode,
+                         fullScale: Float) {
+        let constant: Float = { if case .constant(let value) = fill { return value * fullScale }; return 0 }()
         for y in 0 ..< height {
             // Walk along a row: the source point moves by (a, c) per pixel.
             var sx = inverse.b * Double(y) + inverse.tx

@@ -106,10 +106,3 @@ public final class EarlyStopping: Callback {
         }
     }
 }
-
-extension Sequential {
-    /// Every weight keyed as `weights` keys them, for saving and restoring.
-    public var weightDictionary: [String: Matrix] {
-        Dictionary(uniqueKeysWithValues: weights.map { ($0.key, $0.value) })
-    }
-}

@@ -24,6 +24,10 @@ public protocol Layer: AnyObject {
     var parameters: [Parameter] { get }
     /// The penalty this layer adds to the loss (its regularizers'), 0 for most layers.
     var regularizationLoss: Float { get }
+    /// Whether `backward` must return the gradient with respect to the input. `Sequential`
+    /// turns it off for its first layer, whose input is the data; a layer that can skip that
+    /// product (Dense) does.
+    var computesInputGradient: Bool { get set }
     /// The settings that rebuild this layer, as written in a model file:
     /// `["type": "Dense", "units": 256, "activation": "relu"]`.
     var configuration: LayerConfiguration { get }
@@ -32,6 +36,10 @@ public protocol Layer: AnyObject {
 extension Layer {
     public var parameters: [Parameter] { [] }
     public var regularizationLoss: Float { 0 }
+    public var computesInputGradient: Bool {
+        get { true }
+        set {}
+    }
 
     /// The default instance name: the type in snake case (`BatchNormalization` →
     /// `batch_normalization`), as Keras names layers.

@@ -1,13 +1,3 @@
-/// How much `fit` prints, as Keras's `verbose`.
-public enum Verbosity: Sendable, Equatable {
-    /// Nothing (Keras's `verbose=0`).
-    case silent
-    /// A live bar on a terminal, one line per epoch elsewhere (Keras's `verbose=1`).
-    case progressBar
-    /// Only every n-th epoch's line (and the first and last), for long runs of tiny epochs.
-    case everyNthEpoch(Int)
-}
-
 extension Sequential {
     /// Trains the model for `epochs` passes over `(x, y)`, as Keras's `fit`.
     ///
@@ -29,36 +19,13 @@ extension Sequential {
                     augment: ((inout Matrix) -> Void)? = nil,
                     verbose: Verbosity = .progressBar,
                     output: any TextOutput = StandardOutput.shared) throws -> History {
-        let loss = try requireLoss()
-        guard let optimizer else { throw NNKitError.invalidArgument("The model must be compiled first.") }
-        guard epochs >= 1 else {
-            throw NNKitError.invalidArgument("fit needs at least one epoch, got \(epochs).")
-        }
+        let (loss, optimizer) = try compiled()
+        guard epochs >= 1 else { throw NNKitError.invalidArgument("fit needs at least one epoch, got \(epochs).") }
         guard batchSize >= 1 else {
             throw NNKitError.invalidArgument("fit needs a batch size of at least 1, got \(batchSize).")
         }
-        guard validationSplit >= 0 && validationSplit < 1 else {
-            throw NNKitError.invalidArgument("validationSplit must be in [0, 1), got \(validationSplit).")
-        }
         try validate(x, y)
-
-        // Keras: split_at = floor(n · (1 − validation_split)); the tail is the validation set.
-        // Both are row ranges of x and y: a large dataset is never copied.
-        var trainingCount = x.rows
-        var validation: (x: Matrix, y: Matrix, rows: Range<Int>)?
-        if let validationData {
-            try validate(validationData.x, validationData.y)
-            validation = (validationData.x, validationData.y, 0 ..< validationData.x.rows)
-        } else if validationSplit > 0 {
-            let splitAt = Int((Double(x.rows) * (1 - validationSplit)).rounded(.down))
-            guard splitAt > 0 && splitAt < x.rows else {
-                throw NNKitError.invalidArgument("validationSplit \(validationSplit) of \(x.rows) samples "
-                                                 + "leaves an empty training or validation set.")
-            }
-            trainingCount = splitAt
-            validation = (x, y, splitAt ..< x.rows)
-        }
-        guard trainingCount > 0 else { throw NNKitError.invalidArgument("fit needs at least one sample.") }
+        let split = try heldOut(x, y, validationSplit: validationSplit, validationData: validationData)
 
         var allCallbacks = callbacks
         switch verbose {
@@ -66,50 +33,21 @@ extension Sequential {
         case .progressBar: allCallbacks.insert(ProgressBar(output: output), at: 0)
         case .everyNthEpoch(let n): allCallbacks.insert(ProgressBar(output: output, every: n), at: 0)
         }
-
-        let samples = trainingCount
-        let steps = (samples + batchSize - 1) / batchSize
-        let parameters = TrainingParameters(epochs: epochs, stepsPerEpoch: steps,
-                                            samples: samples, batchSize: batchSize)
-        var shuffler = RandomGenerator(seed: seed ?? generator.next())
+        var loop = TrainingLoop(model: self, loss: loss, optimizer: optimizer, x: x, y: y,
+                                samples: split.trainingCount, batchSize: batchSize,
+                                shuffler: RandomGenerator(seed: seed ?? generator.next()),
+                                shuffles: shuffle, augment: augment, callbacks: allCallbacks)
         var history = History()
-        var batchX = Matrix(rows: 0, columns: 0)
-        var batchY = Matrix(rows: 0, columns: 0)
-        var lossGradient = Matrix(rows: 0, columns: 0)
-        let trainable = trainableParameters
-        let regularized = layers.contains { ($0 as? Dense)?.kernelRegularizer != nil }
-        let penalty = { regularized ? self.regularizationLoss : 0 }
-        var order = Array(0 ..< samples)
         var lastLogs = Logs()
-        // Reused batch after batch: its keys stay, only the values change.
-        var batchLogs = Logs()
-
         stopTraining = false
+        let parameters = TrainingParameters(epochs: epochs, stepsPerEpoch: loop.steps,
+                                            samples: split.trainingCount, batchSize: batchSize)
         for callback in allCallbacks { callback.onTrainBegin(model: self, parameters: parameters) }
         for epoch in 0 ..< epochs {
             currentEpoch = epoch
             for callback in allCallbacks { callback.onEpochBegin(epoch, model: self) }
-            if shuffle { shuffler.shuffle(&order) }
-            var totals = RunningTotals(metrics: metrics)
-            for step in 0 ..< steps {
-                let batch = order[step * batchSize ..< min(samples, (step + 1) * batchSize)]
-                x.gatherRows(batch, into: &batchX)
-                y.gatherRows(batch, into: &batchY)
-                augment?(&batchX)
-                let predictions = forward(batchX, training: true)
-                // As Keras reports it: the data loss plus the layers' penalties, before the update.
-                let batchLoss = loss.value(predictions: predictions, targets: batchY,
-                                           gradient: &lossGradient) + penalty()
-                totals.add(loss: batchLoss, predictions: predictions, targets: batchY)
-                backward(lossGradient)
-                optimizer.step(trainable)
-                if !allCallbacks.isEmpty {
-                    totals.write(into: &batchLogs)
-                    for callback in allCallbacks { callback.onBatchEnd(step, logs: batchLogs, model: self) }
-                }
-            }
-            var logs = totals.logs(prefix: "")
-            if let validation {
+            var logs = loop.runEpoch()
+            if let validation = split.validation {
                 for (key, value) in evaluate(validation.x, validation.y, rows: validation.rows,
                                              batchSize: batchSize, loss: loss) {
                     logs["val_" + key] = value
@@ -123,40 +61,86 @@ extension Sequential {
         for callback in allCallbacks { callback.onTrainEnd(model: self, logs: lastLogs) }
         return history
     }
+
+    /// Which samples train and which validate. Keras: `split_at = floor(n · (1 − split))`, the
+    /// tail validates. Both are row ranges of `x` and `y`: a large dataset is never copied.
+    func heldOut(_ x: Matrix, _ y: Matrix, validationSplit: Double, validationData: (x: Matrix, y: Matrix)?) throws
+        -> (trainingCount: Int, validation: (x: Matrix, y: Matrix, rows: Range<Int>)?) {
+        guard validationSplit >= 0 && validationSplit < 1 else {
+            throw NNKitError.invalidArgument("validationSplit must be in [0, 1), got \(validationSplit).")
+        }
+        guard x.rows > 0 else { throw NNKitError.invalidArgument("fit needs at least one sample.") }
+        if let validationData {
+            try validate(validationData.x, validationData.y)
+            return (x.rows, (validationData.x, validationData.y, 0 ..< validationData.x.rows))
+        }
+        guard validationSplit > 0 else { return (x.rows, nil) }
+        let splitAt = Int((Double(x.rows) * (1 - validationSplit)).rounded(.down))
+        guard splitAt > 0 && splitAt < x.rows else {
+            throw NNKitError.invalidArgument("validationSplit \(validationSplit) of \(x.rows) samples "
+                                             + "leaves an empty training or validation set.")
+        }
+        return (splitAt, (x, y, splitAt ..< x.rows))
+    }
 }
 
-/// Batch-size-weighted sums of the loss and each metric over an epoch or an evaluation.
-struct RunningTotals {
-    let metrics: [Metric]
-    private var lossSum: Double = 0
-    private var correct: [Int]
-    private var samples = 0
+/// One epoch of training after another: shuffle, then for each batch gather it, augment it,
+/// forward, loss and its gradient, backward, update, and tell the callbacks. Its buffers are
+/// kept from batch to batch, so nothing is allocated per batch.
+struct TrainingLoop {
+    let model: Sequential
+    let loss: any Loss
+    let optimizer: any Optimizer
+    let x: Matrix
+    let y: Matrix
+    let samples: Int
+    let batchSize: Int
+    var shuffler: RandomGenerator
+    let shuffles: Bool
+    let augment: ((inout Matrix) -> Void)?
+    let callbacks: [any Callback]
 
-    init(metrics: [Metric]) {
-        self.metrics = metrics
-        self.correct = [Int](repeating: 0, count: metrics.count)
+    private let trainable: [Parameter]
+    private var order: [Int]
+    private var batchX = Matrix(rows: 0, columns: 0)
+    private var batchY = Matrix(rows: 0, columns: 0)
+    private var lossGradient = Matrix(rows: 0, columns: 0)
+    // Reused batch after batch: its keys stay, only the values change.
+    private var batchLogs = Logs()
+
+    init(model: Sequential, loss: any Loss, optimizer: any Optimizer, x: Matrix, y: Matrix, samples: Int,
+         batchSize: Int, shuffler: RandomGenerator, shuffles: Bool, augment: ((inout Matrix) -> Void)?,
+         callbacks: [any Callback]) {
+        (self.model, self.loss, self.optimizer, self.x, self.y) = (model, loss, optimizer, x, y)
+        (self.samples, self.batchSize, self.shuffler, self.shuffles) = (samples, batchSize, shuffler, shuffles)
+        (self.augment, self.callbacks) = (augment, callbacks)
+        trainable = model.trainableParameters
+        order = Array(0 ..< samples)
     }
 
-    mutating func add(loss: Float, predictions: Matrix, targets: Matrix) {
-        lossSum += Double(loss) * Double(predictions.rows)
-        samples += predictions.rows
-        for (index, metric) in metrics.enumerated() {
-            correct[index] += metric.correctCount(predictions: predictions, targets: targets)
+    var steps: Int { (samples + batchSize - 1) / batchSize }
+
+    /// Trains on every batch once; returns the epoch's mean loss and metrics.
+    mutating func runEpoch() -> Logs {
+        if shuffles { shuffler.shuffle(&order) }
+        var totals = RunningTotals(metrics: model.metrics)
+        for step in 0 ..< steps {
+            let batch = order[step * batchSize ..< min(samples, (step + 1) * batchSize)]
+            x.gatherRows(batch, into: &batchX)
+            y.gatherRows(batch, into: &batchY)
+            augment?(&batchX)
+            let predictions = model.forward(batchX, training: true)
+            // As Keras reports it: the data loss plus the layers' penalties, before the update.
+            let batchLoss = loss.value(predictions: predictions, targets: batchY, gradient: &lossGradient)
+                + model.regularizationLoss
+            totals.add(loss: batchLoss, predictions: predictions, targets: batchY)
+            model.backward(lossGradient)
+            optimizer.step(trainable)
+            if !callbacks.isEmpty {
+                totals.write(into: &batchLogs)
+                for callback in callbacks { callback.onBatchEnd(step, logs: batchLogs, model: model) }
+            }
         }
-    }
-
-    func logs(prefix: String) -> Logs {
-        var logs = Logs()
-        write(into: &logs, prefix: prefix)
-        return logs
-    }
-
-    /// Sets the running means in `logs`, in place: once the keys exist nothing is allocated.
-    func write(into logs: inout Logs, prefix: String = "") {
-        let n = Double(max(samples, 1))
-        logs[prefix + "loss"] = Float(lossSum / n)
-        for (index, metric) in metrics.enumerated() {
-            logs[prefix + metric.key] = Float(Double(correct[index]) / n)
-        }
+        return totals.logs(prefix: "")
     }
 }

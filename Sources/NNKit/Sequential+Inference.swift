@@ -20,7 +20,7 @@ extension Sequential {
     /// The mean loss and metrics on `(x, y)` in inference mode, under Keras's keys
     /// (`loss`, `accuracy`), computed `batchSize` rows at a time.
     public func evaluate(_ x: Matrix, _ y: Matrix, batchSize: Int = 32) throws -> Logs {
-        let loss = try requireLoss()
+        let loss = try compiled().loss
         try validate(x, y)
         guard batchSize >= 1 else {
             throw NNKitError.invalidArgument("evaluate needs a batch size of at least 1, got \(batchSize).")

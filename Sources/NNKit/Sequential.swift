@@ -45,7 +45,7 @@ public final class Sequential {
         layer.name = used == 0 ? base : "\(base)_\(used)"
         usedNames[base] = used + 1
         // The first layer's input is the data: no gradient needs to flow into it.
-        (layer as? Dense)?.computesInputGradient = layers.isEmpty == false
+        layer.computesInputGradient = !layers.isEmpty
         layers.append(layer)
     }
 
@@ -92,7 +92,7 @@ public final class Sequential {
     /// one training step without the update.
     @discardableResult
     public func computeGradients(_ x: Matrix, _ y: Matrix) throws -> Float {
-        let loss = try requireLoss()
+        let loss = try compiled().loss
         try validate(x, y)
         var lossGradient = Matrix(rows: 0, columns: 0)
         let predictions = forward(x, training: true)
@@ -107,6 +107,11 @@ public final class Sequential {
         layers.enumerated().flatMap { index, layer in
             layer.parameters.map { ("\(index).\($0.name)", $0.value) }
         }
+    }
+
+    /// Every weight keyed as `weights` keys them, for saving and restoring.
+    public var weightDictionary: [String: Matrix] {
+        Dictionary(uniqueKeysWithValues: weights.map { ($0.key, $0.value) })
     }
 
     /// Replaces every weight from `weights`, keyed as `weights` lists them. Every key must be
@@ -137,11 +142,12 @@ public final class Sequential {
         for (parameter, value) in updates { parameter.value = value }
     }
 
-    func requireLoss() throws -> any Loss {
-        guard let loss else {
+    /// The loss and optimizer `compile` chose, or the one error that says to compile first.
+    func compiled() throws -> (loss: any Loss, optimizer: any Optimizer) {
+        guard let loss, let optimizer else {
             throw NNKitError.invalidArgument("The model must be compiled first: call compile(optimizer:loss:metrics:).")
         }
-        return loss
+        return (loss, optimizer)
     }
 
     func validate(_ x: Matrix, _ y: Matrix) throws {

@@ -61,7 +61,7 @@ struct GeometryTests {
         #expect(right[2, 3] == image[0, 3])
         #expect(right[6, 1] == image[4, 1])
         #expect(right[0, 0] == 0 && right[1, 4] == 0)
-        let down = image.shifted(x: 0, y: -1, fill: .constant(200))
+        let down = image.shifted(x: 0, y: -1, fill: .constant(200 / 255))
         #expect(down[3, 0] == image[3, 1])
         #expect(down[3, 4] == 200)
         // Half a pixel blends the two neighbours: (a + b) / 2, rounded.
@@ -73,7 +73,7 @@ struct GeometryTests {
     @Test("Fill modes reproduce Keras's: constant, nearest, reflect (d c b a | a b c d), wrap")
     func fillModes() {
         let row = Image(width: 4, height: 1, pixels: [10, 20, 30, 40])
-        #expect(row.shifted(x: 2, y: 0, fill: .constant(7)).pixels == [7, 7, 10, 20])
+        #expect(row.shifted(x: 2, y: 0, fill: .constant(7 / 255)).pixels == [7, 7, 10, 20])
         #expect(row.shifted(x: 2, y: 0, fill: .nearest).pixels == [10, 10, 10, 20])
         #expect(row.shifted(x: 2, y: 0, fill: .reflect).pixels == [20, 10, 10, 20])
         #expect(row.shifted(x: 2, y: 0, fill: .wrap).pixels == [30, 40, 10, 20])
@@ -136,7 +136,7 @@ struct GeometryEdgeTests {
         // Shrunk a trillion times: everything but the centre pixel shows the fill.
         let tiny = image.zoomed(by: 1e-12)
         #expect(tiny.width == image.width && tiny.pixels.filter { $0 != 0 }.count <= 1)
-        let huge = image.shifted(x: 1e15, y: -1e15, fill: .constant(9))
+        let huge = image.shifted(x: 1e15, y: -1e15, fill: .constant(9 / 255))
         #expect(huge.pixels.allSatisfy { $0 == 9 })
         let wrapped = image.shifted(x: 7 * 1000, y: 0, fill: .wrap)
         #expect(wrapped == image)
