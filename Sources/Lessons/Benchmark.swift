@@ -118,7 +118,7 @@ public struct Benchmark {
         func onEpochEnd(_ epoch: Int, logs: Logs, model: Sequential) {
             trainingPasses.append(seconds(lastBatch - start))
             epochs.append(seconds(ContinuousClock.now - start))
-            lastValidationAccuracy = logs["val_accuracy"] ?? 0
+            lastValidationAccuracy = logs[.valAccuracy] ?? 0
         }
     }
 }

@@ -27,13 +27,13 @@ public struct ModelEvaluation {
         model.compile(optimizer: SGD(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
         console.line(model.summary().description)
         let logs = try model.evaluate(data.testImages, data.testLabels)
-        guard let loss = logs["loss"], loss.isFinite else {
-            throw ModelFileError(path: modelFile.path, problem: "its test loss is \(logs["loss"] ?? .nan): "
+        guard let loss = logs[.loss], loss.isFinite else {
+            throw ModelFileError(path: modelFile.path, problem: "its test loss is \(logs[.loss] ?? .nan): "
                                  + "the model is broken (did its training diverge?); train and save it again")
         }
         console.line()
         console.line("Test set (\(Format.grouped(data.testImages.rows)) images): loss \(Format.fixed(Double(loss), 4))   "
-                     + "accuracy \(Format.fixed(Double(logs["accuracy"] ?? 0), 4))")
+                     + "accuracy \(Format.fixed(Double(logs[.accuracy] ?? 0), 4))")
         return logs
     }
 }

@@ -15,16 +15,16 @@ public final class EarlyStopping: Callback {
         case max
 
         /// True when larger values of `monitor` are better.
-        public func maximizes(_ monitor: String) -> Bool {
+        public func maximizes(_ monitor: LogKey) -> Bool {
             switch self {
             case .min: return false
             case .max: return true
-            case .auto: return monitor.hasSuffix("accuracy") || monitor.hasSuffix("acc")
+            case .auto: return monitor.isAccuracy
             }
         }
     }
 
-    public let monitor: String
+    public let monitor: LogKey
     public let minDelta: Float
     public let patience: Int
     public let mode: Mode
@@ -44,7 +44,7 @@ public final class EarlyStopping: Callback {
     private var wait = 0
     private var bestWeights: [String: Matrix]?
 
-    public init(monitor: String = "val_loss", minDelta: Float = 0, patience: Int = 0, mode: Mode = .auto,
+    public init(monitor: LogKey = .valLoss, minDelta: Float = 0, patience: Int = 0, mode: Mode = .auto,
                 baseline: Float? = nil, restoreBestWeights: Bool = false, startFromEpoch: Int = 0,
                 verbose: Bool = false, output: any TextOutput = StandardOutput.shared) {
         precondition(patience >= 0, "EarlyStopping's patience must be 0 or more, got \(patience).")

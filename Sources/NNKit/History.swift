@@ -2,14 +2,14 @@
 public struct History: Sendable {
     /// The epochs that ran, counting from 0 as Keras's callbacks do.
     public private(set) var epochs: [Int] = []
-    /// Each key's values, one per epoch: `history["val_loss"]`.
-    public private(set) var values: [String: [Float]] = [:]
+    /// Each key's values, one per epoch: `history[.valLoss]`.
+    public private(set) var values: [LogKey: [Float]] = [:]
     /// The keys in the order they were first logged.
-    public private(set) var keys: [String] = []
+    public private(set) var keys: [LogKey] = []
 
     public init() {}
 
-    public subscript(key: String) -> [Float] {
+    public subscript(key: LogKey) -> [Float] {
         values[key] ?? []
     }
 

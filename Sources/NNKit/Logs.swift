@@ -1,14 +1,14 @@
 /// Named numbers from training, in the order they were added, printed and stored under Keras's
 /// own keys: `loss`, `accuracy`, `val_loss`, `val_accuracy`.
 public struct Logs: Sequence, Equatable, Sendable {
-    public private(set) var entries: [(key: String, value: Float)] = []
+    public private(set) var entries: [(key: LogKey, value: Float)] = []
 
-    public init(_ entries: [(key: String, value: Float)] = []) {
+    public init(_ entries: [(key: LogKey, value: Float)] = []) {
         self.entries = entries
     }
 
     /// The value under `key`, or nil; setting replaces it in place or appends it.
-    public subscript(key: String) -> Float? {
+    public subscript(key: LogKey) -> Float? {
         get { entries.first { $0.key == key }?.value }
         set {
             let index = entries.firstIndex { $0.key == key }
@@ -21,7 +21,7 @@ public struct Logs: Sequence, Equatable, Sendable {
         }
     }
 
-    public func makeIterator() -> IndexingIterator<[(key: String, value: Float)]> {
+    public func makeIterator() -> IndexingIterator<[(key: LogKey, value: Float)]> {
         entries.makeIterator()
     }
 

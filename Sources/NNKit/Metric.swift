@@ -6,8 +6,8 @@
 public enum Metric: String, Sendable {
     case accuracy
 
-    /// The key in logs and history: `"accuracy"`, or `"val_accuracy"` for validation data.
-    public var key: String { rawValue }
+    /// The key in logs and history: `.accuracy` (and its `.validation`, `.valAccuracy`).
+    public var key: LogKey { LogKey(rawValue) }
 
     /// How many samples of the batch are counted correct. Allocates nothing: it runs once per
     /// training batch.

@@ -6,7 +6,7 @@ import Foundation
 /// `path` is always a whole model, loadable by `Sequential.load(from:)`.
 public final class ModelCheckpoint: Callback {
     public let path: URL
-    public let monitor: String
+    public let monitor: LogKey
     public let saveBestOnly: Bool
     public let mode: EarlyStopping.Mode
     public let verbose: Bool
@@ -21,7 +21,7 @@ public final class ModelCheckpoint: Callback {
     /// the caller reads this afterwards.
     public private(set) var saveError: (any Error)?
 
-    public init(path: URL, monitor: String = "val_loss", saveBestOnly: Bool = false,
+    public init(path: URL, monitor: LogKey = .valLoss, saveBestOnly: Bool = false,
                 mode: EarlyStopping.Mode = .auto, verbose: Bool = false,
                 output: any TextOutput = StandardOutput.shared) {
         self.path = path

@@ -18,18 +18,18 @@ struct RunningTotals {
         }
     }
 
-    func logs(prefix: String) -> Logs {
+    func logs() -> Logs {
         var logs = Logs()
-        write(into: &logs, prefix: prefix)
+        write(into: &logs)
         return logs
     }
 
     /// Sets the running means in `logs`, in place: once the keys exist nothing is allocated.
-    func write(into logs: inout Logs, prefix: String = "") {
+    func write(into logs: inout Logs) {
         let n = Double(max(samples, 1))
-        logs[prefix + "loss"] = Float(lossSum / n)
+        logs[.loss] = Float(lossSum / n)
         for (index, metric) in metrics.enumerated() {
-            logs[prefix + metric.key] = Float(Double(correct[index]) / n)
+            logs[metric.key] = Float(Double(correct[index]) / n)
         }
     }
 }

@@ -50,7 +50,7 @@ extension Sequential {
             if let validation = split.validation {
                 for (key, value) in evaluate(validation.x, validation.y, rows: validation.rows,
                                              batchSize: batchSize, loss: loss) {
-                    logs["val_" + key] = value
+                    logs[key.validation] = value
                 }
             }
             history.record(epoch: epoch, logs: logs)
@@ -141,6 +141,6 @@ struct TrainingLoop {
                 for callback in callbacks { callback.onBatchEnd(step, logs: batchLogs, model: model) }
             }
         }
-        return totals.logs(prefix: "")
+        return totals.logs()
     }
 }

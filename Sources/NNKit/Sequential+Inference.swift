@@ -43,6 +43,6 @@ extension Sequential {
             totals.add(loss: loss.value(predictions: predictions, targets: batchY) + penalty,
                        predictions: predictions, targets: batchY)
         }
-        return totals.logs(prefix: "")
+        return totals.logs()
     }
 }

@@ -112,7 +112,7 @@ struct ModelEvaluationTests {
         let logs = try ModelEvaluation(modelFile: file, dataDirectory: FashionMNISTTests.directory,
                                        console: Console(output)).run()
         #expect(logs == expected)
-        #expect(output.text.contains("accuracy \(Format.fixed(Double(expected["accuracy"] ?? 0), 4))"))
+        #expect(output.text.contains("accuracy \(Format.fixed(Double(expected[.accuracy] ?? 0), 4))"))
 
         try Sequential(inputSize: 2, [Dense(units: 1)]).save(to: file)
         #expect(throws: ModelFileError.self) {

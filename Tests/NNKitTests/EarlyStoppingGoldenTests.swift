@@ -23,7 +23,7 @@ struct EarlyStoppingGoldenTests {
         case "max": mode = .max
         default: mode = .auto
         }
-        return EarlyStopping(monitor: monitor, minDelta: config["min_delta"]?.number ?? 0,
+        return EarlyStopping(monitor: LogKey(monitor), minDelta: config["min_delta"]?.number ?? 0,
                              patience: Int(config["patience"]?.number ?? 0), mode: mode,
                              baseline: config["baseline"]?.number,
                              restoreBestWeights: config["restore_best_weights"]?.flag ?? false,
@@ -45,7 +45,7 @@ struct EarlyStoppingGoldenTests {
             for (epoch, value) in golden.values.enumerated() {
                 try model.setWeights(["0.kernel": Matrix([[0]]), "0.bias": Matrix(row: [Float(epoch)])])
                 // As the file's note says: val_accuracy is 1 − val_loss in every epoch.
-                stopping.onEpochEnd(epoch, logs: Logs([("val_loss", value), ("val_accuracy", 1 - value)]), model: model)
+                stopping.onEpochEnd(epoch, logs: Logs([(.valLoss, value), (.valAccuracy, 1 - value)]), model: model)
                 epochsRun += 1
                 if model.stopTraining { break }
             }
@@ -67,17 +67,17 @@ struct EarlyStoppingGoldenTests {
         let model = Sequential(inputSize: 1, [Dense(units: 1)], seed: 1)
         model.compile(optimizer: SGD(learningRate: 0.5), loss: .meanSquaredError)
         let output = CapturedOutput()
-        let stopping = EarlyStopping(monitor: "val_loss", patience: 2, restoreBestWeights: true,
+        let stopping = EarlyStopping(monitor: .valLoss, patience: 2, restoreBestWeights: true,
                                      verbose: true, output: output)
         let history = try model.fit(x, y, epochs: 100, batchSize: 16, validationSplit: 0.25, shuffle: false,
                                     callbacks: [stopping], verbose: .silent)
-        let losses = history["val_loss"]
+        let losses = history[.valLoss]
         #expect(losses.count < 100)
         #expect(stopping.stoppedEpoch == losses.count - 1)
         #expect(stopping.bestEpoch == losses.indices.min { losses[$0] < losses[$1] })
         #expect(output.text.contains("Epoch \(stopping.stoppedEpoch + 1): early stopping"))
         #expect(output.text.contains("Restoring model weights from the end of the best epoch: \(stopping.bestEpoch + 1)."))
-        let restored = try model.evaluate(x.rows(48 ..< 64), y.rows(48 ..< 64), batchSize: 16)["loss"] ?? -1
+        let restored = try model.evaluate(x.rows(48 ..< 64), y.rows(48 ..< 64), batchSize: 16)[.loss] ?? -1
         #expect(abs(restored - losses[stopping.bestEpoch]) < 1e-6)
     }
 }

@@ -43,9 +43,9 @@ struct FitGoldenTests {
                           loss: try Losses.required(golden.loss), metrics: [.accuracy])
             let history = try model.fit(x, y, epochs: golden.epochs, batchSize: golden.batch_size,
                                         shuffle: golden.shuffle, verbose: .silent)
-            GoldenFiles.expectClose(history["loss"], golden.history_loss, "\(label), loss per epoch",
+            GoldenFiles.expectClose(history[.loss], golden.history_loss, "\(label), loss per epoch",
                                     relative: Self.tolerance, absolute: Self.tolerance)
-            GoldenFiles.expectClose(history["accuracy"], golden.history_accuracy, "\(label), accuracy per epoch",
+            GoldenFiles.expectClose(history[.accuracy], golden.history_accuracy, "\(label), accuracy per epoch",
                                     relative: Self.tolerance, absolute: Self.tolerance)
             let weights = Dictionary(uniqueKeysWithValues: model.weights.map { ($0.key, $0.value) })
             for (key, expected) in golden.final_weights.sorted(by: { $0.key < $1.key }) {

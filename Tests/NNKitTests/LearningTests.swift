@@ -13,8 +13,8 @@ struct LearningTests {
         model.compile(optimizer: Adam(learningRate: 0.05), loss: .binaryCrossentropy, metrics: [.accuracy])
         let history = try model.fit(Self.xorInputs, Self.xorTargets, epochs: 300, batchSize: 4,
                                     seed: 1, verbose: .silent)
-        #expect(history["accuracy"].last == 1)
-        #expect(try #require(history["loss"].last) < 0.1)
+        #expect(history[.accuracy].last == 1)
+        #expect(try #require(history[.loss].last) < 0.1)
     }
 
     @Test("A single neuron fits a straight line y = 2x − 1")
@@ -42,9 +42,9 @@ struct LearningTests {
         }
         let first = try run()
         let second = try run()
-        #expect(first["loss"] == second["loss"])
-        #expect(first["val_loss"] == second["val_loss"])
-        #expect(first.keys == ["loss", "accuracy", "val_loss", "val_accuracy"])
+        #expect(first[.loss] == second[.loss])
+        #expect(first[.valLoss] == second[.valLoss])
+        #expect(first.keys == [.loss, .accuracy, .valLoss, .valAccuracy])
     }
 
     @Test("validationSplit holds out exactly Keras's count: floor(n · (1 − split)) in double precision",

@@ -17,7 +17,7 @@ struct RegularizerTests {
         #expect(abs(loss - 9.5) < 1e-5)
         let dense = try #require(model.layers[0] as? Dense)
         #expect(dense.kernel.gradient == Matrix([[6.2], [6.4]]))
-        let evaluated = try model.evaluate(Matrix([[1, 1]]), Matrix([[0]]))["loss"] ?? 0
+        let evaluated = try model.evaluate(Matrix([[1, 1]]), Matrix([[0]]))[.loss] ?? 0
         #expect(abs(evaluated - 9.5) < 1e-5)
     }
 

@@ -87,7 +87,7 @@ enum Perceptron {
         let outputs = model.predict(LogicGateData.inputs).scalars
         let kernel = model.weights[0].value.scalars
         let bias = model.weights[1].value.scalars[0]
-        let result = Result(accuracy: evaluation["accuracy"] ?? 0, loss: evaluation["loss"] ?? 0,
+        let result = Result(accuracy: evaluation[.accuracy] ?? 0, loss: evaluation[.loss] ?? 0,
                             weights: (kernel[0], kernel[1], bias), outputs: outputs)
         console.line()
         for line in LogicGateData.predictionTable(outputs: outputs, targets: gate.targets, console: console) {

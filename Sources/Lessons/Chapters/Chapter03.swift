@@ -56,8 +56,8 @@ public struct MultilayerPerceptron: Chapter {
                       output: console.output)
         let evaluation = try model.evaluate(LogicGateData.inputs, Matrix(column: targets))
         let outputs = model.predict(LogicGateData.inputs).scalars
-        let accuracy = evaluation["accuracy"] ?? 0
-        let loss = evaluation["loss"] ?? 0
+        let accuracy = evaluation[.accuracy] ?? 0
+        let loss = evaluation[.loss] ?? 0
 
         console.section("XOR")
         for line in LogicGateData.predictionTable(outputs: outputs, targets: targets, console: console) {

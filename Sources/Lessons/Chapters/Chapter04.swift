@@ -188,15 +188,15 @@ public struct FashionMNISTChapter: Chapter {
         let history = try model.fit(data.trainImages, data.trainLabels, epochs: epochs, batchSize: batchSize,
                                     validationSplit: validationSplit, seed: context.seed, output: context.console.output)
         let test = try model.evaluate(data.testImages, data.testLabels)
-        let validation = Double(history["val_accuracy"].last ?? 0)
-        let testAccuracy = Double(test["accuracy"] ?? 0)
+        let validation = Double(history[.valAccuracy].last ?? 0)
+        let testAccuracy = Double(test[.accuracy] ?? 0)
         let keras = Self.kerasReference[key] ?? (0, 0)
         context.console.line("  validation accuracy \(Format.fixed(validation, 4)) (Keras here \(Format.fixed(keras.validation, 4)))   "
                              + "test accuracy \(Format.fixed(testAccuracy, 4)) (Keras \(Format.fixed(keras.test, 4)))   "
-                             + "test loss \(Format.fixed(Double(test["loss"] ?? 0), 4))")
+                             + "test loss \(Format.fixed(Double(test[.loss] ?? 0), 4))")
         report.record("\(key) val accuracy", validation)
         report.record("\(key) test accuracy", testAccuracy)
-        report.record("\(key) test loss", Double(test["loss"] ?? 0))
+        report.record("\(key) test loss", Double(test[.loss] ?? 0))
         return history
     }
 }

@@ -59,8 +59,8 @@ public struct DropoutChapter: Chapter {
         console.line("  epoch │ without: train   val    gap │ with dropout: train   val    gap")
         for epoch in [1, 5, 10, 20, 30, 40, 50] where epoch <= Self.epochs {
             func cells(_ outcome: FashionExperiment.Outcome) -> String {
-                let train = Double(outcome.history["accuracy"][epoch - 1])
-                let validation = Double(outcome.history["val_accuracy"][epoch - 1])
+                let train = Double(outcome.history[.accuracy][epoch - 1])
+                let validation = Double(outcome.history[.valAccuracy][epoch - 1])
                 return "\(Format.fixed(train, 3))  \(Format.fixed(validation, 3))  \(Format.difference(train - validation, 3))"
             }
             console.line("  " + Format.rightAligned("\(epoch)", 5) + " │          " + cells(plain) + " │               " + cells(dropout))

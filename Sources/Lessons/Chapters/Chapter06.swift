@@ -50,15 +50,15 @@ public struct EarlyStoppingChapter: Chapter {
               ModelCheckpoint("best-model", monitor="val_loss", save_best_only=True), up to 50 epochs.
             """)
         let model = FashionExperiment.deepModel(seed: context.seed)
-        let stopping = EarlyStopping(monitor: "val_loss", patience: 3, restoreBestWeights: true,
+        let stopping = EarlyStopping(monitor: .valLoss, patience: 3, restoreBestWeights: true,
                                      verbose: true, output: console.output)
-        let checkpoint = ModelCheckpoint(path: checkpointFile, monitor: "val_loss", saveBestOnly: true,
+        let checkpoint = ModelCheckpoint(path: checkpointFile, monitor: .valLoss, saveBestOnly: true,
                                          verbose: true, output: console.output)
         let outcome = try FashionExperiment.train(model, data, epochs: Self.maximumEpochs, batchSize: 100,
                                                   context: context, callbacks: [stopping, checkpoint])
         if let error = checkpoint.saveError { throw error }
 
-        let losses = outcome.history["val_loss"]
+        let losses = outcome.history[.valLoss]
         let ran = losses.count
         let best = stopping.bestEpoch
         console.section("Where validation loss turned")
@@ -75,11 +75,11 @@ public struct EarlyStoppingChapter: Chapter {
         let restored = outcome.testAccuracy
         let saved = try Sequential.load(from: checkpointFile)
         saved.compile(optimizer: SGD(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
-        let fromFile = Double(try saved.evaluate(data.testImages, data.testLabels)["accuracy"] ?? 0)
+        let fromFile = Double(try saved.evaluate(data.testImages, data.testLabels)[.accuracy] ?? 0)
         // The samples validationSplit 0.2 held out: the last fifth, as fit took them.
         let heldOut = Int((Double(data.trainImages.rows) * 0.8).rounded(.down)) ..< data.trainImages.rows
         let savedValidation = Double(try saved.evaluate(data.trainImages.rows(heldOut), data.trainLabels.rows(heldOut),
-                                                        batchSize: 100)["loss"] ?? 0)
+                                                        batchSize: 100)[.loss] ?? 0)
         console.line("  restored weights (epoch \(best + 1)): test accuracy \(Format.fixed(restored, 4))   "
                      + "(Keras here \(Format.fixed(Self.kerasReference.test, 4)))")
         console.line("  \(checkpointFile.path) (last written after epoch \((checkpoint.bestEpoch ?? 0) + 1)):")

@@ -81,14 +81,14 @@ public struct AugmentationChapter: Chapter {
                                         augment: augmenter.map { augmenter in { batch in augmenter(&batch) } },
                                         verbose: .everyNthEpoch(10), output: console.output)
             outcomes.append((setting, history))
-            let train = Double(history["accuracy"].last ?? 0)
-            let best = Double(history["val_accuracy"].max() ?? 0)
-            let finalLoss = Double(history["val_loss"].last ?? 0)
+            let train = Double(history[.accuracy].last ?? 0)
+            let best = Double(history[.valAccuracy].max() ?? 0)
+            let finalLoss = Double(history[.valLoss].last ?? 0)
             report.record("\(setting.name) train accuracy", train)
             report.record("\(setting.name) best val accuracy", best)
-            report.record("\(setting.name) final val accuracy", Double(history["val_accuracy"].last ?? 0))
+            report.record("\(setting.name) final val accuracy", Double(history[.valAccuracy].last ?? 0))
             report.record("\(setting.name) final val loss", finalLoss)
-            report.record("\(setting.name) gap", train - Double(history["val_accuracy"].last ?? 0))
+            report.record("\(setting.name) gap", train - Double(history[.valAccuracy].last ?? 0))
         }
 
         console.section("What augmentation changed")

@@ -41,8 +41,8 @@ enum FashionExperiment {
         var history: History
         var testLoss: Double
         var testAccuracy: Double
-        var finalValidationAccuracy: Double { Double(history["val_accuracy"].last ?? 0) }
-        var finalTrainAccuracy: Double { Double(history["accuracy"].last ?? 0) }
+        var finalValidationAccuracy: Double { Double(history[.valAccuracy].last ?? 0) }
+        var finalTrainAccuracy: Double { Double(history[.accuracy].last ?? 0) }
         /// Training accuracy minus validation accuracy at the last epoch: how much better the
         /// model does on what it has seen.
         var gap: Double { finalTrainAccuracy - finalValidationAccuracy }
@@ -55,6 +55,6 @@ enum FashionExperiment {
                                     validationSplit: 0.2, seed: context.seed, callbacks: callbacks,
                                     output: context.console.output)
         let test = try model.evaluate(data.testImages, data.testLabels)
-        return Outcome(history: history, testLoss: Double(test["loss"] ?? 0), testAccuracy: Double(test["accuracy"] ?? 0))
+        return Outcome(history: history, testLoss: Double(test[.loss] ?? 0), testAccuracy: Double(test[.accuracy] ?? 0))
     }
 }

@@ -37,14 +37,14 @@ struct TrainingChart {
     init(title: String, histories: [(name: String, history: History)], markers: [Marker] = []) {
         self.title = title
         self.markers = markers
-        panels = ["loss", "accuracy"].map { metric in
-            Panel(title: metric, series: histories.enumerated().flatMap { index, entry -> [Series] in
+        panels = [LogKey.loss, .accuracy].map { metric in
+            Panel(title: metric.name, series: histories.enumerated().flatMap { index, entry -> [Series] in
                 let prefix = histories.count > 1 ? entry.name + " " : ""
                 let color = Self.colors[index % Self.colors.count]
                 return [
                     Series(name: prefix + "train", values: entry.history[metric].map(Double.init), color: color,
                            dashed: false, glyph: Self.trainGlyphs[index % Self.trainGlyphs.count]),
-                    Series(name: prefix + "validation", values: entry.history["val_" + metric].map(Double.init),
+                    Series(name: prefix + "validation", values: entry.history[metric.validation].map(Double.init),
                            color: color, dashed: true, glyph: Self.validationGlyphs[index % Self.validationGlyphs.count]),
                 ].filter { !$0.values.isEmpty }
             })

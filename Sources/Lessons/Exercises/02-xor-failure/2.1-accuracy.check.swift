@@ -23,7 +23,7 @@ enum AccuracyCheck: ExerciseCheck {
         model.compile(optimizer: SGD(), loss: .binaryCrossentropy, metrics: [.accuracy])
         let x = Matrix([[0, 0], [0, 1], [1, 0], [1, 1], [0.5, 0.2], [0.9, 0.1]])
         let y = Matrix(column: [0, 1, 1, 0, 1, 0])
-        let nnkit = try model.evaluate(x, y)["accuracy"] ?? -1
+        let nnkit = try model.evaluate(x, y)[.accuracy] ?? -1
         ExerciseKit.expectClose(accuracy(outputs: model.predict(x).scalars, targets: y.scalars), nnkit,
                     given: "a small model's six outputs \(model.predict(x).scalars.map { ($0 * 1000).rounded() / 1000 }) and targets \(y.scalars), where NNKit's evaluate reports")
     }

@@ -54,7 +54,7 @@ enum DenseLayerCheck: ExerciseCheck {
         let targets = Matrix(column: [0, 1, 1, 0])
         let history = try model.fit(inputs, targets, epochs: 300, batchSize: 4, verbose: .silent)
         let outputs = model.predict(inputs).scalars
-        ExerciseKit.expect(history["accuracy"].last == 1, given: "training XOR with your layers: 2 → 8 (tanh) → 1 (sigmoid), Adam, 300 epochs",
-               expected: "accuracy 1.0", got: "accuracy \(history["accuracy"].last ?? 0), outputs \(outputs)")
+        ExerciseKit.expect(history[.accuracy].last == 1, given: "training XOR with your layers: 2 → 8 (tanh) → 1 (sigmoid), Adam, 300 epochs",
+               expected: "accuracy 1.0", got: "accuracy \(history[.accuracy].last ?? 0), outputs \(outputs)")
     }
 }

@@ -24,12 +24,12 @@ enum EarlyStoppingCheck: ExerciseCheck {
         for trial in 0 ..< 50 {
             let losses = (0 ..< 20).map { epoch in 1 / Float(epoch + 2) + generator.nextUniform(0, 0.15) }
             let patience = Int(generator.nextBelow(4)) + 1
-            let callback = EarlyStopping(monitor: "val_loss", patience: patience)
+            let callback = EarlyStopping(monitor: .valLoss, patience: patience)
             let model = Sequential(inputSize: 1, [Dense(units: 1)])
             callback.onTrainBegin(model: model, parameters: TrainingParameters(epochs: 20, stepsPerEpoch: 1, samples: 1, batchSize: 1))
             var stopped: Int?
             for (epoch, loss) in losses.enumerated() {
-                callback.onEpochEnd(epoch, logs: Logs([("val_loss", loss)]), model: model)
+                callback.onEpochEnd(epoch, logs: Logs([(.valLoss, loss)]), model: model)
                 if model.stopTraining { stopped = epoch + 1; break }
             }
             let result = earlyStopping(validationLosses: losses, patience: patience)

@@ -20,12 +20,12 @@ enum CheckpointCheck: ExerciseCheck {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("checkpoint-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let checkpoint = ModelCheckpoint(path: folder.appendingPathComponent("best.safetensors"), monitor: "val_loss",
+        let checkpoint = ModelCheckpoint(path: folder.appendingPathComponent("best.safetensors"), monitor: .valLoss,
                                          saveBestOnly: true)
         let model = Sequential(inputSize: 1, [Dense(units: 1)])
         checkpoint.onTrainBegin(model: model, parameters: TrainingParameters(epochs: 15, stepsPerEpoch: 1, samples: 1, batchSize: 1))
         for (epoch, loss) in losses.enumerated() {
-            checkpoint.onEpochEnd(epoch, logs: Logs([("val_loss", loss)]), model: model)
+            checkpoint.onEpochEnd(epoch, logs: Logs([(.valLoss, loss)]), model: model)
         }
         ExerciseKit.expectEqual(checkpointEpochs(values: losses, mode: "min"), checkpoint.savedEpochs.map { $0 + 1 },
                     given: "15 random validation losses \(losses.map { ($0 * 1000).rounded() / 1000 }), mode \"min\" (the epochs NNKit's ModelCheckpoint wrote)")
