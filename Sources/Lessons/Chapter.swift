@@ -8,16 +8,17 @@ public protocol Chapter: Sendable {
     var number: Int { get }
     /// The content folder's name after its number: `logic-gates` → `content/01-logic-gates/`.
     var slug: String { get }
-    var title: String { get }
-    /// One line for `lesson list`.
-    var abstract: String { get }
-    /// The exercises the learner completes for this chapter, in order.
-    var exercises: [Exercise] { get }
+    /// The exercises' names after their numbers, in order: `["step-function", …]` for
+    /// `1.1-step-function.swift`, …; their titles and hints are in the chapter's words.
+    var exerciseSlugs: [String] { get }
     /// The run options beyond `--seed` this chapter uses; the command line refuses the others.
     var runOptions: Set<RunOption> { get }
+    /// What a run arrives at, one typed field per figure it reports.
+    associatedtype Result: Sendable & Equatable
+
     /// Runs the chapter's experiments, writing to `context.console`; returns the figures it
     /// reports, for tests and summaries.
-    func run(_ context: ChapterContext) throws -> ChapterReport
+    func run(_ context: ChapterContext) throws -> Result
 }
 
 /// Options some chapters' runs take.
@@ -37,6 +38,22 @@ extension Chapter {
     public var folderName: String {
         (number < 10 ? "0" : "") + "\(number)-\(slug)"
     }
+
+    /// Everything this chapter says, from `content/NN-slug/words.txt`.
+    public var words: Words { Words.chapter(folderName) }
+
+    public var title: String { words("title") }
+
+    /// One line for `lesson list`.
+    public var abstract: String { words("abstract") }
+
+    /// The exercises the learner completes for this chapter, in order.
+    public var exercises: [Exercise] {
+        exerciseSlugs.enumerated().map { index, slug in
+            Exercise(chapter: number, number: index + 1, slug: slug, title: words("exercise.\(index + 1).title"),
+                     hint: words("exercise.\(index + 1).hint"))
+        }
+    }
 }
 
 /// What a chapter's run receives: where to write, the seed every random choice flows from,
@@ -50,6 +67,11 @@ public struct ChapterContext {
     public var outputDirectory: URL
     /// Where to save the trained model (`--save`), if anywhere.
     public var modelFile: URL?
+    /// A smaller run, for a quick look and for tests: at most this many epochs per model
+    /// (`--epochs`), and for chapters on Fashion-MNIST at most this many training and test
+    /// images (the first ones; the splits keep their fractions).
+    public var epochLimit: Int?
+    public var sampleLimit: Int?
 
     public init(console: Console, seed: UInt64, dataDirectory: URL = FashionMNIST.directory(option: nil),
                 outputDirectory: URL = URL(fileURLWithPath: "out"), modelFile: URL? = nil) {
@@ -58,6 +80,23 @@ public struct ChapterContext {
         self.dataDirectory = dataDirectory
         self.outputDirectory = outputDirectory
         self.modelFile = modelFile
+    }
+
+    /// `epochs`, or fewer under `epochLimit`.
+    public func epochs(_ epochs: Int) -> Int {
+        min(epochs, epochLimit ?? epochs)
+    }
+
+    /// Fashion-MNIST from `dataDirectory`, cut to `sampleLimit` images per set when one is set.
+    public func fashionMNIST() throws -> FashionMNIST {
+        var data = try FashionMNIST.load(from: dataDirectory)
+        if let limit = sampleLimit {
+            data.trainImages = data.trainImages.rows(0 ..< min(limit, data.trainImages.rows))
+            data.trainLabels = data.trainLabels.rows(0 ..< min(limit, data.trainLabels.rows))
+            data.testImages = data.testImages.rows(0 ..< min(limit, data.testImages.rows))
+            data.testLabels = data.testLabels.rows(0 ..< min(limit, data.testLabels.rows))
+        }
+        return data
     }
 
     /// The chapter's own picture folder, created if needed: `out/04-fashion-mnist/`.
@@ -72,8 +111,13 @@ public struct ChapterContext {
     }
 }
 
-/// The numbers a chapter's run arrived at, by name, in the order they were reported.
-public struct ChapterReport: Sendable {
+/// The numbers a chapter's run arrived at, by name, in the order they were reported: the
+/// untyped result chapters are moving away from (each gets a `Result` struct of its own).
+public struct ChapterReport: Sendable, Equatable {
+    public static func == (lhs: ChapterReport, rhs: ChapterReport) -> Bool {
+        lhs.figures.map(\.name) == rhs.figures.map(\.name) && lhs.figures.map(\.value) == rhs.figures.map(\.value)
+    }
+
     public private(set) var figures: [(name: String, value: Double)] = []
 
     public init() {}

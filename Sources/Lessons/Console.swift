@@ -1,3 +1,4 @@
+import Foundation
 import NNKit
 
 /// Where chapters write. On a terminal headings are bold and colours mark right and wrong;
@@ -14,6 +15,21 @@ public final class Console {
     /// Writes `text` and a newline.
     public func line(_ text: String = "") {
         output.write(text + "\n")
+    }
+
+    /// The columns text is wrapped to: the terminal's width, at most 100, or 80 when the output
+    /// is not a terminal (a file, a pipe, a test), so that what is written does not depend on it.
+    public var width: Int { output.isTerminal ? min(max(Self.terminalColumns ?? 80, 40), 100) : 80 }
+
+    /// Writes `text` wrapped to `width` (see `TextLayout.wrapped`): for sentences from `Words`.
+    public func say(_ text: String) {
+        line(TextLayout.wrapped(text, width: width))
+    }
+
+    private static var terminalColumns: Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     /// A chapter-level heading, set off by a blank line.

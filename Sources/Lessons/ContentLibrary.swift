@@ -49,6 +49,10 @@ public struct ContentLibrary: Sendable {
         throw LessonError.contentNotFound(searched: Array(searched.prefix(3)))
     }
 
+    /// The project's content as `locate()` finds it from this process, looked up once; nil when
+    /// there is none.
+    public static let current: ContentLibrary? = try? locate()
+
     /// The chapter folders present, sorted: `["01-logic-gates", …]`.
     public func folderNames() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []

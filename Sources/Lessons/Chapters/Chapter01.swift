@@ -8,26 +8,8 @@ public struct LogicGates: Chapter {
     public init() {}
     public let number = 1
     public let slug = "logic-gates"
-    public let title = "Perceptron logic gates"
-    public let abstract = "One neuron learns AND, OR and NAND; see its weights and the line it draws."
 
-    public var exercises: [Exercise] {
-        [
-            Exercise(chapter: number, number: 1, slug: "step-function", title: "The step function",
-                     hint: """
-                        Compare z with 0 and pick 1 or 0. Swift's conditional expression reads \
-                        'condition ? valueIfTrue : valueIfFalse'. Mind the edge: z = 0 is not \
-                        above zero.
-                        """),
-            Exercise(chapter: number, number: 2, slug: "perceptron-rule", title: "The perceptron learning rule",
-                     hint: """
-                        Three lines: the prediction from perceptronOutput(weights:bias:input:), \
-                        the error (target minus prediction), then a new weights array where each \
-                        weight moves by learningRate · error · its own input (zip pairs them up). \
-                        The bias moves as if its input were always 1.
-                        """),
-        ]
-    }
+    public let exerciseSlugs = ["step-function", "perceptron-rule"]
 
     static let epochs = 500
     /// The tutorial's SGD; a learning rate of 0.1 lets 500 full-batch steps settle.
@@ -35,14 +17,8 @@ public struct LogicGates: Chapter {
 
     public func run(_ context: ChapterContext) throws -> ChapterReport {
         let console = context.console
-        console.heading("Chapter 1 · \(title)")
-        console.line("""
-            One neuron: output = w1·x1 + w2·x2 + b, Keras's Dense(1) with no activation.
-            It sees the four input pairs, is told the gate's answers, and for \(Self.epochs) epochs
-            nudges w1, w2 and b down the slope of the mean squared error (SGD, learning rate \
-            \(Format.fixed(Self.learningRate, 1))).
-            An output above 0.5 counts as 1.
-            """)
+        console.heading(words("run.heading", ["title": title]))
+        console.say(words("run.intro", ["epochs": "\(Self.epochs)", "rate": Format.fixed(Self.learningRate, 1)]))
         var report = ChapterReport()
         for gate in [LogicGateData.and, LogicGateData.or, LogicGateData.nand] {
             let result = try Perceptron.train(on: gate, seed: context.seed, epochs: Self.epochs,
@@ -50,16 +26,15 @@ public struct LogicGates: Chapter {
             report.record("\(gate.name) accuracy", Double(result.accuracy))
             report.record("\(gate.name) loss", Double(result.loss))
         }
-        console.section("Summary")
+        console.section(words("run.summary"))
         for gate in ["AND", "OR", "NAND"] {
             let accuracy = report["\(gate) accuracy"] ?? 0
-            console.line("  \(Format.padded(gate, 5)) accuracy \(Format.fixed(accuracy, 2))  "
-                         + "loss \(Format.fixed(report["\(gate) loss"] ?? 0, 4))  "
-                         + console.mark(accuracy == 1))
+            console.line(words("run.summary.row", ["gate": Format.padded(gate, 5), "accuracy": Format.fixed(accuracy, 2),
+                                                  "loss": Format.fixed(report["\(gate) loss"] ?? 0, 4),
+                                                  "mark": console.mark(accuracy == 1)]))
         }
         console.line()
-        console.line("Each gate is one straight line away from its answers. Next: 'lesson 2 run' asks the")
-        console.line("same neuron for XOR.")
+        console.say(words("run.next"))
         return report
     }
 }
@@ -76,6 +51,7 @@ enum Perceptron {
 
     static func train(on gate: LogicGateData.Gate, seed: UInt64, epochs: Int, learningRate: Float,
                       console: Console) throws -> Result {
+        let words = Words.shared
         console.section(gate.name)
         let model = Sequential(inputSize: 2, [Dense(units: 1)], seed: seed)
         model.compile(optimizer: SGD(learningRate: learningRate), loss: .meanSquaredError,
@@ -94,10 +70,10 @@ enum Perceptron {
             console.line(line)
         }
         console.line()
-        console.line("  learned  w1 = \(Format.fixed(kernel[0], 3)), w2 = \(Format.fixed(kernel[1], 3)), "
-                     + "b = \(Format.fixed(bias, 3))")
-        console.line("  decision line  " + lineEquation(w1: kernel[0], w2: kernel[1], bias: bias))
-        console.line("  accuracy \(Format.fixed(result.accuracy, 2))   loss \(Format.fixed(result.loss, 4))")
+        console.line(words("perceptron.learned", ["w1": Format.fixed(kernel[0], 3), "w2": Format.fixed(kernel[1], 3),
+                                           "b": Format.fixed(bias, 3)]))
+        console.line(words("perceptron.line", ["equation": lineEquation(w1: kernel[0], w2: kernel[1], bias: bias)]))
+        console.line(words("perceptron.result", ["accuracy": Format.fixed(result.accuracy, 2), "loss": Format.fixed(result.loss, 4)]))
         console.line()
         for line in DecisionMap.lines(predict: { model.predict($0, batchSize: 1024) },
                                       points: LogicGateData.inputs, targets: gate.targets,

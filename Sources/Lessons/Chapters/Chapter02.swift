@@ -9,25 +9,8 @@ public struct XORFailure: Chapter {
     public init() {}
     public let number = 2
     public let slug = "xor-failure"
-    public let title = "Why a single layer fails on XOR"
-    public let abstract = "The same neuron on XOR: stuck near loss 0.25, because no straight line separates it."
 
-    public var exercises: [Exercise] {
-        [
-            Exercise(chapter: number, number: 1, slug: "accuracy", title: "Accuracy",
-                     hint: """
-                        Walk the outputs and targets together (zip), turn each output into a class \
-                        with 'output > threshold ? 1 : 0', count the matches, and divide by the \
-                        number of samples. Convert counts to Float before dividing.
-                        """),
-            Exercise(chapter: number, number: 2, slug: "line-search", title: "No line separates XOR: a search",
-                     hint: """
-                        Three nested for-loops over values (w1, w2, b). Inside, count the points \
-                        where '(w1 * x1 + w2 * x2 + b > 0 ? 1 : 0) == label'. Keep the largest \
-                        count in a variable outside the loops.
-                        """),
-        ]
-    }
+    public let exerciseSlugs = ["accuracy", "line-search"]
 
     /// Weights and bias tried by the line search: −2 to 2 in steps of 0.1.
     static let searchValues: [Float] = (0 ... 40).map { Float($0) / 10 - 2 }

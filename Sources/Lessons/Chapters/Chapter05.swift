@@ -9,27 +9,9 @@ public struct DropoutChapter: Chapter {
     public init() {}
     public let number = 5
     public let slug = "dropout"
-    public let title = "Dropout: fighting overfitting"
-    public let abstract = "Switch off a random quarter of the units while training, and the train-validation gap shrinks."
     public var runOptions: Set<RunOption> { [.data, .out] }
 
-    public var exercises: [Exercise] {
-        [
-            Exercise(chapter: number, number: 1, slug: "dropout-layer", title: "Dropout, forward and backward",
-                     hint: """
-                        In training, multiply each input by its mask entry (0 or 1) and by \\
-                        1 / (1 - rate); at inference return the input unchanged. Backward is the \\
-                        same multiplication applied to the gradient: a dropped unit passes no \\
-                        gradient, a kept one passes it scaled.
-                        """),
-            Exercise(chapter: number, number: 2, slug: "dropout-mask", title: "Drawing a dropout mask",
-                     hint: """
-                        Keep a unit when its uniform draw is at least the rate (u >= rate), so \\
-                        that a rate of 0.25 keeps about three in four. Kept units get \\
-                        1 / (1 - rate), dropped ones 0.
-                        """),
-        ]
-    }
+    public let exerciseSlugs = ["dropout-layer", "dropout-mask"]
 
     static let epochs = 50
     static let kerasReference = (plain: (validation: 0.8873, test: 0.8819), dropout: (validation: 0.8981, test: 0.8894))

@@ -9,29 +9,9 @@ public struct EarlyStoppingChapter: Chapter {
     public init() {}
     public let number = 6
     public let slug = "early-stopping"
-    public let title = "Early stopping and checkpoints"
-    public let abstract = "Watch validation loss, stop when it turns, and keep the best model on disk."
     public var runOptions: Set<RunOption> { [.data, .out] }
 
-    public var exercises: [Exercise] {
-        [
-            Exercise(chapter: number, number: 1, slug: "early-stopping", title: "When to stop",
-                     hint: """
-                        Walk the losses in order, keeping the best so far and a count of epochs \\
-                        since it improved. An epoch improves when its loss is below the best by \\
-                        more than minDelta: it becomes the best and the count restarts. Otherwise \\
-                        the count grows, and once it reaches patience that epoch is where training \\
-                        stops.
-                        """),
-            Exercise(chapter: number, number: 2, slug: "checkpoint", title: "What a best-only checkpoint saves",
-                     hint: """
-                        Keep the best value seen so far (none at first, so the first epoch is always \\
-                        saved). For mode "min" an epoch is saved when its value is strictly below \\
-                        the best; for "max" strictly above. Collect the epoch numbers, counting \\
-                        from 1.
-                        """),
-        ]
-    }
+    public let exerciseSlugs = ["early-stopping", "checkpoint"]
 
     static let maximumEpochs = 50
     static let kerasReference = (stopped: 32, best: 29, test: 0.8793)

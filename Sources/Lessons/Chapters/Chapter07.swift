@@ -10,27 +10,9 @@ public struct BatchNormalizationChapter: Chapter {
     public init() {}
     public let number = 7
     public let slug = "batch-normalization"
-    public let title = "Batch normalization and L2 regularization"
-    public let abstract = "A deep sigmoid network that cannot learn, brought to life by normalizing each layer; then weight decay."
     public var runOptions: Set<RunOption> { [.data, .out] }
 
-    public var exercises: [Exercise] {
-        [
-            Exercise(chapter: number, number: 1, slug: "batch-normalization", title: "Batch normalization, forward",
-                     hint: """
-                        Training: per column, the mean and the variance over the batch (divide by \\
-                        the batch size, not one less), then (x - mean) / sqrt(variance + epsilon), \\
-                        times gamma plus beta. Inference: the same with the moving mean and moving \\
-                        variance. The moving statistics update as moving · momentum + batch · (1 - momentum).
-                        """),
-            Exercise(chapter: number, number: 2, slug: "l2-penalty", title: "The L2 penalty and its gradient",
-                     hint: """
-                        The penalty is factor times the sum of the squared weights. Its derivative \\
-                        with respect to one weight w is 2 · factor · w, added to that weight's \\
-                        gradient from the loss.
-                        """),
-        ]
-    }
+    public let exerciseSlugs = ["batch-normalization", "l2-penalty"]
 
     static let sigmoidLayers = 6
     static let kerasReference = (without: 0.0987, with: 0.8427)

@@ -13,29 +13,9 @@ public struct AugmentationChapter: Chapter {
     public init() {}
     public let number = 8
     public let slug = "augmentation"
-    public let title = "Data augmentation"
-    public let abstract = "Too few images overfit; flipped, rotated, shifted copies act like more. Which transforms help?"
     public var runOptions: Set<RunOption> { [.data, .out] }
 
-    public var exercises: [Exercise] {
-        [
-            Exercise(chapter: number, number: 1, slug: "flip-and-shift", title: "Flip and shift",
-                     hint: """
-                        Work on indices: pixel (x, y) is at y · width + x. A horizontal flip reads \\
-                        each row backwards: output (x, y) comes from (width − 1 − x, y). A shift \\
-                        by (dx, dy) takes output (x, y) from (x − dx, y − dy), and uses the fill \\
-                        value when that falls outside the image.
-                        """),
-            Exercise(chapter: number, number: 2, slug: "rotation", title: "Rotation by inverse mapping",
-                     hint: """
-                        For each output pixel, go backwards: subtract the centre, rotate by the \\
-                        angle the other way (x cos θ − y sin θ, x sin θ + y cos θ), add the centre \\
-                        back. That lands between pixels: take floor(x), floor(y) and the fractional \\
-                        parts, blend the four neighbours left-right then top-bottom, and use 0 for \\
-                        neighbours outside the image.
-                        """),
-        ]
-    }
+    public let exerciseSlugs = ["flip-and-shift", "rotation"]
 
     static let trainingImages = 1000
     struct Setting {

@@ -55,11 +55,8 @@ enum DecisionMap {
         var labels = Array(repeating: " ", count: columns)
         labels[zeroColumn] = "0"
         labels[oneColumn] = "1"
-        lines.append("         " + labels.joined() + "  x1   (x2 upward)")
-        lines.append("        ● target 1   ○ target 0   "
-                     + console.style("░", .cyan) + " model says 1   "
-                     + console.style("·", .dim) + " model says 0   "
-                     + "(a point in red is misclassified)")
+        lines.append("         " + labels.joined() + Words.shared("map.axis"))
+        lines.append(Words.shared("map.legend", ["one": console.style("░", .cyan), "zero": console.style("·", .dim)]))
         return lines
     }
 }

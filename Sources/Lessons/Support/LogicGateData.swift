@@ -18,7 +18,7 @@ enum LogicGateData {
 
     /// The truth table beside the model's outputs and thresholded predictions.
     static func predictionTable(outputs: [Float], targets: [Float], console: Console) -> [String] {
-        var lines = ["      x1  x2 │ target │ output │ predicted"]
+        var lines = [Words.shared("table.truth.header")]
         lines.append("     ────────┼────────┼────────┼──────────")
         for i in 0 ..< inputs.rows {
             let predicted: Float = outputs[i] > 0.5 ? 1 : 0
