@@ -69,6 +69,9 @@ let package = Package(
         ),
         .testTarget(name: "AugmentTests", dependencies: ["Augment"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "NNKit", "Augment", "CZlib"]),
-        .testTarget(name: "LessonCLITests", dependencies: ["lesson"]),
+        .testTarget(
+            name: "LessonCLITests",
+            dependencies: ["lesson", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
     ]
 )

@@ -12,17 +12,41 @@ public struct AugmentTool {
         case fashion(indices: [Int], dataDirectory: URL)
     }
 
+    /// What fills the corners a transform uncovers, as the command line names it.
+    public enum Fill: String, CaseIterable, Sendable {
+        /// Black.
+        case constant
+        case nearest
+        case reflect
+        case wrap
+
+        var mode: FillMode {
+            switch self {
+            case .constant: return .constant(0)
+            case .nearest: return .nearest
+            case .reflect: return .reflect
+            case .wrap: return .wrap
+            }
+        }
+    }
+
+    /// Which way to mirror, as the command line names it.
+    public enum Flip: String, CaseIterable, Sendable {
+        case horizontal
+        case vertical
+        case both
+    }
+
     /// A fixed transform (each value applied exactly), or `variants` random ones drawn from
     /// ranges of ± each value.
     public struct Settings {
         public var rotateDegrees: Double = 0
         public var shift: (x: Double, y: Double) = (0, 0)
-        public var flipHorizontally = false
-        public var flipVertically = false
+        public var flip: Flip?
         public var zoom: Double = 1
         public var shearDegrees: Double = 0
         public var stretch: (x: Double, y: Double) = (1, 1)
-        public var fill: FillMode = .constant(0)
+        public var fill: Fill = .constant
         public var variants: Int?
         public var seed: UInt64 = 42
 
@@ -122,14 +146,17 @@ public struct AugmentTool {
         }
     }
 
+    private var flipsHorizontally: Bool { settings.flip == .horizontal || settings.flip == .both }
+    private var flipsVertically: Bool { settings.flip == .vertical || settings.flip == .both }
+
     /// Each setting applied exactly: flips, then stretch, zoom, shear, rotation, shift.
     func fixedTransform(_ image: Image) -> Image {
         let center = image.center
         var transform = AffineMap.identity
-        if settings.flipHorizontally {
+        if flipsHorizontally {
             transform = AffineMap(a: -1, b: 0, c: 0, d: 1, tx: Double(image.width - 1), ty: 0).after(transform)
         }
-        if settings.flipVertically {
+        if flipsVertically {
             transform = AffineMap(a: 1, b: 0, c: 0, d: -1, tx: 0, ty: Double(image.height - 1)).after(transform)
         }
         transform = AffineMap.scaling(x: settings.zoom * settings.stretch.x, y: settings.zoom * settings.stretch.y,
@@ -137,7 +164,7 @@ public struct AugmentTool {
         transform = AffineMap.shear(degrees: settings.shearDegrees, about: center).after(transform)
         transform = AffineMap.rotation(degrees: settings.rotateDegrees, about: center).after(transform)
         transform = AffineMap.translation(x: settings.shift.x, y: settings.shift.y).after(transform)
-        return image.transformed(by: transform, fill: settings.fill)
+        return image.transformed(by: transform, fill: settings.fill.mode)
     }
 
     /// Random variants: every setting becomes a range of ± its value (zoom and stretch: from 1
@@ -145,10 +172,10 @@ public struct AugmentTool {
     func randomPolicy() -> AugmentationPolicy {
         let zoom = min(1, settings.zoom) ... max(1, settings.zoom)
         let stretch = min(1, settings.stretch.x) ... max(1, settings.stretch.x)
-        return AugmentationPolicy(flipHorizontally: settings.flipHorizontally, flipVertically: settings.flipVertically,
+        return AugmentationPolicy(flipHorizontally: flipsHorizontally, flipVertically: flipsVertically,
                                   rotationDegrees: abs(settings.rotateDegrees),
                                   shiftPixels: max(abs(settings.shift.x), abs(settings.shift.y)),
                                   zoom: zoom, shearDegrees: abs(settings.shearDegrees), stretch: stretch,
-                                  fill: settings.fill)
+                                  fill: settings.fill.mode)
     }
 }

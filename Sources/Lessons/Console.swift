@@ -10,6 +10,9 @@ public final class Console {
         self.output = output
     }
 
+    /// The process's standard output.
+    public static var standardOutput: Console { Console(StandardOutput.shared) }
+
     public var isTerminal: Bool { output.isTerminal }
 
     /// Writes `text` and a newline.

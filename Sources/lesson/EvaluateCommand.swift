@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Lessons
-import NNKit
 
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,12 +16,10 @@ struct EvaluateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A model file written by --save.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("Folder with the Fashion-MNIST files (default: $FASHION_MNIST_DIR, else \(FashionMNIST.defaultDirectory)).",
-                               valueName: "dir"))
-    var data: String?
+    @OptionGroup var data: DataOption
 
     func run() throws {
-        try ModelEvaluation(modelFile: URL(fileURLWithPath: file), dataDirectory: FashionMNIST.directory(option: data),
-                            console: Console(StandardOutput.shared)).run()
+        try ModelEvaluation(modelFile: URL(fileURLWithPath: file), dataDirectory: data.directory,
+                            console: Console.standardOutput).run()
     }
 }

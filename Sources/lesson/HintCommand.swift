@@ -7,17 +7,13 @@ struct HintCommand: ParsableCommand {
         abstract: "A nudge for one exercise, without the answer: 'lesson hint 1.2'."
     )
 
-    @Argument(help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"))
-    var exercise: String
-
-    func validate() throws {
-        _ = try ExerciseArgument.exercise(exercise, command: "hint")
-    }
+    @Argument(help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
+              transform: { try ExerciseChoice.single($0, command: "hint") })
+    var exercise: Exercise
 
     func run() throws {
-        let exercise = try ExerciseArgument.exercise(exercise, command: "hint")
         print("Hint for \(exercise.id) · \(exercise.title)\n")
-        print(exercise.hint)
+        print(TextLayout.wrapped(exercise.hint, width: 80))
         print("\nYour file: exercises/\(exercise.fileName). Check it with 'lesson check \(exercise.id)'.")
     }
 }

@@ -19,8 +19,8 @@ struct LessonCommand: ParsableCommand {
               lesson augment --help   transform your own images
               lesson bench            how fast training runs here
 
-            Every random choice (initial weights, shuffling, dropout,
-            augmentation) follows --seed: the same seed, the same numbers.
+            Every random choice (initial weights, shuffling, dropout, augmentation) follows --seed: \
+            the same seed, the same numbers.
             """,
         subcommands: [ListCommand.self, ChapterCommand.self, CheckCommand.self, HintCommand.self,
                       ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, AugmentCommand.self, BenchCommand.self],

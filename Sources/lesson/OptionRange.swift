@@ -9,6 +9,7 @@ enum OptionRange {
     static let threads = 1 ... max(1, cores)
     static let timeLimit = 1 ... 600
     static let benchEpochs = 1 ... 100
+    static let chapterEpochs = 1 ... 1_000
     static let rotate = -360.0 ... 360.0
     static let shift = -1_000.0 ... 1_000.0
     static let zoom = 0.1 ... 10.0

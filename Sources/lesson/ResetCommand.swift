@@ -6,24 +6,20 @@ struct ResetCommand: ParsableCommand {
         commandName: "reset",
         abstract: "Put an exercise back as it was shipped: 'lesson reset 1.2'.",
         discussion: """
-            If your file has changes, reset refuses unless you add --force; with --force your
-            version is kept in exercises/.replaced/ (numbered, never overwritten) in case you
-            want it back.
+            If your file has changes, reset refuses unless you add --force; with --force your \
+            version is kept in exercises/.replaced/ (numbered, never overwritten) in case you want \
+            it back.
             """
     )
 
-    @Argument(help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"))
-    var exercise: String
+    @Argument(help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
+              transform: { try ExerciseChoice.single($0, command: "reset") })
+    var exercise: Exercise
 
     @Flag(help: "Replace the file even though it has your changes.")
     var force = false
 
-    func validate() throws {
-        _ = try ExerciseArgument.exercise(exercise, command: "reset")
-    }
-
     func run() throws {
-        let exercise = try ExerciseArgument.exercise(exercise, command: "reset")
         let project = try Project.locate()
         do {
             if case .restoredKeeping(let backup) = try project.reset(exercise, force: force) {

@@ -9,15 +9,11 @@ struct SolutionCommand: ParsableCommand {
         discussion: "Compare it with yours: there is always more than one good answer."
     )
 
-    @Argument(help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"))
-    var exercise: String
-
-    func validate() throws {
-        _ = try ExerciseArgument.exercise(exercise, command: "solution")
-    }
+    @Argument(help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
+              transform: { try ExerciseChoice.single($0, command: "solution") })
+    var exercise: Exercise
 
     func run() throws {
-        let exercise = try ExerciseArgument.exercise(exercise, command: "solution")
         let project = try Project.locate()
         guard Progress.load(from: project.workspace).hasPassed(exercise) else {
             throw CommandFailure("The solution to \(exercise.id) opens once your own passes: "

@@ -18,10 +18,11 @@ public struct LogicGates: Chapter {
     public func run(_ context: ChapterContext) throws -> ChapterReport {
         let console = context.console
         console.heading(words("run.heading", ["title": title]))
-        console.say(words("run.intro", ["epochs": "\(Self.epochs)", "rate": Format.fixed(Self.learningRate, 1)]))
+        let epochs = context.epochs(Self.epochs)
+        console.say(words("run.intro", ["epochs": "\(epochs)", "rate": Format.fixed(Self.learningRate, 1)]))
         var report = ChapterReport()
         for gate in [LogicGateData.and, LogicGateData.or, LogicGateData.nand] {
-            let result = try Perceptron.train(on: gate, seed: context.seed, epochs: Self.epochs,
+            let result = try Perceptron.train(on: gate, seed: context.seed, epochs: epochs,
                                               learningRate: Self.learningRate, console: console)
             report.record("\(gate.name) accuracy", Double(result.accuracy))
             report.record("\(gate.name) loss", Double(result.loss))

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Lessons
+
+/// A chapter's number as the learner types it, checked against the catalog when parsed.
+struct ChapterNumber: ExpressibleByArgument {
+    let chapter: any Chapter
+
+    init?(argument: String) {
+        guard let number = Int(argument), let chapter = Catalog.chapter(number) else { return nil }
+        self.chapter = chapter
+    }
+
+    /// `argument` as a chapter, or the message saying what to type instead.
+    static func parse(_ argument: String) throws -> ChapterNumber {
+        guard let number = Int(argument) else {
+            throw ValidationError("it is not a command or a chapter number. "
+                                  + "Try 'lesson list' for the chapters or 'lesson --help' for the commands.")
+        }
+        guard let parsed = ChapterNumber(argument: argument) else {
+            throw ValidationError("there is no chapter \(number); chapters run from \(Catalog.range). Try 'lesson list'.")
+        }
+        return parsed
+    }
+}
+
+/// What `lesson N` does with a chapter.
+enum ChapterAction: String, CaseIterable, ExpressibleByArgument {
+    case read
+    case run
+}
+
+/// One exercise or a chapter's, as `3.2` or `3`, checked against the catalog when parsed.
+struct ExerciseChoice {
+    let exercises: [Exercise]
+    /// True when one exercise was named (`3.2`), not a chapter.
+    let isSingle: Bool
+
+    /// `argument` as exercises, or the message saying what to type instead.
+    static func parse(_ argument: String) throws -> ExerciseChoice {
+        guard let selection = ExerciseSelection(argument) else {
+            throw ValidationError("it names no exercise: exercises are numbered like 1.2 "
+                                  + "(chapter 1, exercise 2). Try 'lesson list'.")
+        }
+        let chapterNumber: Int
+        switch selection {
+        case .all: return ExerciseChoice(exercises: selection.exercises(in: Catalog.chapters), isSingle: false)
+        case .chapter(let number): chapterNumber = number
+        case .exercise(let number, _): chapterNumber = number
+        }
+        guard let chapter = Catalog.chapter(chapterNumber) else {
+            throw ValidationError("there is no chapter \(chapterNumber); chapters run from \(Catalog.range). Try 'lesson list'.")
+        }
+        let chosen = selection.exercises(in: Catalog.chapters)
+        guard !chosen.isEmpty else {
+            let ids = chapter.exercises.map(\.id).joined(separator: ", ")
+            throw ValidationError("chapter \(chapter.number) has exercises \(ids).")
+        }
+        if case .exercise = selection { return ExerciseChoice(exercises: chosen, isSingle: true) }
+        return ExerciseChoice(exercises: chosen, isSingle: false)
+    }
+
+    /// Exactly one exercise, for hint, reset and solution, or the message saying how to name one.
+    static func single(_ argument: String, command: String) throws -> Exercise {
+        let choice = try parse(argument)
+        guard choice.isSingle, let exercise = choice.exercises.first else {
+            throw ValidationError("'lesson \(command)' takes one exercise, like 'lesson \(command) "
+                                  + "\(choice.exercises.first?.id ?? "1.1")'.")
+        }
+        return exercise
+    }
+}
+
+extension AugmentTool.Fill: ExpressibleByArgument {}
+extension AugmentTool.Flip: ExpressibleByArgument {}
+
+/// Two finite numbers separated by a comma, as `--shift 2,-3` and `--stretch 1.2,1` take them.
+struct NumberPair {
+    let x: Double
+    let y: Double
+
+    /// A parser for `option`, whose message shows `example`.
+    static func parser(_ option: String, example: String) -> (String) throws -> NumberPair {
+        { text in
+            let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count == 2, let x = parts[0], let y = parts[1], x.isFinite, y.isFinite else {
+                throw ValidationError("\(option) takes two numbers separated by a comma, like \(example).")
+            }
+            return NumberPair(x: x, y: y)
+        }
+    }
+}
+
+/// Fashion-MNIST training images by index, `0,1,2`.
+struct ImageIndices {
+    let indices: [Int]
+
+    static func parse(_ text: String) throws -> ImageIndices {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let indices = parts.compactMap { $0 }
+        let valid = 0 ..< FashionMNIST.trainingCount
+        guard !parts.isEmpty, indices.count == parts.count else {
+            throw ValidationError("--fashion takes image numbers separated by commas, like 0,1,2.")
+        }
+        if let outside = indices.first(where: { !valid.contains($0) }) {
+            throw ValidationError("--fashion takes training images 0 to \(valid.upperBound - 1), got \(outside).")
+        }
+        return ImageIndices(indices: indices)
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+@testable import lesson
+import Testing
+
+/// The command line parsed in process, as argument-parser's own tests do: what each command
+/// line becomes, and the exact words of its errors and help.
+@Suite("Parsing the command line")
+struct CommandParsingTests {
+    /// The message `lesson` prints for `arguments`, which must fail to parse or validate.
+    static func message(_ arguments: [String]) -> String {
+        do {
+            _ = try LessonCommand.parseAsRoot(arguments)
+            return "(parsed)"
+        } catch {
+            return LessonCommand.message(for: error)
+        }
+    }
+
+    @Test("Errors say what was wrong and what to type",
+          arguments: [
+            (["42", "run"], "The value '42' is invalid for '<chapter>': there is no chapter 42; chapters run from 1 to 8. Try 'lesson list'."),
+            (["fly"], "The value 'fly' is invalid for '<chapter>': it is not a command or a chapter number. Try 'lesson list' for the chapters or 'lesson --help' for the commands."),
+            (["1", "fly"], "The value 'fly' is invalid for '<action>'. Please provide one of 'read' and 'run'."),
+            (["check", "9.9"], "The value '9.9' is invalid for '<exercise>': there is no chapter 9; chapters run from 1 to 8. Try 'lesson list'."),
+            (["check", "1.7"], "The value '1.7' is invalid for '<exercise>': chapter 1 has exercises 1.1, 1.2."),
+            (["check", "x"], "The value 'x' is invalid for '<exercise>': it names no exercise: exercises are numbered like 1.2 (chapter 1, exercise 2). Try 'lesson list'."),
+            (["hint", "1"], "The value '1' is invalid for '<exercise>': 'lesson hint' takes one exercise, like 'lesson hint 1.1'."),
+            (["reset", "2"], "The value '2' is invalid for '<exercise>': 'lesson reset' takes one exercise, like 'lesson reset 2.1'."),
+            (["augment", "x.png", "--flip", "sideways"], "The value 'sideways' is invalid for '--flip <direction>'. Please provide one of 'horizontal', 'vertical' or 'both'."),
+            (["augment", "x.png", "--fill", "mirror"], "The value 'mirror' is invalid for '--fill <mode>'. Please provide one of 'constant', 'nearest', 'reflect' or 'wrap'."),
+            (["augment", "x.png", "--shift", "3"], "The value '3' is invalid for '--shift <dx,dy>': --shift takes two numbers separated by a comma, like 2,-3."),
+            (["augment", "x.png", "--zoom", "0"], "--zoom takes 0.1 to 10, got 0."),
+            (["check", "--time-limit", "0"], "--time-limit takes 1 to 600 seconds, got 0."),
+            (["1", "run", "--save", "m.safetensors"], "Chapter 1 does not use --save; see 'lesson chapter --help' for which chapters do."),
+            (["4", "run", "--save", "model.h5"], "--save writes a safetensors file; give it a name ending in .safetensors, like model.safetensors."),
+          ])
+    func errors(arguments: [String], expected: String) {
+        #expect(Self.message(arguments) == expected)
+    }
+
+    @Test("A chapter run parses into its chapter, action and options")
+    func chapterRun() throws {
+        let command = try #require(try LessonCommand.parseAsRoot(["3", "run", "--seed", "7", "--epochs", "2"]) as? ChapterCommand)
+        #expect(command.chapterNumber?.chapter.number == 3)
+        #expect(command.action == .run)
+        #expect(command.seed.seed == 7)
+        #expect(command.epochs == 2)
+        let reading = try #require(try LessonCommand.parseAsRoot(["5"]) as? ChapterCommand)
+        #expect(reading.action == .read)
+        #expect(reading.seed.seed == 42)
+    }
+
+    @Test("Exercise choices parse into the exercises they name")
+    func exerciseChoices() throws {
+        let chapter = try #require(try LessonCommand.parseAsRoot(["check", "3"]) as? CheckCommand)
+        #expect(chapter.selection?.exercises.map(\.id) == ["3.1", "3.2"])
+        let one = try #require(try LessonCommand.parseAsRoot(["hint", "2.2"]) as? HintCommand)
+        #expect(one.exercise.id == "2.2")
+        let all = try #require(try LessonCommand.parseAsRoot(["check"]) as? CheckCommand)
+        #expect(all.selection == nil)
+    }
+
+    @Test("Every command's help fits 80 columns", arguments: LessonCommand.configuration.subcommands.map { $0._commandName })
+    func helpWidth(command: String) throws {
+        let type = try #require(LessonCommand.configuration.subcommands.first { $0._commandName == command })
+        let help = LessonCommand.helpMessage(for: type, columns: 80)
+        for line in help.split(separator: "\n") {
+            #expect(line.count <= 80, "lesson \(command) --help: \(line)")
+        }
+    }
+
+    @Test("The help of 'lesson check' reads as pinned here")
+    func checkHelp() {
+        let help = LessonCommand.helpMessage(for: CheckCommand.self, columns: 80)
+        #expect(help.trimmingCharacters(in: .newlines) == """
+            OVERVIEW: Grade your exercises: all of them, one chapter's (3) or one (3.2).
+
+            Your exercise files are in exercises/, one per exercise:
+            1.1-step-function.swift, … Each is compiled with its grader and run in a
+            process of its own, with a time limit, so a crash or an endless loop fails that
+            exercise and the rest are still graded. A failure shows what the grader gave
+            your code, what it expected and what came back. Progress is kept in
+            exercises/progress.txt and shown by 'lesson list'.
+
+            Examples:
+              lesson check          every exercise
+              lesson check 3        chapter 3's
+              lesson check 3.2      exercise 2 of chapter 3
+
+            USAGE: lesson check [<exercise>] [--time-limit <time-limit>]
+
+            ARGUMENTS:
+              <exercise>              A chapter (3) or an exercise (3.2); every exercise
+                                      when left out.
+
+            OPTIONS:
+              --time-limit <time-limit>
+                                      Seconds each exercise may run before it is stopped, 1
+                                      to 600. (default: 10)
+              -h, --help              Show help information.
+            """)
+    }
+}
