@@ -30,32 +30,30 @@ struct EarlyStoppingGoldenTests {
                              startFromEpoch: Int(config["start_from_epoch"]?.number ?? 0))
     }
 
-    @Test("Every case: epochs run, stopped and best epochs, and whose weights the model ends with")
-    func everyCase() throws {
+    @Test("Every case: epochs run, stopped and best epochs, and whose weights the model ends with", arguments: GoldenFiles.caseNumbers("early_stopping.json"))
+    func everyCase(index: Int) throws {
         let file: File = try GoldenFiles.load("early_stopping.json")
-        #expect(!file.cases.isEmpty)
-        for (index, golden) in file.cases.enumerated() {
-            let label = "case \(index) (\(golden.config.keys.sorted().map { "\($0)=\(golden.config[$0]!)" }.joined(separator: ", ")), values \(golden.values))"
-            let stopping = try Self.callback(golden.config)
-            // A one-weight model whose bias records the epoch its weights are "from".
-            let model = Sequential(inputSize: 1, [Dense(units: 1)])
-            let parameters = TrainingParameters(epochs: golden.values.count, stepsPerEpoch: 1, samples: 1, batchSize: 1)
-            stopping.onTrainBegin(model: model, parameters: parameters)
-            var epochsRun = 0
-            for (epoch, value) in golden.values.enumerated() {
-                try model.setWeights(["0.kernel": Matrix([[0]]), "0.bias": Matrix(row: [Float(epoch)])])
-                // As the file's note says: val_accuracy is 1 − val_loss in every epoch.
-                stopping.onEpochEnd(epoch, logs: Logs([(.valLoss, value), (.valAccuracy, 1 - value)]), model: model)
-                epochsRun += 1
-                if model.stopTraining { break }
-            }
-            stopping.onTrainEnd(model: model, logs: Logs())
-            #expect(epochsRun == golden.epochs_run, "\(label): ran \(epochsRun) epochs")
-            #expect(stopping.stoppedEpoch == golden.stopped_epoch, "\(label): stopped at \(stopping.stoppedEpoch)")
-            #expect(stopping.bestEpoch == golden.best_epoch, "\(label): best epoch \(stopping.bestEpoch)")
-            let heldEpoch = Int(model.weights[1].value.scalars[0])
-            #expect(heldEpoch == (golden.weights_from_epoch ?? epochsRun - 1), "\(label): holds epoch \(heldEpoch)'s weights")
+        let golden = try GoldenFiles.element(index, of: file.cases, in: "early_stopping.json")
+        let label = "case \(index) (\(golden.config.keys.sorted().map { "\($0)=\(golden.config[$0]!)" }.joined(separator: ", ")), values \(golden.values))"
+        let stopping = try Self.callback(golden.config)
+        // A one-weight model whose bias records the epoch its weights are "from".
+        let model = Sequential(inputSize: 1, [Dense(units: 1)])
+        let parameters = TrainingParameters(epochs: golden.values.count, stepsPerEpoch: 1, samples: 1, batchSize: 1)
+        stopping.onTrainBegin(model: model, parameters: parameters)
+        var epochsRun = 0
+        for (epoch, value) in golden.values.enumerated() {
+            try model.setWeights(["0.kernel": Matrix([[0]]), "0.bias": Matrix(row: [Float(epoch)])])
+            // As the file's note says: val_accuracy is 1 − val_loss in every epoch.
+            stopping.onEpochEnd(epoch, logs: Logs([(.valLoss, value), (.valAccuracy, 1 - value)]), model: model)
+            epochsRun += 1
+            if model.stopTraining { break }
         }
+        stopping.onTrainEnd(model: model, logs: Logs())
+        #expect(epochsRun == golden.epochs_run, "\(label): ran \(epochsRun) epochs")
+        #expect(stopping.stoppedEpoch == golden.stopped_epoch, "\(label): stopped at \(stopping.stoppedEpoch)")
+        #expect(stopping.bestEpoch == golden.best_epoch, "\(label): best epoch \(stopping.bestEpoch)")
+        let heldEpoch = Int(model.weights[1].value.scalars[0])
+        #expect(heldEpoch == (golden.weights_from_epoch ?? epochsRun - 1), "\(label): holds epoch \(heldEpoch)'s weights")
     }
 
     @Test("Through fit: a stopped run prints Keras's two lines and keeps the best epoch's weights")

@@ -34,6 +34,26 @@ enum GoldenFiles {
         return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
     }
 
+    /// The case numbers of `name` (0, 1, …), one test case each, so that a failure names its
+    /// case in the test list. A file that cannot be read or has no cases gives the one number 0,
+    /// whose test then fails saying why.
+    static func caseNumbers(_ name: String) -> [Int] {
+        struct Cases: Decodable {
+            struct Entry: Decodable {}
+            let cases: [Entry]
+        }
+        let count = (try? load(name, as: Cases.self))?.cases.count ?? 0
+        return count == 0 ? [0] : Array(0 ..< count)
+    }
+
+    /// Case `index` of `cases`, or an error saying the file has none there.
+    static func element<T>(_ index: Int, of cases: [T], in name: String) throws -> T {
+        guard cases.indices.contains(index) else {
+            throw GoldenFileError(message: "\(name) has no case \(index) (it has \(cases.count)).")
+        }
+        return cases[index]
+    }
+
     /// Whether `actual` is within tolerance of `expected`.
     static func isClose(_ actual: Float, _ expected: Float,
                         relative: Float = relativeTolerance, absolute: Float = absoluteTolerance) -> Bool {

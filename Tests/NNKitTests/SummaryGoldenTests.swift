@@ -19,25 +19,23 @@ struct SummaryGoldenTests {
         let cases: [Case]
     }
 
-    @Test("Every case: each layer's type, output size and parameters, and the totals")
-    func everyCase() throws {
+    @Test("Every case: each layer's type, output size and parameters, and the totals", arguments: GoldenFiles.caseNumbers("summary.json"))
+    func everyCase(index: Int) throws {
         let file: File = try GoldenFiles.load("summary.json")
-        #expect(!file.cases.isEmpty)
-        for (index, golden) in file.cases.enumerated() {
-            let label = "case \(index) (\(golden.layers.map(\.type).joined(separator: ", ")))"
-            // Keras's summary rows name only the type and output size; Dense takes its units from it.
-            let layers = try golden.layers.map {
-                try GoldenLayer(type: $0.type, units: $0.output_units, outputUnits: $0.output_units,
-                                activation: "relu", rate: 0.25).make()
-            }
-            let summary = Sequential(inputSize: golden.input, layers).summary()
-            #expect(summary.rows.map(\.type) == golden.layers.map(\.type), "\(label)")
-            #expect(summary.rows.map(\.outputUnits) == golden.layers.map(\.output_units), "\(label)")
-            #expect(summary.rows.map(\.parameterCount) == golden.layers.map(\.params), "\(label)")
-            #expect(summary.totalCount == golden.total, "\(label)")
-            #expect(summary.trainableCount == golden.trainable, "\(label)")
-            #expect(summary.nonTrainableCount == golden.non_trainable, "\(label)")
+        let golden = try GoldenFiles.element(index, of: file.cases, in: "summary.json")
+        let label = "case \(index) (\(golden.layers.map(\.type).joined(separator: ", ")))"
+        // Keras's summary rows name only the type and output size; Dense takes its units from it.
+        let layers = try golden.layers.map {
+            try GoldenLayer(type: $0.type, units: $0.output_units, outputUnits: $0.output_units,
+                            activation: "relu", rate: 0.25).make()
         }
+        let summary = Sequential(inputSize: golden.input, layers).summary()
+        #expect(summary.rows.map(\.type) == golden.layers.map(\.type), "\(label)")
+        #expect(summary.rows.map(\.outputUnits) == golden.layers.map(\.output_units), "\(label)")
+        #expect(summary.rows.map(\.parameterCount) == golden.layers.map(\.params), "\(label)")
+        #expect(summary.totalCount == golden.total, "\(label)")
+        #expect(summary.trainableCount == golden.trainable, "\(label)")
+        #expect(summary.nonTrainableCount == golden.non_trainable, "\(label)")
     }
 
     @Test("The table reads like Keras's")
