@@ -1,4 +1,4 @@
-import Augment
+@testable import Augment
 import Testing
 
 @Suite("Geometry")
@@ -78,6 +78,24 @@ struct GeometryTests {
         #expect(row.shifted(x: 2, y: 0, fill: .reflect).pixels == [20, 10, 10, 20])
         #expect(row.shifted(x: 2, y: 0, fill: .wrap).pixels == [30, 40, 10, 20])
         #expect(row.shifted(x: -3, y: 0, fill: .reflect).pixels == [40, 40, 30, 20])
+    }
+
+    @Test("A constant fill is one unit, an intensity: 0.5 fills bytes with 128 and intensities with 0.5")
+    func fillUnit() {
+        let policy = AugmentationPolicy(shiftPixels: 0, fill: .constant(0.5))
+        let image = Image(width: 4, height: 1, pixels: [10, 20, 30, 40])
+        #expect(image.shifted(x: 2, y: 0, fill: policy.fill).pixels == [128, 128, 10, 20])
+        // The same fill on intensities, as training batches are resampled: 0.5 stays 0.5.
+        let source: [Float] = [0.1, 0.2, 0.3, 0.4]
+        var output = [Float](repeating: 0, count: 4)
+        let inverse = AffineMap.translation(x: 2, y: 0).inverse!
+        source.withUnsafeBufferPointer { input in
+            output.withUnsafeMutableBufferPointer { target in
+                Resampler.resample(input, into: target, width: 4, height: 1, channels: 1, inverse: inverse,
+                                   fill: policy.fill, fullScale: 1)
+            }
+        }
+        #expect(output == [0.5, 0.5, 0.1, 0.2])
     }
 
     @Test("Zoom and shear move the pixels they should")

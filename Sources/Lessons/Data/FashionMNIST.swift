@@ -40,22 +40,30 @@ public struct FashionMNIST: Sendable {
 
     /// Reads and checks the four files in `directory`.
     public static func load(from directory: URL) throws -> FashionMNIST {
-        let train = try loadTraining(from: directory)
+        try load(from: directory, counts: (trainingCount, testCount))
+    }
+
+    /// The same, expecting other set sizes (for tests on small files made in code).
+    static func load(from directory: URL, counts: (training: Int, test: Int)) throws -> FashionMNIST {
+        let train = try loadTraining(from: directory, count: counts.training)
         let test = try split(directory, images: fileNames.testImages, labels: fileNames.testLabels,
-                             count: testCount)
+                             count: counts.test)
         return FashionMNIST(trainImages: train.images, trainLabels: train.labels,
                             testImages: test.images, testLabels: test.labels)
     }
 
     /// Reads and checks only the 60,000 training images and labels.
     public static func loadTraining(from directory: URL) throws -> (images: Matrix, labels: Matrix) {
+        try loadTraining(from: directory, count: trainingCount)
+    }
+
+    static func loadTraining(from directory: URL, count: Int) throws -> (images: Matrix, labels: Matrix) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
               isDirectory.boolValue else {
             throw DatasetError.unreadable(directory.path, reason: "there is no such folder")
         }
-        return try split(directory, images: fileNames.trainImages, labels: fileNames.trainLabels,
-                         count: trainingCount)
+        return try split(directory, images: fileNames.trainImages, labels: fileNames.trainLabels, count: count)
     }
 
     /// The sizes of the two sets. Every chapter splits and reports by them, so a folder holding

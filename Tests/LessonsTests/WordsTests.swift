@@ -1,0 +1,68 @@
+import Foundation
+@testable import Lessons
+import Testing
+
+/// The words a learner reads live under content/, and every one the code asks for is there.
+@Suite("Words in content/")
+struct WordsTests {
+    @Test("Every chapter's title, abstract and exercise titles and hints are in its words file",
+          arguments: Catalog.chapters.map(\.number))
+    func chapterWords(number: Int) throws {
+        let chapter = try #require(Catalog.chapter(number))
+        let file = "content/\(chapter.folderName)/\(Words.fileName)"
+        var keys = ["title", "abstract"]
+        for index in chapter.exerciseSlugs.indices { keys += ["exercise.\(index + 1).title", "exercise.\(index + 1).hint"] }
+        for key in keys {
+            #expect(chapter.words.contains(key), "\(file) has no [\(key)]")
+            #expect(!chapter.words(key).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(file): [\(key)] is empty")
+        }
+    }
+
+    @Test("Every hint and title, wrapped at 80 columns, has no longer line and no stray backslash",
+          arguments: Catalog.chapters.flatMap(\.exercises).map(\.id))
+    func hintsFit(id: String) throws {
+        let exercise = try #require(Catalog.chapters.flatMap(\.exercises).first { $0.id == id })
+        for text in [exercise.title, exercise.hint] {
+            for line in TextLayout.wrapped(text, width: 80).split(separator: "\n") {
+                #expect(TextLayout.displayWidth(line) <= 80, "\(id): \(line)")
+            }
+            #expect(!text.contains("\\"), "\(id) has a stray backslash: \(text)")
+            #expect(!text.contains("⟨"), "\(id) asks for a missing word: \(text)")
+        }
+    }
+
+    @Test("A words file: keys, multi-line texts, placeholders, and a gap shown as its key")
+    func parsing() {
+        let words = Words(parsing: """
+            ignored before the first key
+            [title]
+            The title
+
+            [run.intro]
+            Line one with {count} epochs.
+
+            Line three, {name}.
+
+            """)
+        #expect(words("title") == "The title")
+        #expect(words("run.intro", ["count": "5", "name": "Ada"]) == "Line one with 5 epochs.\n\nLine three, Ada.")
+        #expect(words("run.missing") == "⟨run.missing⟩")
+        #expect(!words.contains("ignored"))
+    }
+
+    @Test("Wrapping counts display columns: Hangul is two wide, colour codes none",
+          arguments: [("가나다", 6), ("abc", 3), ("\u{1B}[1mbold\u{1B}[0m", 4), ("é", 1), ("e\u{301}", 1)])
+    func displayWidth(text: String, width: Int) {
+        #expect(TextLayout.displayWidth(text) == width)
+    }
+
+    @Test("A long line breaks at spaces and keeps its indentation")
+    func wrapping() {
+        let text = "  " + Array(repeating: "word", count: 30).joined(separator: " ")
+        let lines = TextLayout.wrapped(text, width: 40).split(separator: "\n")
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { $0.count <= 40 && $0.hasPrefix("  word") })
+        #expect(lines.joined(separator: " ").split(separator: " ") == text.split(separator: " "))
+        #expect(TextLayout.wrapped("한국어 " + String(repeating: "가", count: 50), width: 40).split(separator: "\n").count == 2)
+    }
+}
