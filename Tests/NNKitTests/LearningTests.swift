@@ -32,19 +32,24 @@ struct LearningTests {
 
     @Test("Same seed, same history; validationSplit holds out the last samples")
     func reproducible() throws {
-        func run() throws -> History {
+        let x = Matrix(rows: 40, columns: 2, scalars: (0 ..< 80).map { Float($0 % 7) / 7 })
+        let y = Matrix(column: (0 ..< 40).map { Float($0 % 2) })
+        func run() throws -> (History, Sequential) {
             let model = Sequential(inputSize: 2, [Dense(units: 4, activation: .relu),
                                                   Dense(units: 1, activation: .sigmoid)], seed: 9)
             model.compile(optimizer: RMSprop(), loss: .meanSquaredError, metrics: [.accuracy])
-            let x = Matrix(rows: 40, columns: 2, scalars: (0 ..< 80).map { Float($0 % 7) / 7 })
-            let y = Matrix(column: (0 ..< 40).map { Float($0 % 2) })
-            return try model.fit(x, y, epochs: 5, batchSize: 8, validationSplit: 0.25, verbose: .silent)
+            return (try model.fit(x, y, epochs: 5, batchSize: 8, validationSplit: 0.25, verbose: .silent), model)
         }
-        let first = try run()
-        let second = try run()
+        let (first, model) = try run()
+        let (second, _) = try run()
         #expect(first[.loss] == second[.loss])
         #expect(first[.valLoss] == second[.valLoss])
         #expect(first.keys == [.loss, .accuracy, .valLoss, .valAccuracy])
+        // The last epoch's validation figures are those of the last 10 samples (40 · 0.25), and
+        // not of any other 10.
+        let held = try model.evaluate(x.rows(30 ..< 40), y.rows(30 ..< 40), batchSize: 8)
+        #expect(first[.valLoss].last == held[.loss])
+        #expect(first[.valLoss].last != (try model.evaluate(x.rows(0 ..< 10), y.rows(0 ..< 10), batchSize: 8))[.loss])
     }
 
     @Test("validationSplit holds out exactly Keras's count: floor(n · (1 − split)) in double precision",

@@ -75,9 +75,10 @@ struct ModelFileTests {
         }
     }
 
-    @Test("Saving into a folder that does not exist throws and leaves nothing behind")
+    @Test("Saving into a folder that does not exist throws and creates nothing")
     func unwritable() {
-        let url = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)/model.safetensors")
-        #expect(throws: ModelFileError.self) { try Self.model().save(to: url) }
+        let folder = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)")
+        #expect(throws: ModelFileError.self) { try Self.model().save(to: folder.appendingPathComponent("model.safetensors")) }
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
 }
