@@ -72,6 +72,9 @@ public struct ChapterContext {
     /// images (the first ones; the splits keep their fractions).
     public var epochLimit: Int?
     public var sampleLimit: Int?
+    /// Fashion-MNIST already in memory, used instead of reading `dataDirectory` (tests that run
+    /// many chapters read it once).
+    public var preloaded: FashionMNIST?
 
     public init(console: Console, seed: UInt64, dataDirectory: URL = FashionMNIST.directory(option: nil),
                 outputDirectory: URL = URL(fileURLWithPath: "out"), modelFile: URL? = nil) {
@@ -89,7 +92,7 @@ public struct ChapterContext {
 
     /// Fashion-MNIST from `dataDirectory`, cut to `sampleLimit` images per set when one is set.
     public func fashionMNIST() throws -> FashionMNIST {
-        var data = try FashionMNIST.load(from: dataDirectory)
+        var data = try preloaded ?? FashionMNIST.load(from: dataDirectory)
         if let limit = sampleLimit {
             data.trainImages = data.trainImages.rows(0 ..< min(limit, data.trainImages.rows))
             data.trainLabels = data.trainLabels.rows(0 ..< min(limit, data.trainLabels.rows))

@@ -58,7 +58,7 @@ enum Perceptron {
         model.compile(optimizer: SGD(learningRate: learningRate), loss: .meanSquaredError,
                       metrics: [.accuracy])
         try model.fit(LogicGateData.inputs, gate.targetMatrix, epochs: epochs,
-                                    seed: seed, verbose: .everyNthEpoch(epochs / 5),
+                                    seed: seed, verbose: .everyNthEpoch(max(1, epochs / 5)),
                                     output: console.output)
         let evaluation = try model.evaluate(LogicGateData.inputs, gate.targetMatrix)
         let outputs = model.predict(LogicGateData.inputs).scalars
