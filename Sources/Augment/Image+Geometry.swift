@@ -79,7 +79,7 @@ extension Image {
     /// bilinearly. A constant fill is an intensity from 0 to 1, as everywhere (0.5 fills 128).
     public func transformed(by transform: AffineMap, fill: FillMode = .constant(0)) -> Image {
         guard let inverse = transform.inverse else {
-            preconditionFailure("This transform flattens the image (its determinant is 0).")
+            fatalError("This transform flattens the image (its determinant is 0).")
         }
         let source = pixels.map(Float.init)
         var result = [Float](repeating: 0, count: source.count)

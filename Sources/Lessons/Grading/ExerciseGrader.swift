@@ -107,10 +107,10 @@ public struct ExerciseGrader: Sendable {
             case _?:
                 return .crashed("exited with status \(status) after the check had passed (does your code call exit?)")
             case nil:
-                return .crashed(Self.reason(in: run.errorOutput) ?? "exited with status \(status) before the check finished")
+                return .crashed(Self.reason(in: run.errorOutput, learnerFile: source) ?? "exited with status \(status) before the check finished")
             }
         case .signalled(let signal):
-            return .crashed(Self.reason(in: run.errorOutput) ?? Self.signalName(signal))
+            return .crashed(Self.reason(in: run.errorOutput, learnerFile: source) ?? Self.signalName(signal))
         }
     }
 
@@ -142,6 +142,7 @@ public struct ExerciseGrader: Sendable {
         hasher.add(sourceText)
         hasher.add(checkText)
         hasher.add(Data("\(modificationDate(library)?.timeIntervalSince1970 ?? 0)".utf8))
+        hasher.add(Data(Self.compileFlags.joined(separator: " ").utf8))
         let folder = project.graderBuild.appendingPathComponent("exercises")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let program = folder.appendingPathComponent("\(exercise.id)-\(hasher.hex)")
@@ -151,7 +152,7 @@ public struct ExerciseGrader: Sendable {
         // A name of its own while compiling, renamed into place only once complete: a
         // half-written program is never run, and two graders never write the same file.
         let partial = program.path + ".partial-\(UUID().uuidString)"
-        var arguments = ["swiftc", "-Onone", "-parse-as-library", "-suppress-warnings",
+        var arguments = ["swiftc"] + Self.compileFlags + [
                          "-I", modules.path,
                          "-I", project.root.appendingPathComponent("Sources/CBLAS").path,
                          "-I", project.root.appendingPathComponent("Sources/CKernels/include").path,
@@ -174,6 +175,9 @@ public struct ExerciseGrader: Sendable {
         }
         return .success(program)
     }
+
+    /// How every exercise is compiled; -g so that a crash's backtrace names the learner's line.
+    static let compileFlags = ["-Onone", "-g", "-parse-as-library", "-suppress-warnings"]
 
     struct CompileFailure: Error {
         var messages: String
@@ -208,6 +212,33 @@ public struct ExerciseGrader: Sendable {
 
     private func modificationDate(_ url: URL) -> Date? {
         (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+    }
+
+    /// The runtime's own words for a crash, e.g. "Fatal error: Index out of range", and where in
+    /// the learner's file it happened, from the backtrace: "… (at 3.2-dense-layer.swift:22, in
+    /// LinearLayer.backward(_:))".
+    static func reason(in errorOutput: String, learnerFile: URL) -> String? {
+        guard let reason = reason(in: errorOutput) else { return nil }
+        return location(in: errorOutput, learnerFile: learnerFile).map { reason + " (at \($0))" } ?? reason
+    }
+
+    /// The first backtrace frame in the learner's file, as "file.swift:22, in function".
+    static func location(in errorOutput: String, learnerFile: URL) -> String? {
+        let name = learnerFile.lastPathComponent
+        for line in errorOutput.split(separator: "\n") where line.contains("/" + name + ":") {
+            // "  4 [ra] 0x… LinearLayer.backward(_:) + 120 in program at /path/3.2-dense-layer.swift:22:25"
+            guard let at = line.range(of: " at ", options: .backwards) else { continue }
+            let place = line[at.upperBound...].split(separator: "/").last.map(String.init) ?? name
+            let lineNumber = place.split(separator: ":").dropFirst().first.map { "\(name):\($0)" } ?? name
+            var function = ""
+            if let address = line.range(of: "0x"), let plus = line.range(of: " + ", range: address.upperBound ..< line.endIndex)
+                ?? line.range(of: " in ", range: address.upperBound ..< line.endIndex) {
+                let afterAddress = line[address.upperBound...].drop { $0 != " " }.dropFirst()
+                function = String(line[afterAddress.startIndex ..< plus.lowerBound])
+            }
+            return function.isEmpty ? lineNumber : "\(lineNumber), in \(function)"
+        }
+        return nil
     }
 
     /// The runtime's own words for a crash, e.g. "Fatal error: Index out of range".

@@ -65,7 +65,14 @@ public struct GradingSession {
                 + messages.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
                 + [indent + "Grading needs code that compiles: fix the first error above, then 'lesson check \(exercise.id)'."]
         case .crashed(let reason):
-            return [title + " crashed: " + reason, hint]
+            // "Fatal error: … (at file.swift:22, in f(_:))": the reason, then where, each wrapped.
+            var parts = [reason]
+            if let at = reason.range(of: " (at ", options: .backwards), reason.hasSuffix(")") {
+                parts = [String(reason[..<at.lowerBound]), "at " + reason[at.upperBound...].dropLast()]
+            }
+            return [title + " crashed:"]
+                + parts.flatMap { TextLayout.wrapped(indent + $0, width: 80).split(separator: "\n").map(String.init) }
+                + [hint]
         case .timedOut(let seconds):
             return [title + " timed out after \(seconds) s (is there a loop that never ends?)", hint]
         }
