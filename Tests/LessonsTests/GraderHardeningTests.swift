@@ -135,6 +135,26 @@ struct GraderHardeningTests {
         #expect(outcome != .passed)
     }
 
+    @Test("What the learner's code prints comes back with the verdict, and is shown when it fails")
+    func printedOutput() throws {
+        var grader = try ExerciseTests.grader(timeLimit: .seconds(10))
+        grader.sandboxed = true
+        let file = ExerciseTests.project.workspace.appendingPathComponent("printing-\(UUID().uuidString).swift")
+        try FileManager.default.createDirectory(at: ExerciseTests.project.workspace, withIntermediateDirectories: true)
+        try "func step(_ z: Float) -> Float {\n    print(\"step got\", z)\n    return -1\n}\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let (outcome, printed) = try grader.gradeShowingOutput(Self.step, source: file)
+        #expect(outcome != .passed)
+        #expect(printed.contains("step got"))
+        let shown = GradingSession.printedLines(printed)
+        #expect(shown.first == "       Your code printed:")
+        #expect(shown.dropFirst().allSatisfy { $0.hasPrefix("       │ step got") })
+        let long = (1 ... 30).map { "line \($0)" }.joined(separator: "\n")
+        #expect(GradingSession.printedLines(long).first == "       Your code printed (the last 20 of 30 lines):")
+        #expect(GradingSession.printedLines(long).last == "       │ line 30")
+    }
+
     @Test("The reference solution still passes through the same channel")
     func referencePasses() throws {
         let source = try String(contentsOf: ExerciseTests.project.solution(Self.step), encoding: .utf8)

@@ -71,13 +71,18 @@ public struct ExerciseGrader: Sendable {
 
     /// Grades `source` (the learner's file, or a reference solution) for `exercise`.
     public func grade(_ exercise: Exercise, source: URL) throws -> Outcome {
+        try gradeShowingOutput(exercise, source: source).outcome
+    }
+
+    /// The same, with what the program printed on its standard output (a learner's `print`s).
+    public func gradeShowingOutput(_ exercise: Exercise, source: URL) throws -> (outcome: Outcome, printed: String) {
         guard FileManager.default.fileExists(atPath: source.path) else {
             throw GradingError.missingFile(source.path)
         }
         let program: URL
         switch try compile(exercise, source: source) {
         case .success(let compiled): program = compiled
-        case .failure(let failure): return .doesNotCompile(failure.messages)
+        case .failure(let failure): return (.doesNotCompile(failure.messages), "")
         }
         // The verdict comes back on descriptor 3 with a token that only the check's runtime
         // knows (ExerciseKit removes it from the environment before the learner's code runs).
@@ -94,6 +99,11 @@ public struct ExerciseGrader: Sendable {
             process = Sandbox.wrap(process, visible: [project.root, project.graderBuild])
         }
         let run = try process.run()
+        return (Self.outcome(of: run, token: token, source: source, timeLimit: timeLimit), run.output)
+    }
+
+    /// What a finished run means: the check's verdict on the channel, with the exit status.
+    static func outcome(of run: ChildProcess.Outcome, token: String, source: URL, timeLimit: Duration) -> Outcome {
         let verdict = Verdict(channel: run.channel, token: token)
         switch run.ending {
         case .timedOut:

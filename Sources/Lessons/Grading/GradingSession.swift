@@ -33,9 +33,10 @@ public struct GradingSession {
         var passed = 0
         for exercise in exercises {
             let source = gradesReferenceSolutions ? project.solution(exercise) : project.learnerFile(exercise)
-            let outcome = try grader.grade(exercise, source: source)
+            let (outcome, printed) = try grader.gradeShowingOutput(exercise, source: source)
             if outcome.passed { passed += 1 }
             for line in describe(exercise, outcome) { console.line(line) }
+            if !outcome.passed { for line in Self.printedLines(printed) { console.line(line) } }
             if !gradesReferenceSolutions {
                 try Progress.update(in: project.workspace) { $0.record(exercise, passed: outcome.passed) }
             }
@@ -44,6 +45,18 @@ public struct GradingSession {
         let summary = "\(passed) of \(exercises.count) exercise\(exercises.count == 1 ? "" : "s") passed."
         console.line(passed == exercises.count ? console.style(summary, .green) : summary)
         return passed
+    }
+
+    /// What the learner's code printed, under a heading of its own: at most 20 lines (the
+    /// last ones, where a failure usually is), each cut at 200 characters.
+    static func printedLines(_ printed: String, limit: Int = 20) -> [String] {
+        let lines = printed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            .reversed().drop { $0.isEmpty }.reversed()
+        guard !lines.isEmpty else { return [] }
+        let indent = "       "
+        let shown = lines.suffix(limit).map { indent + "│ " + ($0.count > 200 ? $0.prefix(200) + "…" : $0) }
+        let skipped = lines.count - shown.count
+        return [indent + "Your code printed" + (skipped > 0 ? " (the last \(limit) of \(lines.count) lines):" : ":")] + shown
     }
 
     /// The verdict on one exercise, as the learner reads it.
