@@ -1,5 +1,6 @@
 import Foundation
 @testable import Lessons
+import NNKit
 import Testing
 
 /// The words a learner reads live under content/, and every one the code asks for is there.
@@ -64,5 +65,22 @@ struct WordsTests {
         #expect(lines.allSatisfy { $0.count <= 40 && $0.hasPrefix("  word") })
         #expect(lines.joined(separator: " ").split(separator: " ") == text.split(separator: " "))
         #expect(TextLayout.wrapped("한국어 " + String(repeating: "가", count: 50), width: 40).split(separator: "\n").count == 2)
+    }
+}
+
+@Suite("lesson list")
+struct ChapterListTests {
+    @Test("Every chapter and exercise is listed, passes are marked, and no line passes 80 columns")
+    func list() {
+        let exercises = Catalog.chapters.flatMap(\.exercises)
+        let progress = Progress(passed: [exercises[0].id])
+        let lines = ChapterList.lines(progress: progress, console: Console(CapturedOutput()))
+        for line in lines { #expect(TextLayout.displayWidth(line) <= 80, "\(line)") }
+        for chapter in Catalog.chapters { #expect(lines.contains { $0.contains(chapter.title) }) }
+        for exercise in exercises {
+            let mark = exercise == exercises[0] ? "✓" : "·"
+            #expect(lines.contains("       \(mark) \(exercise.id)  \(exercise.title)"), "\(exercise.id)")
+        }
+        #expect(lines.contains { $0.hasSuffix("1/\(Catalog.chapters[0].exercises.count) passed") })
     }
 }
