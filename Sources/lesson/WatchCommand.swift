@@ -5,10 +5,12 @@ import Lessons
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Re-grade an exercise each time you save it, until you type q and Enter.",
+        abstract: "Lead you through the exercises, grading each file as you save it.",
         discussion: """
-            Keep this running in one terminal and your editor in another: every time an exercise \
-            file in exercises/ is saved, it is graded and the verdict printed here.
+            Keep this running in one terminal and your editor in another. It grades the first \
+            exercise you have not passed at once, then again every time you save it; when it \
+            passes, the next one is yours. Keys, no Enter needed: h a hint, n the next exercise, \
+            l the list, q quit.
             """
     )
 
@@ -17,14 +19,8 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         let session = GradingSession(project: try Project.locate(), console: Console.standardOutput,
                                      timeLimit: timeLimit.duration, stopsOnInterrupt: true)
-        let watcher = ExerciseWatcher(session: session)
-        try watcher.start()
-        let quit = Thread {
-            while let line = readLine() {
-                if line.trimmingCharacters(in: .whitespaces).lowercased() == "q" { Foundation.exit(0) }
-            }
-        }
-        quit.start()
-        try Interruption.exitingOnInterruption { try watcher.run() }
+        let keys = TerminalKeys()
+        defer { keys.restore() }
+        try Interruption.exitingOnInterruption { _ = try ExerciseWatcher(session: session).run(keys: keys) }
     }
 }

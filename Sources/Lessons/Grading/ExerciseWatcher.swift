@@ -1,11 +1,15 @@
 import Foundation
 
-/// `lesson watch`: grades an exercise each time its file in the workspace is saved, and points
-/// to the next one not yet passed. The command line only starts it and reads the keyboard.
-public struct ExerciseWatcher {
+/// `lesson watch`: leads the learner through the exercises. It grades the current one (the first
+/// not yet passed, as progress on disk says) at once, grades each exercise file again as soon as
+/// it is saved, shows overall progress after every grade, moves on by itself when the current one
+/// passes, and ends with a completion screen when all have passed. Keys, without Enter: h for a
+/// hint, n for the next exercise, l for the list, q to quit.
+public final class ExerciseWatcher {
     public let session: GradingSession
     /// How often the files are looked at.
     public var interval: Duration = .milliseconds(300)
+    public private(set) var current: Exercise?
 
     public init(session: GradingSession) {
         self.session = session
@@ -14,40 +18,100 @@ public struct ExerciseWatcher {
     var project: Project { session.project }
     var console: Console { session.console }
     var exercises: [Exercise] { Catalog.chapters.flatMap(\.exercises) }
+    var words: Words { Words.shared }
 
-    /// Prepares the grader and the workspace and says where to start.
-    public func start() throws {
+    /// Watches until q is pressed or the input ends; returns whether every exercise has passed.
+    @discardableResult
+    public func run(keys: TerminalKeys) throws -> Bool {
         try session.grader.prepare { console.line(console.style($0, .dim)) }
         try project.prepareWorkspace()
-        console.line("Watching exercises/: save an exercise file to grade it. Type q and Enter to stop.")
-        if let next = nextUnsolved() {
-            console.line("Start with exercises/\(next.fileName) (\(next.id) · \(next.title)).")
-        }
-    }
-
-    /// Watches until the process ends: each saved file is graded, and after a pass the next
-    /// exercise is named.
-    public func run() throws -> Never {
+        console.say(words("watch.intro"))
+        current = nextUnsolved()
+        guard let first = current else { return complete() }
+        announce(first)
+        if try grade(first) { return complete() }
         var stamps = modificationStamps()
         while true {
-            Thread.sleep(forTimeInterval: Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18)
-            let current = modificationStamps()
-            let changed = exercises.filter { current[$0.id] != stamps[$0.id] && current[$0.id] != nil }
-            stamps = current
+            if let key = keys.next(waitingAtMost: interval) {
+                switch key {
+                case "q", "Q", "\u{4}", "\u{3}":
+                    console.line(words("watch.bye"))
+                    return false
+                case "h", "H":
+                    if let current {
+                        console.line()
+                        console.say(words("watch.hint", ["id": current.id, "title": current.title]))
+                        console.say("  " + current.hint)
+                    }
+                case "n", "N":
+                    current = next(after: current)
+                    if let current { announce(current) }
+                case "l", "L":
+                    console.line()
+                    for line in ChapterList.lines(progress: Progress.load(from: project.workspace), console: console) {
+                        console.line(line)
+                    }
+                default:
+                    console.say(words("watch.keys"))
+                }
+            }
+            let now = modificationStamps()
+            let changed = exercises.filter { now[$0.id] != stamps[$0.id] && now[$0.id] != nil }
+            stamps = now
             for exercise in changed {
                 console.line()
-                console.line(console.style("Saved \(exercise.fileName):", .dim))
-                if try session.grade([exercise]) == 1, let next = nextUnsolved() {
-                    console.line("Next: exercises/\(next.fileName) (\(next.id) · \(next.title)).")
+                console.line(console.style(words("watch.saved", ["file": exercise.fileName]), .dim))
+                if try grade(exercise), exercise == current {
+                    guard let next = nextUnsolved() else { return complete() }
+                    current = next
+                    announce(next)
                 }
             }
         }
+    }
+
+    /// Grades `exercise`, then shows overall progress; returns whether it passed.
+    private func grade(_ exercise: Exercise) throws -> Bool {
+        let passed = try session.grade([exercise], summarize: false) == 1
+        console.line(progressLine())
+        return passed
+    }
+
+    private func announce(_ exercise: Exercise) {
+        console.line()
+        console.say(words("watch.current", ["id": exercise.id, "title": exercise.title, "file": exercise.fileName]))
+        console.say(words("watch.keys"))
+    }
+
+    /// "Progress 9/32 █████░░░░░░░░░░░░░░░".
+    func progressLine() -> String {
+        let passed = Progress.load(from: project.workspace)
+        let done = exercises.filter(passed.hasPassed).count
+        let filled = exercises.isEmpty ? 0 : done * 20 / exercises.count
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
+        return words("watch.progress", ["done": "\(done)", "total": "\(exercises.count)", "bar": bar])
+    }
+
+    private func complete() -> Bool {
+        console.line()
+        console.line(progressLine())
+        console.say(console.style(words("watch.complete", ["total": "\(exercises.count)"]), .green))
+        return true
     }
 
     /// The first exercise, in course order, not yet passed, as progress on disk says.
     public func nextUnsolved() -> Exercise? {
         let progress = Progress.load(from: project.workspace)
         return exercises.first { !progress.hasPassed($0) }
+    }
+
+    /// The next exercise after `exercise` not yet passed, going round; `exercise` itself when it
+    /// is the only one left.
+    func next(after exercise: Exercise?) -> Exercise? {
+        let progress = Progress.load(from: project.workspace)
+        let start = exercise.flatMap { exercises.firstIndex(of: $0) } ?? -1
+        let order = exercises[(start + 1)...] + exercises[...max(start, 0)]
+        return order.first { !progress.hasPassed($0) } ?? exercise
     }
 
     private func modificationStamps() -> [String: Date] {

@@ -22,7 +22,8 @@ public struct GradingSession {
 
     /// Grades `exercises` and returns how many passed.
     @discardableResult
-    public func grade(_ exercises: [Exercise]) throws -> Int {
+    /// `summarize`: end with a blank line and "N of M exercises passed."
+    public func grade(_ exercises: [Exercise], summarize: Bool = true) throws -> Int {
         try grader.prepare { console.line(console.style($0, .dim)) }
         if !grader.hasSandbox { console.line(console.style(Sandbox.missingNote, .dim)) }
         let added = try project.prepareWorkspace()
@@ -41,6 +42,7 @@ public struct GradingSession {
                 try Progress.update(in: project.workspace) { $0.record(exercise, passed: outcome.passed) }
             }
         }
+        guard summarize else { return passed }
         console.line()
         let summary = "\(passed) of \(exercises.count) exercise\(exercises.count == 1 ? "" : "s") passed."
         console.line(passed == exercises.count ? console.style(summary, .green) : summary)
