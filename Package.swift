@@ -44,7 +44,9 @@ let package = Package(
         // libpng's errors, so a damaged file becomes a thrown Swift error, never a crash.
         .target(name: "CPNGRead", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "Augment", dependencies: ["CPNG", "CPNGRead"]),
-        .target(name: "ExerciseKit", dependencies: ["NNKit", "Augment"]),
+        // Takes a graded run's verdict channel and token before any Swift code runs.
+        .target(name: "CExerciseChannel"),
+        .target(name: "ExerciseKit", dependencies: ["NNKit", "Augment", "CExerciseChannel"]),
         // Starting graded programs: fork and exec with a process group, a memory limit and a
         // parent-death signal, and the Ctrl-C handler that kills them (see ChildProcess).
         .target(name: "CProcess"),

@@ -37,6 +37,11 @@ extension PNG {
     /// PNG at all, truncated, a failed checksum, zero or over-limit dimensions.
     public static func read(_ url: URL, as layout: ChannelLayout = .native,
                             pixelLimit: Int = defaultPixelLimit) throws -> Image {
+        var info = stat()
+        if stat(url.path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
+            let what = info.st_mode & S_IFMT == S_IFDIR ? "it is a folder, not a PNG file" : "it is not a regular file (a pipe, a device or a socket)"
+            throw PNGError(path: url.path, problem: what)
+        }
         var decoded = augment_png_image()
         let status = augment_png_read(url.path, UInt64(pixelLimit), &decoded)
         defer { augment_png_free(&decoded) }

@@ -34,7 +34,7 @@ static int move_to(int fd, int target) {
 }
 
 pid_t lesson_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
-                   int output_fd, int error_fd, int channel_fd, long long memory_limit) {
+                   int output_fd, int error_fd, int channel_fd, int token_fd, long long memory_limit) {
     // Orphans of a child come to this process instead of init, so that once killed they can be
     // reaped here rather than linger as zombies.
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -59,14 +59,14 @@ pid_t lesson_spawn(const char *path, char *const argv[], char *const envp[], con
         for (int sig = 1; sig < NSIG; sig++) signal(sig, SIG_DFL);
 
         // Keep the report pipe above 3 while the standard descriptors are put in place.
-        if (report_fd <= 3) {
+        if (report_fd <= 4) {
             int moved = fcntl(report_fd, F_DUPFD_CLOEXEC, 10);
             if (moved < 0) _exit(127);
             report_fd = moved;
         }
-        int sources[3] = {output_fd, error_fd, channel_fd};
-        for (int i = 0; i < 3; i++) {
-            if (sources[i] >= 0 && sources[i] <= 3) {
+        int sources[4] = {output_fd, error_fd, channel_fd, token_fd};
+        for (int i = 0; i < 4; i++) {
+            if (sources[i] >= 0 && sources[i] <= 4) {
                 int moved = fcntl(sources[i], F_DUPFD_CLOEXEC, 10);
                 if (moved < 0) fail(report_fd, errno);
                 sources[i] = moved;
@@ -78,9 +78,10 @@ pid_t lesson_spawn(const char *path, char *const argv[], char *const envp[], con
         if (move_to(sources[0], 1) != 0) fail(report_fd, errno);
         if (move_to(sources[1], 2) != 0) fail(report_fd, errno);
         if (sources[2] >= 0 && move_to(sources[2], 3) != 0) fail(report_fd, errno);
+        if (sources[3] >= 0 && move_to(sources[3], 4) != 0) fail(report_fd, errno);
         // Nothing else of the parent's reaches the child: its pipes held open here would keep
         // a reader elsewhere waiting. Marked close-on-exec, they close as the program starts.
-        unsigned int first_private = sources[2] >= 0 ? 4 : 3;
+        unsigned int first_private = sources[3] >= 0 ? 5 : sources[2] >= 0 ? 4 : 3;
         if (syscall(SYS_close_range, first_private, ~0U, CLOSE_RANGE_CLOEXEC) != 0) {
             struct rlimit files;
             rlim_t last = getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < 65536 ? files.rlim_cur : 65536;

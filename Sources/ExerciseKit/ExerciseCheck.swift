@@ -1,3 +1,4 @@
+internal import CExerciseChannel
 import Foundation
 @_exported import Augment
 @_exported import NNKit
@@ -20,8 +21,6 @@ public protocol ExerciseCheck {
 
 extension ExerciseCheck {
     public static func main() {
-        // Before any of the learner's code runs: take the verdict channel out of their reach.
-        VerdictChannel.open()
         // One BLAS thread: graded runs are small, and results then never depend on the machine.
         BLAS.threadCount = 1
         do {
@@ -51,24 +50,17 @@ public struct ExerciseReport: Codable, Equatable, Sendable {
     }
 }
 
-/// How the verdict reaches the grader: one JSON line on the pipe the grader opened as descriptor
-/// 3, carrying the token it put in `$EXERCISE_VERDICT_TOKEN`. Both are moved out of sight (the
-/// descriptor to a high number, closed on exec; the variable removed) before the check starts,
-/// and only the first verdict is sent; the grader also requires exit status 0 for a pass.
+/// How the verdict reaches the grader: one JSON line, with the run's token, on the pipe the
+/// grader opened. Both were taken by `CExerciseChannel` as the library loaded, before any of the
+/// learner's code could run; only the first verdict is sent, and the grader also requires exit
+/// status 0 for a pass.
 enum VerdictChannel {
-    nonisolated(unsafe) private static var descriptor: Int32 = -1
-    nonisolated(unsafe) private static var token: String?
     nonisolated(unsafe) private static var sent = false
 
-    static let tokenKey = "EXERCISE_VERDICT_TOKEN"
-
-    static func open() {
-        token = ProcessInfo.processInfo.environment[tokenKey]
-        unsetenv(tokenKey)
-        if token != nil && fcntl(3, F_GETFD) >= 0 {
-            descriptor = fcntl(3, F_DUPFD_CLOEXEC, 200 + Int32.random(in: 0 ..< 800))
-            close(3)
-        }
+    static var descriptor: Int32 { exercise_channel_descriptor() }
+    static var token: String? {
+        let token = String(cString: exercise_channel_token())
+        return token.isEmpty ? nil : token
     }
 
     static func send(_ report: ExerciseReport) {

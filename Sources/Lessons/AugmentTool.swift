@@ -77,31 +77,37 @@ public struct AugmentTool {
         var generator = RandomGenerator(seed: settings.seed)
         var written: [URL] = []
         for (name, image) in inputs {
-            var outputs: [(String, Image)] = []
-            if let count = settings.variants {
-                let policy = randomPolicy()
-                for index in 1 ... count {
-                    outputs.append(("\(name)-variant-\(index < 10 ? "0" : "")\(index).png", policy.apply(to: image, using: &generator)))
+            let count = settings.variants ?? 1
+            // Each result is written as soon as it is made; only a sheet that fits keeps them in
+            // memory, so a thousand variants of a large image never all are at once.
+            let layout = Self.sheetLayout(width: image.width, height: image.height, images: count + 1)
+            var kept: [Image] = []
+            let policy = randomPolicy()
+            for index in 1 ... count {
+                let result: Image
+                let fileName: String
+                if settings.variants != nil {
+                    result = policy.apply(to: image, using: &generator)
+                    fileName = "\(name)-variant-\(index < 10 ? "0" : "")\(index).png"
+                } else {
+                    result = fixedTransform(image)
+                    fileName = "\(name)-transformed.png"
                 }
-            } else {
-                outputs.append(("\(name)-transformed.png", fixedTransform(image)))
-            }
-            for (fileName, result) in outputs {
                 let url = outputDirectory.appendingPathComponent(fileName)
                 try PNG.write(result, to: url)
                 written.append(url)
+                if case .fits = layout { kept.append(result) }
             }
-            let images = [image] + outputs.map(\.1)
-            let count = "\(outputs.count) image\(outputs.count == 1 ? "" : "s")"
-            switch Self.sheetLayout(width: image.width, height: image.height, images: images.count) {
+            let described = "\(count) image\(count == 1 ? "" : "s")"
+            switch layout {
             case .fits(let columns, let enlarged):
-                let sheet = Image.grid(images, columns: columns, gap: 2, background: 255)
+                let sheet = Image.grid([image] + kept, columns: columns, gap: 2, background: 255)
                 let sheetURL = outputDirectory.appendingPathComponent("\(name)-grid.png")
                 try PNG.write(enlarged ? sheet.enlarged(by: 4) : sheet, to: sheetURL)
                 written.append(sheetURL)
-                console.line("\(name): \(count) and a sheet (original first) in \(outputDirectory.path)")
+                console.line("\(name): \(described) and a sheet (original first) in \(outputDirectory.path)")
             case .tooLarge(let megapixels):
-                console.line("\(name): \(count) in \(outputDirectory.path); no sheet, as it would be "
+                console.line("\(name): \(described) in \(outputDirectory.path); no sheet, as it would be "
                              + "\(megapixels) megapixels, over the \(PNG.defaultPixelLimit >> 20) MP limit")
             }
         }

@@ -8,7 +8,7 @@ extension LayerConfiguration {
             var regularizer: Regularizer?
             if case .string(let name)? = self["kernel_regularizer"] {
                 guard let parsed = Regularizer(name: name) else {
-                    throw NNKitError.invalidArgument("Unknown kernel_regularizer '\(name)'; NNKit has l2(factor) and l1(factor).")
+                    throw NNKitError.invalidArgument("Unknown kernel_regularizer '\(name)'; NNKit has l2(factor) and l1(factor), with a factor of 0 or more.")
                 }
                 regularizer = parsed
             }

@@ -38,11 +38,11 @@ public enum Regularizer: Sendable, Equatable {
         }
     }
 
-    /// The regularizer a model file names, or nil.
+    /// The regularizer a model file names, or nil (also for a negative or non-finite factor).
     public init?(name: String) {
         for (prefix, make) in [("l2(", Regularizer.l2), ("l1(", Regularizer.l1)] as [(String, (Float) -> Regularizer)]
         where name.hasPrefix(prefix) && name.hasSuffix(")") {
-            guard let factor = Float(name.dropFirst(3).dropLast()) else { return nil }
+            guard let factor = Float(name.dropFirst(3).dropLast()), factor.isFinite, factor >= 0 else { return nil }
             self = make(factor)
             return
         }

@@ -128,16 +128,19 @@ extension Sequential {
         let body = data[headerEnd...]
         var declared = 0
         for (name, tensor) in header.tensors.sorted(by: { $0.key < $1.key }) {
-            guard let count = tensor.shape.checkedProduct, tensor.shape.allSatisfy({ $0 >= 0 }) else {
-                throw fail("\(name) has the shape \(tensor.shape), which no tensor can have")
+            guard tensor.dtype == "F32" else { throw fail("\(name) is \(tensor.dtype); NNKit models hold F32 tensors only") }
+            guard tensor.shape.allSatisfy({ $0 >= 0 }), let count = tensor.shape.checkedProduct,
+                  let bytes = [count, 4].checkedProduct else {
+                throw fail("\(name) has the shape \(tensor.shape), which no tensor in a file can have")
             }
             guard tensor.dataOffsets.count == 2, tensor.dataOffsets[0] >= 0,
                   tensor.dataOffsets[0] <= tensor.dataOffsets[1], tensor.dataOffsets[1] <= body.count else {
                 throw fail("\(name)'s data offsets \(tensor.dataOffsets) lie outside the file's \(body.count) bytes of data (is it truncated?)")
             }
-            guard tensor.dtype != "F32" || tensor.dataOffsets[1] - tensor.dataOffsets[0] == count * 4 else {
+            guard tensor.dataOffsets[1] - tensor.dataOffsets[0] == bytes else {
                 throw fail("\(name) has shape \(tensor.shape) (\(count) values) but \(tensor.dataOffsets[1] - tensor.dataOffsets[0]) bytes of data")
             }
+            // Every count here fits in the file, so their sum cannot overflow.
             declared += count
         }
         var size = inputSize
@@ -170,8 +173,10 @@ extension Sequential {
                 guard let tensor = header.tensors[name] else {
                     throw fail("it has no tensor \(name) for layer \(index) (\(layer.typeName))")
                 }
-                guard tensor.dtype == "F32" else { throw fail("\(name) is \(tensor.dtype), not F32") }
-                guard tensor.shape.checkedProduct == parameter.count, tensor.shape.last == parameter.value.columns else {
+                // A kernel is [inputs, units], a vector (bias, statistics) is [units], as Keras shapes them.
+                let expected = parameter.name == "kernel" || parameter.value.rows != 1
+                    ? [parameter.value.rows, parameter.value.columns] : [parameter.value.columns]
+                guard tensor.shape == expected else {
                     throw fail("\(name) has shape \(tensor.shape); layer \(index) needs \(parameter.value.rows) × \(parameter.value.columns)")
                 }
                 var values = [Float](repeating: 0, count: parameter.count)
@@ -207,6 +212,7 @@ extension Sequential {
             }
         }
         if info.st_mode & S_IFMT == S_IFDIR { throw fail("it is a folder, not a model file") }
+        if info.st_mode & S_IFMT != S_IFREG { throw fail("it is not a regular file (a pipe, a device or a socket)") }
         if Int(info.st_size) > fileSizeLimit {
             throw fail("it is \(info.st_size) bytes long, more than a model file this reader takes (\(fileSizeLimit))")
         }
@@ -230,6 +236,7 @@ extension Sequential {
             case .fileWriteVolumeReadOnly?: return "the disk is read-only"
             case .fileWriteNoPermission?, .fileReadNoPermission?: return "permission denied"
             case .fileNoSuchFile?, .fileReadNoSuchFile?: return "its folder does not exist"
+            case .fileReadUnknown?: return "the system would not give its contents"
             default: break
             }
             // The system's own words ("No space left on device") when Foundation wraps them.

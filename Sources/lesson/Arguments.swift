@@ -105,6 +105,9 @@ struct ImageIndices {
         if let outside = indices.first(where: { !valid.contains($0) }) {
             throw ValidationError("--fashion takes training images 0 to \(valid.upperBound - 1), got \(outside).")
         }
+        if let repeated = indices.first(where: { index in indices.filter { $0 == index }.count > 1 }) {
+            throw ValidationError("--fashion names image \(repeated) twice; each would write over the other.")
+        }
         return ImageIndices(indices: indices)
     }
 }

@@ -26,30 +26,30 @@ struct AugmentCommand: ParsableCommand {
                                valueName: "indices"), transform: ImageIndices.parse)
     var fashion: ImageIndices?
 
-    @Option(help: ArgumentHelp("Degrees counter-clockwise, \(OptionRange.text(OptionRange.rotate)).", valueName: "degrees"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Degrees counter-clockwise, \(OptionRange.text(OptionRange.rotate)).", valueName: "degrees"))
     var rotate: Double = 0
 
-    @Option(help: ArgumentHelp("Pixels right,down, each \(OptionRange.text(OptionRange.shift)), e.g. 2,-3.", valueName: "dx,dy"),
+    @Option(parsing: .unconditional, help: ArgumentHelp("Pixels right,down, each \(OptionRange.text(OptionRange.shift)), e.g. 2,-3.", valueName: "dx,dy"),
             transform: NumberPair.parser("--shift", example: "2,-3"))
     var shift: NumberPair?
 
     @Option(help: ArgumentHelp("Mirror horizontally, vertically or both.", valueName: "direction"))
     var flip: AugmentTool.Flip?
 
-    @Option(help: ArgumentHelp("Scale about the centre, \(OptionRange.text(OptionRange.zoom)); above 1 zooms in.", valueName: "factor"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Scale about the centre, \(OptionRange.text(OptionRange.zoom)); above 1 zooms in.", valueName: "factor"))
     var zoom: Double = 1
 
-    @Option(help: ArgumentHelp("Horizontal shear in degrees, \(OptionRange.text(OptionRange.shear)).", valueName: "degrees"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Horizontal shear in degrees, \(OptionRange.text(OptionRange.shear)).", valueName: "degrees"))
     var shear: Double = 0
 
-    @Option(help: ArgumentHelp("Stretch across,down, each \(OptionRange.text(OptionRange.stretch)), e.g. 1.2,1.", valueName: "sx,sy"),
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stretch across,down, each \(OptionRange.text(OptionRange.stretch)), e.g. 1.2,1.", valueName: "sx,sy"),
             transform: NumberPair.parser("--stretch", example: "1.2,1"))
     var stretch: NumberPair?
 
     @Option(help: ArgumentHelp("What fills uncovered corners: constant (black), nearest, reflect or wrap.", valueName: "mode"))
     var fill: AugmentTool.Fill = .constant
 
-    @Option(help: ArgumentHelp("Write this many random variants (\(OptionRange.text(OptionRange.variants))) instead of one exact transform.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Write this many random variants (\(OptionRange.text(OptionRange.variants))) instead of one exact transform.", valueName: "n"))
     var random: Int?
 
     @OptionGroup var seed: SeedOption
@@ -60,6 +60,8 @@ struct AugmentCommand: ParsableCommand {
     @OptionGroup var data: DataOption
 
     func validate() throws {
+        if out.isEmpty { throw ValidationError("--out needs a folder name, like --out out/augment.") }
+        if files.contains(where: \.isEmpty) { throw ValidationError("One of the image names is empty; give PNG files by name.") }
         if files.isEmpty && fashion == nil {
             throw ValidationError("Give one or more PNG files, or --fashion with image numbers, e.g. 'lesson augment --fashion 0,1 --rotate 15'.")
         }

@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Epochs to time, \(OptionRange.text(OptionRange.benchEpochs)) (the median is reported).")
+    @Option(parsing: .unconditional, help: "Epochs to time, \(OptionRange.text(OptionRange.benchEpochs)) (the median is reported).")
     var epochs: Int = 5
 
     @OptionGroup var threads: ThreadsOption

@@ -39,7 +39,7 @@ struct ChapterCommand: ParsableCommand {
 
     @OptionGroup var out: OutOption
 
-    @Option(help: ArgumentHelp("At most this many epochs per model, for a quicker look (the numbers then differ from the chapter's).",
+    @Option(parsing: .unconditional, help: ArgumentHelp("At most this many epochs per model, for a quicker look (the numbers then differ from the chapter's).",
                                valueName: "n"))
     var epochs: Int?
 

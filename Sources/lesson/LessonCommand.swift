@@ -32,7 +32,7 @@ struct LessonCommand: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.count >= 2, arguments[0] == "help" {
-            let names = configuration.subcommands.map { $0._commandName }
+            let names = configuration.subcommands.map { $0._commandName } + ["help"]
             if !names.contains(arguments[1]) {
                 let hint = Int(arguments[1]) != nil
                     ? "'lesson \(arguments[1])' reads chapter \(arguments[1]); 'lesson help chapter' explains chapters."

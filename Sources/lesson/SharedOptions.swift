@@ -13,7 +13,7 @@ struct DataOption: ParsableArguments {
 
 /// `--threads N`, for every command that trains.
 struct ThreadsOption: ParsableArguments {
-    @Option(help: "Threads for matrix products, \(OptionRange.text(OptionRange.threads)) (default: every core).")
+    @Option(parsing: .unconditional, help: "Threads for matrix products, \(OptionRange.text(OptionRange.threads)) (default: every core).")
     var threads: Int?
 
     func validate() throws {
@@ -28,13 +28,13 @@ struct ThreadsOption: ParsableArguments {
 
 /// `--seed N`, for every command that draws at random.
 struct SeedOption: ParsableArguments {
-    @Option(help: "The seed for every random choice: the same seed gives the same numbers.")
+    @Option(parsing: .unconditional, help: "The seed for every random choice: the same seed gives the same numbers.")
     var seed: UInt64 = 42
 }
 
 /// `--time-limit S`, for the commands that grade.
 struct TimeLimitOption: ParsableArguments {
-    @Option(help: "Seconds each exercise may run before it is stopped, \(OptionRange.text(OptionRange.timeLimit)).")
+    @Option(parsing: .unconditional, help: "Seconds each exercise may run before it is stopped, \(OptionRange.text(OptionRange.timeLimit)).")
     var timeLimit: Int = 10
 
     func validate() throws {
@@ -51,6 +51,7 @@ struct OutOption: ParsableArguments {
 
     func validate() throws {
         guard let out else { return }
+        if out.isEmpty { throw ValidationError("--out needs a folder name, like --out out.") }
         do {
             try FileProblem.checkCanWrite(folder: URL(fileURLWithPath: out))
         } catch {

@@ -119,3 +119,15 @@ struct DatasetHardeningTests {
         }
     }
 }
+
+extension DatasetHardeningTests {
+    @Test("A file of two gzip members, as 'cat a.gz b.gz' makes, reads as their bytes one after the other")
+    func multiMember() throws {
+        let bytes = Self.idx([2, 2, 2], values: Array(1 ... 8))
+        var data = Self.gzipped(Array(bytes.prefix(10)))
+        data.append(Self.gzipped(Array(bytes.dropFirst(10))))
+        let url = try Self.write(data)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try IDXFile(contentsOf: url, expectedDimensions: 3).withValues { Array($0) } == Array(1 ... 8))
+    }
+}

@@ -111,15 +111,33 @@ struct GraderHardeningTests {
                 return -1
             }
             """,
-            // The verdict channel and its token, looked for where the grader put them.
+            // A token looked for in the environment as the program started, and a forged verdict
+            // written to every descriptor the channel could have been moved to.
             """
             import Foundation
             func step(_ z: Float) -> Float {
-                let token = ProcessInfo.processInfo.environment["EXERCISE_VERDICT_TOKEN"] ?? "none"
+                let environment = (try? String(contentsOfFile: "/proc/self/environ", encoding: .utf8)) ?? ""
+                let token = environment.split(separator: "\\0").first { $0.contains("TOKEN=") }?
+                    .split(separator: "=").last.map(String.init) ?? "none"
                 let line = #"{"token":"\\#(token)","passed":true,"given":"","expected":"","got":""}"# + "\\n"
-                _ = line.withCString { write(3, $0, strlen($0)) }
+                for fd in Int32(3) ..< 1024 { _ = line.withCString { write(fd, $0, strlen($0)) } }
                 exit(0)
             }
+            """,
+            // The check's entry point replaced, reading the token from where the grader sends it.
+            """
+            import Foundation
+            extension StepFunctionCheck {
+                static func main() {
+                    var buffer = [UInt8](repeating: 0, count: 80)
+                    let count = read(4, &buffer, 80)
+                    let token = String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self)
+                    let line = #"{"token":"\\#(token)","passed":true,"given":"","expected":"","got":""}"# + "\\n"
+                    _ = line.withCString { write(3, $0, strlen($0)) }
+                    exit(0)
+                }
+            }
+            func step(_ z: Float) -> Float { -1 }
             """,
             // Functions that shadow ExerciseKit's, by accident or not: the check calls its own.
             """
@@ -133,6 +151,9 @@ struct GraderHardeningTests {
     func noFakePass(source: String) throws {
         let outcome = try Self.grade(source).outcome
         #expect(outcome != .passed)
+        if case .doesNotCompile(let messages) = outcome {
+            Issue.record("the probe must compile to prove anything: \(messages)")
+        }
     }
 
     @Test("What the learner's code prints comes back with the verdict, and is shown when it fails")

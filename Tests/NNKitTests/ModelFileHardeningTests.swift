@@ -79,8 +79,8 @@ struct ModelFileHardeningTests {
 
     @Test("Tensor shapes and data offsets that do not fit the file are refused",
           arguments: [
-            (#""layers.0.kernel":{"dtype":"F32","shape":[3,-2],"data_offsets":[0,24]}"#, "which no tensor can have"),
-            (#""layers.0.kernel":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,24]}"#, "which no tensor can have"),
+            (#""layers.0.kernel":{"dtype":"F32","shape":[3,-2],"data_offsets":[0,24]}"#, "which no tensor in a file can have"),
+            (#""layers.0.kernel":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,24]}"#, "which no tensor in a file can have"),
             (#""layers.0.kernel":{"dtype":"F32","shape":[3,2],"data_offsets":[-8,16]}"#, "lie outside the file"),
             (#""layers.0.kernel":{"dtype":"F32","shape":[3,2],"data_offsets":[0,9223372036854775807]}"#, "lie outside the file"),
             (#""layers.0.kernel":{"dtype":"F32","shape":[3,2],"data_offsets":[24,0]}"#, "lie outside the file"),
@@ -182,5 +182,33 @@ struct FullDisk {
     func remove() {
         umount(folder.path)
         try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+@Suite("Model files that lie, found by trying")
+struct ModelFileProbeTests {
+    @Test("Tensors of another type, of absurd or mis-shaped sizes, and bad regularizers are refused",
+          arguments: [
+            (#""x":{"dtype":"F32","shape":[4611686018427387904],"data_offsets":[0,0]}"#, "which no tensor in a file can have"),
+            (#""x":{"dtype":"U8","shape":[4611686018427387904],"data_offsets":[0,0]}"#, "x is U8; NNKit models hold F32 tensors only"),
+          ])
+    func extraTensor(extra: String, fragment: String) throws {
+        let url = try ModelFileHardeningTests.file(header: ModelFileHardeningTests.denseHeader(tensors: ModelFileHardeningTests.goodTensors + "," + extra),
+                                                   body: ModelFileHardeningTests.floats(Array(repeating: 0.5, count: 8)))
+        ModelFileHardeningTests.expectRefused(url, fragment)
+    }
+
+    @Test("A kernel must have the shape [inputs, units], not merely as many values")
+    func misShaped() throws {
+        let tensors = #""layers.0.kernel":{"dtype":"F32","shape":[1,3,2],"data_offsets":[0,24]},"#
+            + #""layers.0.bias":{"dtype":"F32","shape":[2],"data_offsets":[24,32]}"#
+        let url = try ModelFileHardeningTests.file(header: ModelFileHardeningTests.denseHeader(tensors: tensors),
+                                                   body: ModelFileHardeningTests.floats(Array(repeating: 0.5, count: 8)))
+        ModelFileHardeningTests.expectRefused(url, "has shape [1, 3, 2]; layer 0 needs 3 × 2")
+    }
+
+    @Test("A regularizer factor must be finite and not negative", arguments: ["l2(-1000)", "l2(nan)", "l1(inf)"])
+    func regularizers(name: String) {
+        #expect(Regularizer(name: name) == nil)
     }
 }

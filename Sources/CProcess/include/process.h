@@ -6,12 +6,12 @@
 /// Starts `path` with `argv` and `envp` in a process group of its own (its pid is the group's
 /// id), working in `directory` (or here when NULL), with standard input from /dev/null, standard
 /// output and error on `output_fd` and `error_fd`, `channel_fd` (when not -1) as descriptor 3
-/// and no other descriptor. The child is killed when this process dies (PR_SET_PDEATHSIG) and,
+/// and `token_fd` (when not -1) as descriptor 4, and no other descriptor. The child is killed when this process dies (PR_SET_PDEATHSIG) and,
 /// when `memory_limit` is positive, may map at most that many bytes (RLIMIT_AS).
 ///
 /// Returns the child's pid, or -errno when it could not start (exec failed, say).
 pid_t lesson_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
-                   int output_fd, int error_fd, int channel_fd, long long memory_limit);
+                   int output_fd, int error_fd, int channel_fd, int token_fd, long long memory_limit);
 
 /// A pipe whose two ends close on exec: `fds[0]` to read, `fds[1]` to write. 0 or -errno.
 int lesson_pipe(int fds[2]);

@@ -28,6 +28,8 @@ enum Gzip {
         private let data: Data
         private var stream = z_stream()
         private var ended = false
+        /// Input bytes handed to zlib so far, over every member.
+        private var consumed = 0
         /// A byte read ahead by `isAtEnd`, handed out first by the next `read`.
         private var pending: UInt8?
 
@@ -82,7 +84,7 @@ enum Gzip {
 
         /// Inflates into `output[offset...]`; returns how many bytes arrived.
         private func inflate(into output: inout [UInt8], from offset: Int) throws -> Int {
-            let consumed = Int(stream.total_in)
+            let consumed = self.consumed
             return try data.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
                 try output.withUnsafeMutableBufferPointer { buffer in
                     let base = input.bindMemory(to: Bytef.self).baseAddress
@@ -90,10 +92,16 @@ enum Gzip {
                     stream.avail_in = uInt(clamping: input.count - consumed)
                     stream.next_out = buffer.baseAddress! + offset
                     stream.avail_out = uInt(clamping: buffer.count - offset)
-                    let before = stream.avail_out
+                    let before = (input: stream.avail_in, output: stream.avail_out)
                     let status = CZlib.inflate(&stream, Z_NO_FLUSH)
-                    let produced = Int(before - stream.avail_out)
+                    let produced = Int(before.output - stream.avail_out)
+                    self.consumed += Int(before.input - stream.avail_in)
                     switch status {
+                    case Z_STREAM_END where stream.avail_in >= 2
+                        && input[input.count - Int(stream.avail_in)] == 0x1f
+                        && input[input.count - Int(stream.avail_in) + 1] == 0x8b:
+                        // Another gzip member follows (as 'cat a.gz b.gz' makes): go on into it.
+                        inflateReset(&stream)
                     case Z_STREAM_END:
                         ended = true
                     case Z_OK:

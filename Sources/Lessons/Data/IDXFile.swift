@@ -26,6 +26,9 @@ struct IDXFile {
         let raw: Data
         do {
             var info = stat()
+            if let problem = FileProblem.probe(url) {
+                throw DatasetError.unreadable(url.path, reason: problem)
+            }
             if stat(url.path, &info) == 0 && Int(info.st_size) > Self.valueLimit + 4 + 4 * expectedDimensions {
                 throw DatasetError.corrupt(url.path, reason: "it is \(info.st_size) bytes long, larger than any dataset this reader takes")
             }
@@ -61,7 +64,9 @@ struct IDXFile {
         try Self.checkMagic(bytes, path: path, expectedDimensions: expectedDimensions)
         let count = try Self.declaredCount(bytes, path: path, expectedDimensions: expectedDimensions)
         guard bytes.count - headerSize == count else {
-            throw DatasetError.corrupt(path, reason: "the header promises \(Self.dimensions(bytes, expectedDimensions).map(String.init).joined(separator: " × ")) = \(count) values, but \(bytes.count - headerSize) follow"
+            let dimensions = Self.dimensions(bytes, expectedDimensions)
+            let promised = dimensions.count > 1 ? dimensions.map(String.init).joined(separator: " × ") + " = \(count)" : "\(count)"
+            throw DatasetError.corrupt(path, reason: "the header promises \(promised) values, but \(bytes.count - headerSize) follow"
                                        + (bytes.count - headerSize < count ? " (the file is truncated)" : ""))
         }
         self.dimensions = Self.dimensions(bytes, expectedDimensions)

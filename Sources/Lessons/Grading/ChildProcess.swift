@@ -35,6 +35,8 @@ struct ChildProcess {
     /// Gives the program descriptor 3, a pipe that nothing else writes to, and returns what
     /// arrives on it.
     var opensChannel = false
+    /// Bytes the program can read on descriptor 4, a pipe closed after them (up to 4 KiB).
+    var secret: Data?
     /// Ctrl-C, SIGTERM and SIGHUP kill the program's processes and end the run with
     /// `Interruption` (for a command line; a library leaves signals alone).
     var stopsOnInterrupt = false
@@ -63,17 +65,33 @@ struct ChildProcess {
             childEnds.append(ends[1])
         }
 
+        var secretReader: Int32 = -1
+        var secretWriter: Int32?
+        if secret != nil {
+            var ends: [Int32] = [0, 0]
+            let status = lesson_pipe(&ends)
+            guard status == 0 else {
+                throw GradingError.toolchain("Cannot create a pipe: \(String(cString: strerror(-status))).")
+            }
+            (secretReader, secretWriter) = (ends[0], ends[1])
+            childEnds.append(ends[0])
+        }
         let arguments = [executable.path] + self.arguments
         let environmentLines = environment.map { "\($0.key)=\($0.value)" }
         let pid = withCStrings(arguments) { argv in
             withCStrings(environmentLines) { envp in
                 lesson_spawn(executable.path, argv, envp, workingDirectory?.path,
-                             childEnds[0], childEnds[1], opensChannel ? childEnds[2] : -1,
+                             childEnds[0], childEnds[1], opensChannel ? childEnds[2] : -1, secretReader,
                              Int64(memoryLimit ?? 0))
             }
         }
         for fd in childEnds { Glibc.close(fd) }
         childEnds = []
+        if let secretWriter {
+            // Within a pipe's buffer, so this never blocks; then the reader sees its end.
+            secret?.withUnsafeBytes { _ = Glibc.write(secretWriter, $0.baseAddress, $0.count) }
+            Glibc.close(secretWriter)
+        }
         guard pid > 0 else {
             throw GradingError.toolchain("Cannot start \(executable.path): \(String(cString: strerror(-pid))).")
         }

@@ -13,6 +13,8 @@ public struct ExerciseGrader: Sendable {
         /// The program stopped abnormally; the reason, e.g. "Fatal error: Index out of range".
         case crashed(String)
         case timedOut(seconds: Int)
+        /// The learner's file could not be read; the reason, naming it.
+        case unreadable(String)
 
         public var passed: Bool { self == .passed }
     }
@@ -84,21 +86,26 @@ public struct ExerciseGrader: Sendable {
         case .success(let compiled): program = compiled
         case .failure(let failure): return (.doesNotCompile(failure.messages), "")
         }
-        // The verdict comes back on descriptor 3 with a token that only the check's runtime
-        // knows (ExerciseKit removes it from the environment before the learner's code runs).
+        // The verdict comes back on descriptor 3 with a token the program reads from descriptor 4
+        // as it loads, before the learner's code runs (CExerciseChannel).
         let token = UUID().uuidString
         var environment = ProcessInfo.processInfo.environment
-        environment[Verdict.tokenKey] = token
+        environment["EXERCISE_CHANNEL"] = "3,4"
         environment["OPENBLAS_NUM_THREADS"] = "1"
         var process = ChildProcess(executable: program, environment: environment,
                                    workingDirectory: FileManager.default.temporaryDirectory,
                                    timeLimit: timeLimit, memoryLimit: memoryLimit)
         process.opensChannel = true
+        process.secret = Data(token.utf8)
         process.stopsOnInterrupt = stopsOnInterrupt
         if sandboxed {
             process = Sandbox.wrap(process, visible: [project.root, project.graderBuild])
         }
-        let run = try process.run()
+        var run = try process.run()
+        // bubblewrap reports a program a signal ended as exit status 128 + the signal, as a shell does.
+        if sandboxed, Sandbox.bubblewrap != nil, case .exited(let status) = run.ending, (129 ... 159).contains(status) {
+            run.ending = .signalled(status - 128)
+        }
         return (Self.outcome(of: run, token: token, source: source, timeLimit: timeLimit), run.output)
     }
 
@@ -127,9 +134,6 @@ public struct ExerciseGrader: Sendable {
     /// The check's verdict, as ExerciseKit writes it: one JSON object on descriptor 3. Only the
     /// first one counts, and only with the run's token.
     struct Verdict: Decodable {
-        /// The environment variable that hands the token to the check's runtime.
-        static let tokenKey = "EXERCISE_VERDICT_TOKEN"
-
         var token: String
         var passed: Bool
         var given: String
@@ -166,6 +170,7 @@ public struct ExerciseGrader: Sendable {
                          "-I", modules.path,
                          "-I", project.root.appendingPathComponent("Sources/CBLAS").path,
                          "-I", project.root.appendingPathComponent("Sources/CKernels/include").path,
+                         "-I", project.root.appendingPathComponent("Sources/CExerciseChannel/include").path,
                          "-I", project.root.appendingPathComponent("Sources/CPNG").path,
                          "-I", project.root.appendingPathComponent("Sources/CPNGRead/include").path]
         for include in systemIncludes() { arguments += ["-Xcc", "-I\(include)"] }
@@ -205,7 +210,7 @@ public struct ExerciseGrader: Sendable {
 
     private func newestSource() -> Date? {
         let folders = ["Sources/NNKit", "Sources/ExerciseKit", "Sources/CBLAS", "Sources/CKernels",
-                       "Sources/CKernels/include", "Sources/Augment", "Sources/CPNG", "Sources/CPNGRead",
+                       "Sources/CKernels/include", "Sources/CExerciseChannel", "Sources/CExerciseChannel/include", "Sources/Augment", "Sources/CPNG", "Sources/CPNGRead",
                        "Sources/CPNGRead/include"].map {
             project.root.appendingPathComponent($0)
         }

@@ -34,7 +34,14 @@ public struct GradingSession {
         var passed = 0
         for exercise in exercises {
             let source = gradesReferenceSolutions ? project.solution(exercise) : project.learnerFile(exercise)
-            let (outcome, printed) = try grader.gradeShowingOutput(exercise, source: source)
+            let outcome: ExerciseGrader.Outcome
+            let printed: String
+            do {
+                (outcome, printed) = try grader.gradeShowingOutput(exercise, source: source)
+            } catch let problem as LessonError {
+                // One file that cannot be read (a folder, a link loop) fails that exercise only.
+                (outcome, printed) = (.unreadable(problem.description), "")
+            }
             if outcome.passed { passed += 1 }
             for line in describe(exercise, outcome) { console.line(line) }
             if !outcome.passed { for line in Self.printedLines(printed) { console.line(line) } }
@@ -88,6 +95,10 @@ public struct GradingSession {
             return [title + " crashed:"]
                 + parts.flatMap { TextLayout.wrapped(indent + $0, width: 80).split(separator: "\n").map(String.init) }
                 + [hint]
+        case .unreadable(let reason):
+            return [title + " cannot be graded:"]
+                + TextLayout.wrapped(indent + reason, width: 80).split(separator: "\n").map(String.init)
+                + [indent + "'lesson reset \(exercise.id)' puts the original file back."]
         case .timedOut(let seconds):
             return [title + " timed out after \(seconds) s (is there a loop that never ends?)", hint]
         }

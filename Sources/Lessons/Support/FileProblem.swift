@@ -15,6 +15,7 @@ public enum FileProblem {
         case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: return "permission denied"
         case NSFileWriteOutOfSpaceError: return "the disk is full"
         case NSFileWriteVolumeReadOnlyError: return "the disk is read-only"
+        case NSFileReadUnknownError: return probe(url) ?? "the system would not give its contents"
         default: return probe(url) ?? nsError.localizedDescription
         }
     }
@@ -39,6 +40,7 @@ public enum FileProblem {
         var info = stat()
         if stat(url.path, &info) != 0 { return reason(errno: errno) }
         if info.st_mode & S_IFMT == S_IFDIR { return reason(errno: EISDIR) }
+        if info.st_mode & S_IFMT != S_IFREG { return "it is not a regular file (a pipe, a device or a socket)" }
         return nil
     }
 }
@@ -87,6 +89,7 @@ extension FileProblem {
 extension FileProblem {
     /// The bytes of `url`, or an error naming the file and saying plainly what is wrong.
     public static func read(_ url: URL) throws -> Data {
+        if let problem = probe(url) { throw LessonError.unreadable(path: url.path, reason: problem) }
         do {
             return try Data(contentsOf: url)
         } catch {
