@@ -87,12 +87,14 @@ struct ExerciseTests {
         #expect(!given.isEmpty && !expected.isEmpty && !got.isEmpty)
     }
 
-    @Test("A crash fails that exercise with the runtime's reason")
+    @Test("A crash fails that exercise with the runtime's reason and the learner's line")
     func crash() throws {
         let outcome = try Self.grade(Self.allExercises[0], source: """
-            func step(_ z: Float) -> Float { [Float]()[3] }
+            func step(_ z: Float) -> Float {
+                [Float]()[3]
+            }
             """)
-        #expect(outcome == .crashed("Fatal error: Index out of range"))
+        #expect(outcome == .crashed("Fatal error: Index out of range (at probe-1.1-step-function.swift:2, in step(_:))"))
     }
 
     @Test("An endless loop is stopped at the time limit")
