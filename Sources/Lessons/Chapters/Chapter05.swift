@@ -14,63 +14,85 @@ public struct DropoutChapter: Chapter {
     public let exerciseSlugs = ["dropout-layer", "dropout-mask"]
 
     static let epochs = 50
+    static let dropoutRate: Float = 0.25
+    /// The epochs whose accuracies the gap table shows (those the run reaches).
+    static let tableEpochs = [1, 5, 10, 20, 30, 40, 50]
     static let kerasReference = (plain: (validation: 0.8873, test: 0.8819), dropout: (validation: 0.8981, test: 0.8894))
 
-    public func run(_ context: ChapterContext) throws -> ChapterReport {
+    /// What a run arrives at: the same figures for the model without and with dropout.
+    public struct Result: Sendable, Equatable {
+        public struct Figures: Sendable, Equatable {
+            /// Validation accuracy after the last epoch.
+            public var validationAccuracy: Double
+            public var testAccuracy: Double
+            /// Training minus validation accuracy after the last epoch.
+            public var gap: Double
+        }
+
+        public var withoutDropout: Figures
+        public var withDropout: Figures
+    }
+
+    public func run(_ context: ChapterContext) throws -> Result {
         let console = context.console
-        var report = ChapterReport()
-        console.heading("Chapter 5 · \(title)")
+        let epochs = context.epochs(Self.epochs)
+        let rate = Format.fixed(Self.dropoutRate, 2)
+        console.heading(words("run.heading", ["title": title]))
         let data = try FashionExperiment.load(context)
 
-        console.section("Without dropout: the chapter 4 model")
+        console.section(words("run.plain.section"))
         let plainModel = FashionExperiment.deepModel(seed: context.seed)
-        let plain = try FashionExperiment.train(plainModel, data, epochs: Self.epochs, batchSize: 100, context: context)
+        let plain = try FashionExperiment.train(plainModel, data, epochs: epochs, batchSize: 100, context: context)
 
-        console.section("With Dropout(0.25) after the 256 and the 128 layers")
-        console.line("""
-              Keras: Dense(256, relu), Dropout(0.25), Dense(128, relu), Dropout(0.25), Dense(64, relu),
-              Dense(10, softmax): the same 242,762 weights; dropout adds none.
-            """)
-        let dropoutModel = FashionExperiment.deepModel(seed: context.seed, dropout: 0.25)
+        console.section(words("run.dropout.section", ["rate": rate]))
+        let dropoutModel = FashionExperiment.deepModel(seed: context.seed, dropout: Self.dropoutRate)
+        let summary = dropoutModel.summary()
+        console.say(words("run.dropout.keras", ["rate": rate, "weights": Format.grouped(summary.totalCount)]))
         console.line()
-        console.line(dropoutModel.summary().description)
+        console.line(summary.description)
         console.line()
-        let dropout = try FashionExperiment.train(dropoutModel, data, epochs: Self.epochs, batchSize: 100, context: context)
+        let dropout = try FashionExperiment.train(dropoutModel, data, epochs: epochs, batchSize: 100, context: context)
 
-        console.section("The gap between training and validation")
-        console.line("  epoch │ without: train   val    gap │ with dropout: train   val    gap")
-        for epoch in [1, 5, 10, 20, 30, 40, 50] where epoch <= Self.epochs {
-            func cells(_ outcome: FashionExperiment.Outcome) -> String {
+        console.section(words("run.gap.section"))
+        console.line(words("run.gap.header"))
+        for epoch in Self.tableEpochs where epoch <= epochs {
+            func figures(_ outcome: FashionExperiment.Outcome) -> (train: String, validation: String, gap: String) {
                 let train = Double(outcome.history[.accuracy][epoch - 1])
                 let validation = Double(outcome.history[.valAccuracy][epoch - 1])
-                return "\(Format.fixed(train, 3))  \(Format.fixed(validation, 3))  \(Format.difference(train - validation, 3))"
+                return (Format.fixed(train, 3), Format.fixed(validation, 3), Format.difference(train - validation, 3))
             }
-            console.line("  " + Format.rightAligned("\(epoch)", 5) + " │          " + cells(plain) + " │               " + cells(dropout))
+            let (without, with) = (figures(plain), figures(dropout))
+            console.line(words("run.gap.row", [
+                "epoch": Format.rightAligned("\(epoch)", 5),
+                "plainTrain": without.train, "plainValidation": without.validation, "plainGap": without.gap,
+                "dropoutTrain": with.train, "dropoutValidation": with.validation, "dropoutGap": with.gap,
+            ]))
         }
         console.line()
-        console.line("  Without dropout the model keeps learning its training images after it has stopped getting")
-        console.line("  better on new ones; with dropout the two accuracies stay closer together.")
+        console.say(words("run.gap.explanation"))
         console.line()
-        let chart = TrainingChart(title: "Dropout(0.25) against none, Fashion-MNIST",
-                                  histories: [("without", plain.history), ("dropout", dropout.history)])
+        let chart = TrainingChart(title: words("run.chart.title", ["rate": rate]),
+                                  histories: [(words("run.chart.plain"), plain.history),
+                                              (words("run.chart.dropout"), dropout.history)])
         _ = try chart.show(on: console, writingTo: try context.pictureFolder(for: self), name: "curves")
 
-        console.section("Summary")
-        console.line("  model            final train   final val    gap     test     Keras here (val / test)")
-        for (name, outcome, keras) in [("without dropout", plain, Self.kerasReference.plain),
-                                       ("with dropout", dropout, Self.kerasReference.dropout)] {
-            console.line("  " + Format.padded(name, 16) + "   " + Format.fixed(outcome.finalTrainAccuracy, 4)
-                         + "      " + Format.fixed(outcome.finalValidationAccuracy, 4) + "    "
-                         + Format.fixed(outcome.gap, 4) + "   " + Format.fixed(outcome.testAccuracy, 4)
-                         + "   " + Format.fixed(keras.validation, 4) + " / " + Format.fixed(keras.test, 4))
-        }
-        for (key, outcome) in [("without", plain), ("dropout", dropout)] {
-            report.record("\(key) val accuracy", outcome.finalValidationAccuracy)
-            report.record("\(key) test accuracy", outcome.testAccuracy)
-            report.record("\(key) gap", outcome.gap)
+        console.section(words("run.summary"))
+        console.line(words("run.summary.header"))
+        for (nameKey, outcome, keras) in [("run.summary.plain", plain, Self.kerasReference.plain),
+                                          ("run.summary.dropout", dropout, Self.kerasReference.dropout)] {
+            console.line(words("run.summary.row", [
+                "model": Format.padded(words(nameKey), 16), "train": Format.fixed(outcome.finalTrainAccuracy, 4),
+                "validation": Format.fixed(outcome.finalValidationAccuracy, 4), "gap": Format.fixed(outcome.gap, 4),
+                "test": Format.fixed(outcome.testAccuracy, 4),
+                "kerasValidation": Format.fixed(keras.validation, 4), "kerasTest": Format.fixed(keras.test, 4),
+            ]))
         }
         console.line()
-        console.line("Next: 'lesson 6 run' stops training at the right moment instead.")
-        return report
+        console.say(words("run.next"))
+        func figures(_ outcome: FashionExperiment.Outcome) -> Result.Figures {
+            Result.Figures(validationAccuracy: outcome.finalValidationAccuracy, testAccuracy: outcome.testAccuracy,
+                           gap: outcome.gap)
+        }
+        return Result(withoutDropout: figures(plain), withDropout: figures(dropout))
     }
 }

@@ -15,61 +15,89 @@ public struct BatchNormalizationChapter: Chapter {
     public let exerciseSlugs = ["batch-normalization", "l2-penalty"]
 
     static let sigmoidLayers = 6
+    static let sigmoidEpochs = 5
+    /// The images the gradients at the start of training are measured on.
+    static let gradientBatch = 256
+    static let regularizationEpochs = 20
+    static let l2Factor: Float = 0.001
     static let kerasReference = (without: 0.0987, with: 0.8427)
 
-    public func run(_ context: ChapterContext) throws -> ChapterReport {
+    /// What a run arrives at: the sigmoid networks without and with batch normalization, then
+    /// the 256-128-64 model without and with L2.
+    public struct Result: Sendable, Equatable {
+        public var plainValidationAccuracy: Double
+        public var batchNormValidationAccuracy: Double
+        /// The root-mean-square gradient of the first Dense kernel at the start of training.
+        public var plainFirstLayerGradient: Double
+        public var batchNormFirstLayerGradient: Double
+        public var regularization: Regularization
+    }
+
+    /// The L2 experiment's figures: train − validation accuracy gaps and the sums of squared
+    /// kernel weights after training.
+    public struct Regularization: Sendable, Equatable {
+        public var withoutL2Gap: Double
+        public var withL2Gap: Double
+        public var withoutL2WeightNorm: Double
+        public var withL2WeightNorm: Double
+    }
+
+    public func run(_ context: ChapterContext) throws -> Result {
         let console = context.console
-        var report = ChapterReport()
-        console.heading("Chapter 7 · \(title)")
+        let epochs = context.epochs(Self.sigmoidEpochs)
+        console.heading(words("run.heading", ["title": title]))
         var data = try FashionExperiment.load(context)
         FashionExperiment.shuffleTraining(&data, seed: context.seed)
 
-        console.section("Six sigmoid layers, plain: Dense(100, sigmoid) × 6 → Dense(10, softmax)")
+        console.section(words("run.plain.section"))
         let plain = sigmoidModel(batchNormalization: false, seed: context.seed)
         let plainStart = gradientSizes(plain, data)
-        let plainOutcome = try FashionExperiment.train(plain, data, epochs: 5, batchSize: 32, context: context)
+        let plainOutcome = try FashionExperiment.train(plain, data, epochs: epochs, batchSize: 32, context: context)
 
-        console.section("The same with batch normalization: Dense(100) → BatchNormalization → sigmoid, × 6")
+        console.section(words("run.normalized.section"))
         let normalized = sigmoidModel(batchNormalization: true, seed: context.seed)
+        let summary = normalized.summary()
         console.line()
-        console.line(normalized.summary().description)
-        console.line("  (the 1,200 non-trainable parameters are the moving means and variances)")
+        console.line(summary.description)
+        console.say(words("run.normalized.moving", ["count": Format.grouped(summary.nonTrainableCount)]))
         console.line()
         let normalizedStart = gradientSizes(normalized, data)
-        let normalizedOutcome = try FashionExperiment.train(normalized, data, epochs: 5, batchSize: 32, context: context)
+        let normalizedOutcome = try FashionExperiment.train(normalized, data, epochs: epochs, batchSize: 32, context: context)
 
-        console.section("Why: the size of each layer's gradient at the start of training")
-        console.line("  Root-mean-square of ∂loss/∂kernel for each Dense layer, on one batch of 256 images;")
-        console.line("  each bar is a factor of 10 on a log scale.")
+        console.section(words("run.gradients.section"))
+        console.say(words("run.gradients.intro", ["images": "\(min(Self.gradientBatch, data.trainImages.rows))"]))
         console.line()
-        console.line("  layer         without batch normalization          with batch normalization")
+        console.line(words("run.gradients.header"))
         for (index, (without, with)) in zip(plainStart, normalizedStart).enumerated() {
-            let name = index == plainStart.count - 1 ? "output" : "dense \(index + 1)"
+            let name = index == plainStart.count - 1 ? words("run.gradients.output")
+                                                     : words("run.gradients.dense", ["index": "\(index + 1)"])
             console.line("  " + Format.padded(name, 8) + Format.rightAligned(scientific(without), 10) + " " + bar(without)
                          + Format.rightAligned(scientific(with), 10) + " " + bar(with))
         }
         let plainRatio = (plainStart.last ?? 1) / max(plainStart.first ?? 1, 1e-30)
         let normalizedRatio = (normalizedStart.last ?? 1) / max(normalizedStart.first ?? 1, 1e-30)
         console.line()
-        console.line("  Without it, the first layer's gradient is \(Format.fixed(plainRatio, 0))× smaller than the output layer's: each")
-        console.line("  sigmoid passes back at most a quarter of what it receives, and six of them in a row starve")
-        console.line("  the early layers. With it, the ratio is \(Format.fixed(normalizedRatio, 1))×: every layer learns.")
+        console.say(words("run.gradients.explanation", ["plainRatio": Format.fixed(plainRatio, 0),
+                                                        "normalizedRatio": Format.fixed(normalizedRatio, 1)]))
         console.line()
-        let chart = TrainingChart(title: "Six sigmoid layers, with and without batch normalization",
-                                  histories: [("plain", plainOutcome.history), ("batch norm", normalizedOutcome.history)])
+        let chart = TrainingChart(title: words("run.chart.title"),
+                                  histories: [(words("run.chart.plain"), plainOutcome.history),
+                                              (words("run.chart.normalized"), normalizedOutcome.history)])
         _ = try chart.show(on: console, writingTo: try context.pictureFolder(for: self), name: "batch-normalization")
-        console.line("  validation accuracy after 5 epochs: plain \(Format.fixed(plainOutcome.finalValidationAccuracy, 4)) "
-                     + "(Keras here \(Format.fixed(Self.kerasReference.without, 4))), with batch normalization "
-                     + "\(Format.fixed(normalizedOutcome.finalValidationAccuracy, 4)) (Keras \(Format.fixed(Self.kerasReference.with, 4)))")
-        report.record("plain val accuracy", plainOutcome.finalValidationAccuracy)
-        report.record("batchnorm val accuracy", normalizedOutcome.finalValidationAccuracy)
-        report.record("plain first-layer gradient", plainStart.first ?? 0)
-        report.record("batchnorm first-layer gradient", normalizedStart.first ?? 0)
+        console.say(words("run.validation", [
+            "epochs": "\(epochs)", "plain": Format.fixed(plainOutcome.finalValidationAccuracy, 4),
+            "kerasPlain": Format.fixed(Self.kerasReference.without, 4),
+            "normalized": Format.fixed(normalizedOutcome.finalValidationAccuracy, 4),
+            "kerasNormalized": Format.fixed(Self.kerasReference.with, 4),
+        ]))
 
-        try regularization(data, context: context, report: &report)
+        let regularization = try regularization(data, context: context)
         console.line()
-        console.line("Next: 'lesson 7 read' for how batch normalization and weight decay work.")
-        return report
+        console.say(words("run.next"))
+        return Result(plainValidationAccuracy: plainOutcome.finalValidationAccuracy,
+                      batchNormValidationAccuracy: normalizedOutcome.finalValidationAccuracy,
+                      plainFirstLayerGradient: plainStart.first ?? 0, batchNormFirstLayerGradient: normalizedStart.first ?? 0,
+                      regularization: regularization)
     }
 
     /// 784 → [Dense(100) (→ BatchNormalization) → sigmoid] × 6 → Dense(10, softmax), SGD(0.01).
@@ -88,9 +116,11 @@ public struct BatchNormalizationChapter: Chapter {
         return model
     }
 
-    /// The root-mean-square gradient of each Dense kernel on the first 256 training images.
+    /// The root-mean-square gradient of each Dense kernel on the first 256 training images (or
+    /// all of them, when fewer were loaded).
     private func gradientSizes(_ model: Sequential, _ data: FashionMNIST) -> [Double] {
-        _ = try? model.computeGradients(data.trainImages.rows(0 ..< 256), data.trainLabels.rows(0 ..< 256))
+        let batch = 0 ..< min(Self.gradientBatch, data.trainImages.rows)
+        _ = try? model.computeGradients(data.trainImages.rows(batch), data.trainLabels.rows(batch))
         // computeGradients ran BatchNormalization in training mode, which moves its statistics;
         // put them back so the measurement does not change the model that is then trained.
         for layer in model.layers {
@@ -115,43 +145,42 @@ public struct BatchNormalizationChapter: Chapter {
         return String(repeating: "█", count: length) + String(repeating: " ", count: 10 - length)
     }
 
-    private func regularization(_ data: FashionMNIST, context: ChapterContext, report: inout ChapterReport) throws {
+    private func regularization(_ data: FashionMNIST, context: ChapterContext) throws -> Regularization {
         let console = context.console
-        let epochs = 20
-        console.section("L2 regularization: the 256-128-64 model, \(epochs) epochs, with and without")
-        console.line("""
-              Keras: kernel_regularizer=keras.regularizers.l2(0.001) on every Dense layer adds
-              0.001 · Σ w² to the loss, so the reported loss includes it.
-            """)
+        let epochs = context.epochs(Self.regularizationEpochs)
+        let factor = Format.fixed(Self.l2Factor, 3)
+        console.section(words("run.l2.section", ["epochs": "\(epochs)"]))
+        console.say(words("run.l2.keras", ["factor": factor]))
         console.line()
-        console.line("  Without regularization:")
+        console.say(words("run.l2.without"))
         let plainModel = FashionExperiment.deepModel(seed: context.seed)
         let plain = try FashionExperiment.train(plainModel, data, epochs: epochs, batchSize: 100, context: context)
         console.line()
-        console.line("  With L2(0.001):")
-        let decayedModel = FashionExperiment.deepModel(seed: context.seed, regularizer: .l2(0.001))
+        console.say(words("run.l2.with", ["factor": factor]))
+        let decayedModel = FashionExperiment.deepModel(seed: context.seed, regularizer: .l2(Self.l2Factor))
         let decayed = try FashionExperiment.train(decayedModel, data, epochs: epochs, batchSize: 100, context: context)
 
         console.line()
-        console.line("  Σ w² of each kernel after \(epochs) epochs:")
+        console.say(words("run.l2.norms", ["epochs": "\(epochs)"]))
         let plainNorms = plainModel.layers.compactMap { $0 as? Dense }.map { $0.kernel.value.scalars.reduce(0) { $0 + $1 * $1 } }
         let decayedNorms = decayedModel.layers.compactMap { $0 as? Dense }.map { $0.kernel.value.scalars.reduce(0) { $0 + $1 * $1 } }
         for (index, (plainNorm, decayedNorm)) in zip(plainNorms, decayedNorms).enumerated() {
-            console.line("    dense \(index + 1): " + Format.rightAligned(Format.fixed(plainNorm, 1), 8) + " without, "
-                         + Format.rightAligned(Format.fixed(decayedNorm, 1), 8) + " with L2")
+            console.line(words("run.l2.norms.row", ["index": "\(index + 1)",
+                                                    "without": Format.rightAligned(Format.fixed(plainNorm, 1), 8),
+                                                    "with": Format.rightAligned(Format.fixed(decayedNorm, 1), 8)]))
         }
         console.line()
-        console.line("  train − validation accuracy gap: \(Format.fixed(plain.gap, 4)) without, \(Format.fixed(decayed.gap, 4)) with L2;"
-                     + " test accuracy \(Format.fixed(plain.testAccuracy, 4)) and \(Format.fixed(decayed.testAccuracy, 4)).")
-        console.line("  The penalty keeps the weights small, and a model with small weights cannot bend itself around")
-        console.line("  every training image: the gap narrows.")
-        let chart = TrainingChart(title: "L2(0.001) against none, Fashion-MNIST",
-                                  histories: [("without", plain.history), ("L2", decayed.history)])
+        console.say(words("run.l2.result", ["plainGap": Format.fixed(plain.gap, 4), "decayedGap": Format.fixed(decayed.gap, 4),
+                                            "plainTest": Format.fixed(plain.testAccuracy, 4),
+                                            "decayedTest": Format.fixed(decayed.testAccuracy, 4)]))
+        console.say(words("run.l2.explanation"))
+        let chart = TrainingChart(title: words("run.l2.chart.title", ["factor": factor]),
+                                  histories: [(words("run.l2.chart.plain"), plain.history),
+                                              (words("run.l2.chart.decayed"), decayed.history)])
         console.line()
         _ = try chart.show(on: console, writingTo: try context.pictureFolder(for: self), name: "l2-regularization")
-        report.record("without L2 gap", plain.gap)
-        report.record("with L2 gap", decayed.gap)
-        report.record("without L2 weight norm", Double(plainNorms.reduce(0, +)))
-        report.record("with L2 weight norm", Double(decayedNorms.reduce(0, +)))
+        return Regularization(withoutL2Gap: plain.gap, withL2Gap: decayed.gap,
+                              withoutL2WeightNorm: Double(plainNorms.reduce(0, +)),
+                              withL2WeightNorm: Double(decayedNorms.reduce(0, +)))
     }
 }

@@ -18,6 +18,12 @@ public struct AugmentationChapter: Chapter {
     public let exerciseSlugs = ["flip-and-shift", "rotation"]
 
     static let trainingImages = 1000
+    /// The training images whose variants `augmented.png` shows.
+    static let sampleImages = 6
+    static let variantsPerPolicy = 7
+
+    /// One way of training: `name` is its identifier (`none`, `mild`, `strong`); what a learner
+    /// reads for it is in the chapter's words under `run.setting.<name>.…`.
     struct Setting {
         let name: String
         let policy: AugmentationPolicy?
@@ -34,21 +40,40 @@ public struct AugmentationChapter: Chapter {
                 epochs: 100, keras: (0.83, 0.794, nil)),
     ]
 
-    public func run(_ context: ChapterContext) throws -> ChapterReport {
+    /// What a run arrives at: the same figures for each setting, in the order of `settings`.
+    public struct Result: Sendable, Equatable {
+        public struct Figures: Sendable, Equatable {
+            public var epochs: Int
+            /// Training accuracy after the last epoch.
+            public var trainAccuracy: Double
+            public var bestValidationAccuracy: Double
+            public var finalValidationAccuracy: Double
+            public var finalValidationLoss: Double
+            /// Training minus validation accuracy after the last epoch.
+            public var gap: Double
+        }
+
+        public var none: Figures
+        public var mild: Figures
+        public var strong: Figures
+    }
+
+    public func run(_ context: ChapterContext) throws -> Result {
         let console = context.console
-        var report = ChapterReport()
-        console.heading("Chapter 8 · \(title)")
+        console.heading(words("run.heading", ["title": title]))
         var data = try FashionExperiment.load(context)
         FashionExperiment.shuffleTraining(&data, seed: context.seed)
-        let x = data.trainImages.rows(0 ..< Self.trainingImages)
-        let y = data.trainLabels.rows(0 ..< Self.trainingImages)
-        console.line("  Training on the first \(Self.trainingImages) of the shuffled training images; validating on the 10,000 test images.")
+        let count = min(Self.trainingImages, data.trainImages.rows)
+        let x = data.trainImages.rows(0 ..< count)
+        let y = data.trainLabels.rows(0 ..< count)
+        console.say(words("run.training", ["count": "\(count)", "validation": Format.grouped(data.testImages.rows)]))
         let folder = try context.pictureFolder(for: self)
         try writeSamples(x, folder: folder, context: context)
 
-        var outcomes: [(setting: Setting, history: History)] = []
+        var outcomes: [(setting: Setting, history: History, figures: Result.Figures)] = []
         for setting in Self.settings {
-            console.section(describe(setting))
+            let epochs = context.epochs(setting.epochs)
+            console.section(heading(setting, epochs: epochs))
             let model = Sequential(inputSize: FashionMNIST.pixels, [
                 Dense(units: 256, activation: .relu),
                 Dense(units: 128, activation: .relu),
@@ -56,73 +81,87 @@ public struct AugmentationChapter: Chapter {
             ], seed: context.seed)
             model.compile(optimizer: Adam(learningRate: 1e-3), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
             let augmenter = setting.policy.map { BatchAugmenter(policy: $0, seed: context.seed &+ 8) }
-            let history = try model.fit(x, y, epochs: setting.epochs, batchSize: 32,
+            let history = try model.fit(x, y, epochs: epochs, batchSize: 32,
                                         validationData: (data.testImages, data.testLabels), seed: context.seed,
                                         augment: augmenter.map { augmenter in { batch in augmenter(&batch) } },
                                         verbose: .everyNthEpoch(10), output: console.output)
-            outcomes.append((setting, history))
             let train = Double(history[.accuracy].last ?? 0)
-            let best = Double(history[.valAccuracy].max() ?? 0)
-            let finalLoss = Double(history[.valLoss].last ?? 0)
-            report.record("\(setting.name) train accuracy", train)
-            report.record("\(setting.name) best val accuracy", best)
-            report.record("\(setting.name) final val accuracy", Double(history[.valAccuracy].last ?? 0))
-            report.record("\(setting.name) final val loss", finalLoss)
-            report.record("\(setting.name) gap", train - Double(history[.valAccuracy].last ?? 0))
+            let finalValidation = Double(history[.valAccuracy].last ?? 0)
+            let figures = Result.Figures(epochs: epochs, trainAccuracy: train,
+                                         bestValidationAccuracy: Double(history[.valAccuracy].max() ?? 0),
+                                         finalValidationAccuracy: finalValidation,
+                                         finalValidationLoss: Double(history[.valLoss].last ?? 0),
+                                         gap: train - finalValidation)
+            outcomes.append((setting, history, figures))
         }
 
-        console.section("What augmentation changed")
-        console.line("  policy   epochs   train acc   best val acc   final val acc   gap      final val loss   Keras here (train / best val / final val loss)")
-        for (setting, _) in outcomes {
-            let name = setting.name
+        console.section(words("run.summary"))
+        console.line(words("run.summary.header"))
+        for (setting, _, figures) in outcomes {
             let keras = setting.keras
-            console.line("  " + Format.padded(name, 8) + Format.rightAligned("\(setting.epochs)", 6)
-                         + "     " + Format.fixed(report["\(name) train accuracy"] ?? 0, 3)
-                         + "        " + Format.fixed(report["\(name) best val accuracy"] ?? 0, 3)
-                         + "          " + Format.fixed(report["\(name) final val accuracy"] ?? 0, 3)
-                         + "       " + Format.fixed(report["\(name) gap"] ?? 0, 3)
-                         + "    " + Format.fixed(report["\(name) final val loss"] ?? 0, 3)
-                         + "            " + Format.fixed(keras.train, 2) + " / " + Format.fixed(keras.bestValidation, 3)
-                         + " / " + (keras.finalValidationLoss.map { Format.fixed($0, 2) } ?? "–"))
+            console.line(words("run.summary.row", [
+                "policy": Format.padded(name(setting), 8), "epochs": Format.rightAligned("\(figures.epochs)", 6),
+                "train": Format.fixed(figures.trainAccuracy, 3), "best": Format.fixed(figures.bestValidationAccuracy, 3),
+                "final": Format.fixed(figures.finalValidationAccuracy, 3), "gap": Format.fixed(figures.gap, 3),
+                "loss": Format.fixed(figures.finalValidationLoss, 3),
+                "kerasTrain": Format.fixed(keras.train, 2), "kerasBest": Format.fixed(keras.bestValidation, 3),
+                "kerasLoss": keras.finalValidationLoss.map { Format.fixed($0, 2) } ?? words("run.summary.unknown"),
+            ]))
         }
         console.line()
-        console.line("  Mild augmentation narrows the gap and keeps the validation loss from running away. Strong")
-        console.line("  shifts hurt this network: a dense layer gives every pixel position its own weights, so a")
-        console.line("  shirt moved by two pixels is, to it, a different pattern; a convolution would not care.")
+        console.say(words("run.explanation"))
         console.line()
-        let chart = TrainingChart(title: "1,000 Fashion-MNIST images: no, mild and strong augmentation",
-                                  histories: outcomes.map { ($0.setting.name, $0.history) })
+        let chart = TrainingChart(title: words("run.chart.title", ["images": Format.grouped(count)]),
+                                  histories: outcomes.map { (name($0.setting), $0.history) })
         _ = try chart.show(on: console, writingTo: folder, name: "curves")
         console.line()
-        console.line("Next: 'lesson augment' transforms your own PNG files the same way; 'lesson 8 read' explains.")
-        return report
+        console.say(words("run.next"))
+        let figures = outcomes.map(\.figures)
+        return Result(none: figures[0], mild: figures[1], strong: figures[2])
     }
 
-    private func describe(_ setting: Setting) -> String {
-        guard let policy = setting.policy else { return "No augmentation, \(setting.epochs) epochs" }
+    /// The setting's name as the table and the chart show it.
+    private func name(_ setting: Setting) -> String {
+        words("run.setting.\(setting.name).name")
+    }
+
+    /// The section title for a setting: its transforms and its epochs.
+    private func heading(_ setting: Setting, epochs: Int) -> String {
+        let key = "run.setting.\(setting.name).heading"
+        guard let policy = setting.policy else { return words(key, ["epochs": "\(epochs)"]) }
         var parts: [String] = []
-        if policy.flipHorizontally { parts.append("horizontal flips") }
-        if policy.rotationDegrees > 0 { parts.append("±\(Format.fixed(policy.rotationDegrees, 0))° rotation") }
-        if policy.shiftPixels > 0 { parts.append("±\(Format.fixed(policy.shiftPixels, 0)) pixel shifts") }
-        if policy.shiftFraction > 0 { parts.append("±\(Format.fixed(policy.shiftFraction * 100, 0)) % shifts") }
-        if policy.zoom != 1 ... 1 { parts.append("zoom \(Format.fixed(policy.zoom.lowerBound, 1))–\(Format.fixed(policy.zoom.upperBound, 1))") }
-        return "\(setting.name.capitalized): " + parts.joined(separator: ", ") + ", \(setting.epochs) epochs"
+        if policy.flipHorizontally { parts.append(words("run.transform.flip")) }
+        if policy.rotationDegrees > 0 {
+            parts.append(words("run.transform.rotation", ["degrees": Format.fixed(policy.rotationDegrees, 0)]))
+        }
+        if policy.shiftPixels > 0 {
+            parts.append(words("run.transform.shift.pixels", ["pixels": Format.fixed(policy.shiftPixels, 0)]))
+        }
+        if policy.shiftFraction > 0 {
+            parts.append(words("run.transform.shift.fraction", ["percent": Format.fixed(policy.shiftFraction * 100, 0)]))
+        }
+        if policy.zoom != 1 ... 1 {
+            parts.append(words("run.transform.zoom", ["low": Format.fixed(policy.zoom.lowerBound, 1),
+                                                      "high": Format.fixed(policy.zoom.upperBound, 1)]))
+        }
+        return words(key, ["transforms": parts.joined(separator: ", "), "epochs": "\(epochs)"])
     }
 
     /// Six training images, each followed by seven mild and seven strong variants, as a PNG.
     private func writeSamples(_ x: Matrix, folder: URL, context: ChapterContext) throws {
         var generator = RandomGenerator(seed: context.seed)
         var tiles: [Image] = []
-        for row in 0 ..< 6 {
+        for row in 0 ..< min(Self.sampleImages, x.rows) {
             let original = Image(width: 28, height: 28, intensities: x.scalars[row * 784 ..< (row + 1) * 784])
             tiles.append(original)
             for setting in Self.settings.dropFirst() {
                 guard let policy = setting.policy else { continue }
-                for _ in 0 ..< 7 { tiles.append(policy.apply(to: original, using: &generator)) }
+                for _ in 0 ..< Self.variantsPerPolicy { tiles.append(policy.apply(to: original, using: &generator)) }
             }
         }
         let file = folder.appendingPathComponent("augmented.png")
-        try PNG.write(Image.grid(tiles, columns: 15, gap: 2, background: 255).enlarged(by: 3), to: file)
-        context.console.line("  Six training images, each with seven mild then seven strong variants: \(file.path)")
+        let columns = 1 + Self.variantsPerPolicy * (Self.settings.count - 1)
+        try PNG.write(Image.grid(tiles, columns: columns, gap: 2, background: 255).enlarged(by: 3), to: file)
+        context.console.say(words("run.samples", ["file": file.path]))
     }
 }

@@ -4,12 +4,15 @@ import NNKit
 /// What chapters 4–8 share: loading Fashion-MNIST with a line saying so, the tutorial's
 /// 784-256-128-64-10 network in its variants, and training one with a test score at the end.
 enum FashionExperiment {
-    /// Loads the dataset from the context's folder and says where from and how fast.
+    /// Loads the dataset from the context's folder (cut to its sample limit, if any) and says
+    /// where from, how many images and how fast.
     static func load(_ context: ChapterContext) throws -> FashionMNIST {
         let start = ContinuousClock.now
-        let data = try FashionMNIST.load(from: context.dataDirectory)
-        context.console.line("  Fashion-MNIST from \(context.dataDirectory.path): 60,000 training and 10,000 test "
-                             + "images, read in \(Format.fixed(seconds(ContinuousClock.now - start), 2)) s.")
+        let data = try context.fashionMNIST()
+        context.console.say(Words.shared("experiment.loaded", [
+            "folder": context.dataDirectory.path, "train": Format.grouped(data.trainImages.rows),
+            "test": Format.grouped(data.testImages.rows), "seconds": Format.fixed(seconds(ContinuousClock.now - start), 2),
+        ]))
         return data
     }
 
@@ -48,11 +51,14 @@ enum FashionExperiment {
         var gap: Double { finalTrainAccuracy - finalValidationAccuracy }
     }
 
+    /// The share of the training images `train` holds out for validation: the last fifth.
+    static let validationSplit = 0.2
+
     /// Trains with Keras's progress lines and evaluates on the test set.
     static func train(_ model: Sequential, _ data: FashionMNIST, epochs: Int, batchSize: Int,
                       context: ChapterContext, callbacks: [any Callback] = []) throws -> Outcome {
         let history = try model.fit(data.trainImages, data.trainLabels, epochs: epochs, batchSize: batchSize,
-                                    validationSplit: 0.2, seed: context.seed, callbacks: callbacks,
+                                    validationSplit: validationSplit, seed: context.seed, callbacks: callbacks,
                                     output: context.console.output)
         let test = try model.evaluate(data.testImages, data.testLabels)
         return Outcome(history: history, testLoss: Double(test[.loss] ?? 0), testAccuracy: Double(test[.accuracy] ?? 0))

@@ -3,7 +3,8 @@ import NNKit
 
 /// Loss and accuracy curves after training, for one model or several on the same axes: drawn
 /// compactly in the terminal and written as an SVG file (axes, ticks, labels, a legend) that a
-/// learner opens in a browser.
+/// learner opens in a browser. Its labels (the panels' titles, the series' names, the axes) are
+/// the shared words' `chart.…` entries; the title and the models' names come from the chapter.
 struct TrainingChart {
     struct Series {
         var name: String
@@ -32,19 +33,26 @@ struct TrainingChart {
     static let trainGlyphs: [Character] = ["●", "■", "▲", "◆"]
     static let validationGlyphs: [Character] = ["○", "□", "△", "◇"]
 
+    /// The words the chart's labels come from.
+    static var words: Words { Words.shared }
+
     /// Loss and accuracy panels with a training and a validation curve per model, as Keras's
     /// `history.history` holds them.
     init(title: String, histories: [(name: String, history: History)], markers: [Marker] = []) {
         self.title = title
         self.markers = markers
-        panels = [LogKey.loss, .accuracy].map { metric in
-            Panel(title: metric.name, series: histories.enumerated().flatMap { index, entry -> [Series] in
-                let prefix = histories.count > 1 ? entry.name + " " : ""
+        let words = Self.words
+        func seriesName(_ model: String, _ key: String) -> String {
+            histories.count > 1 ? words("chart.legend.model", ["model": model, "series": words(key)]) : words(key)
+        }
+        panels = [(LogKey.loss, "chart.panel.loss"), (.accuracy, "chart.panel.accuracy")].map { metric, titleKey in
+            Panel(title: words(titleKey), series: histories.enumerated().flatMap { index, entry -> [Series] in
                 let color = Self.colors[index % Self.colors.count]
                 return [
-                    Series(name: prefix + "train", values: entry.history[metric].map(Double.init), color: color,
-                           dashed: false, glyph: Self.trainGlyphs[index % Self.trainGlyphs.count]),
-                    Series(name: prefix + "validation", values: entry.history[metric.validation].map(Double.init),
+                    Series(name: seriesName(entry.name, "chart.legend.train"), values: entry.history[metric].map(Double.init),
+                           color: color, dashed: false, glyph: Self.trainGlyphs[index % Self.trainGlyphs.count]),
+                    Series(name: seriesName(entry.name, "chart.legend.validation"),
+                           values: entry.history[metric.validation].map(Double.init),
                            color: color, dashed: true, glyph: Self.validationGlyphs[index % Self.validationGlyphs.count]),
                 ].filter { !$0.values.isEmpty }
             })
@@ -111,7 +119,7 @@ struct TrainingChart {
                 lines.append(Format.rightAligned(label, 8) + " ┤" + cells.joined())
             }
             lines.append(String(repeating: " ", count: 9) + "└" + String(repeating: "─", count: columns))
-            let last = "epoch \(epochs)"
+            let last = Self.words("chart.axis.last", ["epochs": "\(epochs)"])
             lines.append(String(repeating: " ", count: 10) + "1" + String(repeating: " ", count: max(1, columns - 1 - last.count)) + last)
             lines.append("          " + panel.series.map { "\($0.glyph) \($0.name)" }.joined(separator: "   ")
                          + markers.map { "   ┊ \($0.label)" }.joined())
@@ -156,7 +164,7 @@ struct TrainingChart {
                 svg += "<line x1=\"\(f(px(Double(epoch))))\" y1=\"\(f(y0 + panelHeight))\" x2=\"\(f(px(Double(epoch))))\" y2=\"\(f(y0 + panelHeight + 5))\" stroke=\"#333\"/>\n"
                 svg += "<text x=\"\(f(px(Double(epoch))))\" y=\"\(f(y0 + panelHeight + 18))\" text-anchor=\"middle\">\(epoch)</text>\n"
             }
-            svg += "<text x=\"\(f(x0 + panelWidth / 2))\" y=\"\(f(y0 + panelHeight + 36))\" text-anchor=\"middle\">epoch</text>\n"
+            svg += "<text x=\"\(f(x0 + panelWidth / 2))\" y=\"\(f(y0 + panelHeight + 36))\" text-anchor=\"middle\">\(escape(Self.words("chart.axis.epoch")))</text>\n"
             svg += "<text transform=\"translate(\(f(x0 - 48)),\(f(y0 + panelHeight / 2))) rotate(-90)\" text-anchor=\"middle\">\(escape(panel.title))</text>\n"
             for marker in markers where marker.epoch >= 1 && marker.epoch <= epochs {
                 svg += "<line x1=\"\(f(px(Double(marker.epoch))))\" y1=\"\(f(y0))\" x2=\"\(f(px(Double(marker.epoch))))\" y2=\"\(f(y0 + panelHeight))\" stroke=\"#888\" stroke-dasharray=\"2,3\"/>\n"
@@ -211,7 +219,7 @@ extension TrainingChart {
         for line in terminalLines(console: console) { console.line(line) }
         let file = folder.appendingPathComponent(name + ".svg")
         try write(to: file)
-        console.line("  The curves as a picture (open it in a browser): \(file.path)")
+        console.say(Self.words("chart.written", ["file": file.path]))
         return file
     }
 }
