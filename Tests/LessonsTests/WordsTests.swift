@@ -84,3 +84,40 @@ struct ChapterListTests {
         #expect(lines.contains { $0.hasSuffix("1/\(Catalog.chapters[0].exercises.count) passed") })
     }
 }
+
+@Suite("No sentence in a chapter's code")
+struct ChapterCodeTests {
+    static let chapters = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/Lessons/Chapters")
+
+    /// String literals of three words or more (interpolations aside) outside comments: sentences
+    /// that belong in the chapter's words file. Keys (`run.summary.row`) are not sentences.
+    static func sentences(in source: String) -> [String] {
+        var found: [String] = []
+        for line in source.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+            for match in line.matches(of: /"((?:[^"\\]|\\.)*)"/) {
+                let literal = String(match.1)
+                if literal.wholeMatch(of: /[a-z0-9_.{}\-]+/) != nil || literal.contains(#"\(setting"#) { continue }
+                let text = literal.replacing(/\\\([^)]*\)/, with: "")
+                if text.matches(of: /[A-Za-z]{2,}/).count >= 3 { found.append(literal) }
+            }
+        }
+        return found
+    }
+
+    @Test("Every chapter's run takes its words from content/, not from string literals")
+    func noSentences() throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.chapters.path) where name.hasSuffix(".swift") {
+            let source = try String(contentsOf: Self.chapters.appendingPathComponent(name), encoding: .utf8)
+            let found = Self.sentences(in: source)
+            #expect(found.isEmpty, "\(name) says in code what belongs in its words file: \(found.prefix(5))")
+        }
+    }
+
+    @Test("The scan finds a sentence and passes over keys and interpolations")
+    func scanner() {
+        #expect(Self.sentences(in: #"console.line("Where the model goes wrong")"#) == ["Where the model goes wrong"])
+        #expect(Self.sentences(in: #"console.line(words("run.summary.row", ["a": "\(x)"]))"#).isEmpty)
+        #expect(Self.sentences(in: #"// console.line("a comment says things")"#).isEmpty)
+    }
+}
