@@ -68,7 +68,8 @@ struct PNGReadTests {
     }
 
     @Test("Broken files are refused with a message naming the file and the problem",
-          arguments: ["not a PNG", "truncated", "bad CRC", "corrupt data", "zero width", "absurd size"])
+          arguments: ["not a PNG", "truncated", "bad CRC", "corrupt data", "zero width", "absurd size",
+                      "compression method", "filter method"])
     func broken(kind: String) throws {
         let url = try Self.brokenCopy(of: "rgb-8bit.png") { bytes in
             switch kind {
@@ -84,6 +85,12 @@ struct PNGReadTests {
             case "corrupt data":
                 let idat = Self.chunkOffset("IDAT", in: bytes)!
                 bytes[idat + 10] ^= 0x55
+            case "compression method":
+                bytes[26] = 1  // IHDR's compression method: only 0 exists
+                Self.fixHeaderCRC(&bytes)
+            case "filter method":
+                bytes[27] = 7
+                Self.fixHeaderCRC(&bytes)
             case "zero width":
                 bytes[16 ..< 20] = [0, 0, 0, 0]
                 Self.fixHeaderCRC(&bytes)
@@ -100,8 +107,24 @@ struct PNGReadTests {
             #expect(error.path == url.path)
             let expectedWords = ["not a PNG": "not a PNG", "truncated": "truncated", "bad CRC": "checksum",
                                  "corrupt data": "damaged",
-                                 "zero width": "invalid size", "absurd size": "limit"][kind]!
+                                 "zero width": "invalid size", "absurd size": "limit",
+                                 "compression method": "unknown or invalid compression method",
+                                 "filter method": "unknown or invalid filter method"][kind]!
             #expect(error.description.contains(expectedWords), "\(kind): \(error)")
+        }
+    }
+
+    @Test("A folder or a pipe given as a PNG is refused by name, never opened")
+    func notAFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("png-folder-\(UUID().uuidString).png")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: PNGError(path: folder.path, problem: "it is a folder, not a PNG file")) { try PNG.read(folder) }
+        let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("png-pipe-\(UUID().uuidString).png")
+        try #require(mkfifo(pipe.path, 0o600) == 0)
+        defer { try? FileManager.default.removeItem(at: pipe) }
+        #expect(throws: PNGError(path: pipe.path, problem: "it is not a regular file (a pipe, a device or a socket)")) {
+            try PNG.read(pipe)
         }
     }
 
