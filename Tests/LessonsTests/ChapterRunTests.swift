@@ -40,16 +40,16 @@ struct ChapterRunTests {
           arguments: [1, 2, 42] as [UInt64])
     func xorFails(seed: UInt64) throws {
         let (report, _) = try ChapterRunTests.run(XORFailure(), seed: seed)
-        #expect(try #require(report["XOR accuracy"]) <= 0.75)
-        #expect(abs((report["XOR loss"] ?? 0) - 0.25) < 1e-3)
-        #expect(report["best line correct"] == 3)
-        #expect(report["lines searched"] == Double(41 * 41 * 41))
+        #expect(report.xorAccuracy <= 0.75)
+        #expect(abs(report.xorLoss - 0.25) < 1e-3)
+        #expect(report.bestLineCorrect == 3)
+        #expect(report.linesSearched == 41 * 41 * 41)
     }
 
     @Test("Chapter 3: the MLP solves XOR", arguments: [1, 2, 3, 42] as [UInt64])
     func mlpSolvesXOR(seed: UInt64) throws {
         let (report, text) = try ChapterRunTests.run(MultilayerPerceptron(), seed: seed)
-        #expect(report["XOR accuracy"] == 1)
+        #expect(report.xorAccuracy == 1)
         #expect(text.contains("Total params: 129 (516.00 B)"))
     }
 

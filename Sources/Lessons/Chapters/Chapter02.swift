@@ -15,49 +15,45 @@ public struct XORFailure: Chapter {
     /// Weights and bias tried by the line search: −2 to 2 in steps of 0.1.
     static let searchValues: [Float] = (0 ... 40).map { Float($0) / 10 - 2 }
 
-    public func run(_ context: ChapterContext) throws -> ChapterReport {
+    /// What the run arrives at: the neuron's figures on XOR, and the line search's.
+    public struct Result: Sendable, Equatable {
+        public var xorAccuracy: Double
+        public var xorLoss: Double
+        /// How many lines the grid search tried (41³).
+        public var linesSearched: Int
+        /// The most XOR points any line on the grid gets right.
+        public var bestLineCorrect: Int
+    }
+
+    public func run(_ context: ChapterContext) throws -> Result {
         let console = context.console
-        console.heading("Chapter 2 · \(title)")
-        console.line("""
-            The neuron from chapter 1, unchanged: Dense(1), mean squared error, SGD, \
-            \(LogicGates.epochs) epochs.
-            This time the answers are XOR's: 1 when exactly one input is 1.
-            """)
-        let result = try Perceptron.train(on: LogicGateData.xor, seed: context.seed,
-                                          epochs: LogicGates.epochs,
-                                          learningRate: LogicGates.learningRate, console: console)
-        var report = ChapterReport()
-        report.record("XOR accuracy", Double(result.accuracy))
-        report.record("XOR loss", Double(result.loss))
+        let epochs = context.epochs(LogicGates.epochs)
+        console.heading(words("run.heading", ["title": title]))
+        console.say(words("run.intro", ["epochs": "\(epochs)"]))
+        let trained = try Perceptron.train(on: LogicGateData.xor, seed: context.seed, epochs: epochs,
+                                           learningRate: LogicGates.learningRate, console: console)
 
-        console.section("What it settled for")
-        console.line("""
-              Every output is close to \(Format.fixed(result.outputs.reduce(0, +) / 4, 2)): with \
-            w1 ≈ \(Format.fixed(result.weights.w1, 2)), w2 ≈ \(Format.fixed(result.weights.w2, 2)) \
-            and b ≈ \(Format.fixed(result.weights.bias, 2)),
-              the neuron answers "about one half" everywhere. For squared error that is the least-bad
-              line: predicting 0.5 for all four points costs (0.5)² = 0.25 each, and the loss stays
-              at \(Format.fixed(result.loss, 4)). Which side of 0.5 each output lands on is a matter
-              of rounding, so the accuracy (\(Format.fixed(result.accuracy, 2))) is luck, not learning.
-            """)
+        console.section(words("run.settled"))
+        console.say(words("run.settled.text", [
+            "mean": Format.fixed(trained.outputs.reduce(0, +) / 4, 2),
+            "w1": Format.fixed(trained.weights.w1, 2), "w2": Format.fixed(trained.weights.w2, 2),
+            "b": Format.fixed(trained.weights.bias, 2),
+            "loss": Format.fixed(trained.loss, 4), "accuracy": Format.fixed(trained.accuracy, 2),
+        ]))
 
-        console.section("No line can do it: a search")
+        console.section(words("run.search"))
         let search = Self.bestLine()
-        report.record("lines searched", Double(search.tried))
-        report.record("best line correct", Double(search.bestCorrect))
-        console.line("""
-              Every line w1·x1 + w2·x2 + b = 0 with w1, w2, b in −2.0, −1.9, …, 2.0 \
-            (\(search.tried) lines),
-              each calling a point 1 when w1·x1 + w2·x2 + b > 0:
-                best line gets \(search.bestCorrect) of 4 right  (e.g. w1 = \(Format.fixed(search.example.0, 1)), \
-            w2 = \(Format.fixed(search.example.1, 1)), b = \(Format.fixed(search.example.2, 1)))
-                lines that get all 4 right: \(search.perfect)
-              The algebra says the same for every line, not just these: the text of this chapter
-              ('lesson 2 read') works it through.
-            """)
+        console.say(words("run.search.intro", ["tried": "\(search.tried)"]))
+        console.line(words("run.search.best", ["correct": "\(search.bestCorrect)",
+                                               "w1": Format.fixed(search.example.0, 1),
+                                               "w2": Format.fixed(search.example.1, 1),
+                                               "b": Format.fixed(search.example.2, 1)]))
+        console.line(words("run.search.perfect", ["perfect": "\(search.perfect)"]))
+        console.say(words("run.search.algebra"))
         console.line()
-        console.line("Next: 'lesson 3 run' adds a hidden layer, and the line becomes a bend.")
-        return report
+        console.say(words("run.next"))
+        return Result(xorAccuracy: Double(trained.accuracy), xorLoss: Double(trained.loss),
+                      linesSearched: search.tried, bestLineCorrect: search.bestCorrect)
     }
 
     /// Tries every line on the grid and counts how many XOR points each gets right.

@@ -12,44 +12,50 @@ public struct MultilayerPerceptron: Chapter {
     public let exerciseSlugs = ["sigmoid", "dense-layer"]
 
     static let epochs = 500
+    static let hiddenUnits = 32
 
-    public func run(_ context: ChapterContext) throws -> ChapterReport {
+    /// What the run arrives at on XOR.
+    public struct Result: Sendable, Equatable {
+        public var xorAccuracy: Double
+        public var xorLoss: Double
+        /// The model's output for each of the four inputs, in LogicGateData.inputs' order.
+        public var outputs: [Double]
+    }
+
+    public func run(_ context: ChapterContext) throws -> Result {
         let console = context.console
-        console.heading("Chapter 3 · \(title)")
-        console.line("""
-            Two layers now: 32 hidden relu units, then one sigmoid output.
-            The hidden units each draw a line; the output unit combines them, and the combination
-            can bend around the XOR points. RMSprop, mean squared error, \(Self.epochs) epochs.
-            """)
+        let epochs = context.epochs(Self.epochs)
+        console.heading(words("run.heading", ["title": title]))
+        console.say(words("run.intro", ["units": "\(Self.hiddenUnits)", "epochs": "\(epochs)"]))
         let model = Sequential(inputSize: 2, [
-            Dense(units: 32, activation: .relu),
+            Dense(units: Self.hiddenUnits, activation: .relu),
             Dense(units: 1, activation: .sigmoid),
         ], seed: context.seed)
         model.compile(optimizer: RMSprop(), loss: .meanSquaredError, metrics: [.accuracy])
         console.line()
         console.line(model.summary().description)
 
-        console.section("Training")
+        console.section(words("run.training"))
         let targets = LogicGateData.xor.targets
-        try model.fit(LogicGateData.inputs, Matrix(column: targets), epochs: Self.epochs,
-                      seed: context.seed, verbose: .everyNthEpoch(Self.epochs / 5),
+        try model.fit(LogicGateData.inputs, Matrix(column: targets), epochs: epochs,
+                      seed: context.seed, verbose: .everyNthEpoch(max(1, epochs / 5)),
                       output: console.output)
         let evaluation = try model.evaluate(LogicGateData.inputs, Matrix(column: targets))
         let outputs = model.predict(LogicGateData.inputs).scalars
         let accuracy = evaluation[.accuracy] ?? 0
         let loss = evaluation[.loss] ?? 0
 
-        console.section("XOR")
+        console.section(words("run.xor"))
         for line in LogicGateData.predictionTable(outputs: outputs, targets: targets, console: console) {
             console.line(line)
         }
         console.line()
-        console.line("  predictions [" + outputs.map { Format.fixed($0, 2) }.joined(separator: ", ")
-                     + "] round to [" + outputs.map { $0 > 0.5 ? "1" : "0" }.joined(separator: ", ") + "]")
-        console.line("  accuracy \(Format.fixed(accuracy, 2))   loss \(Format.fixed(loss, 4))   "
-                     + "(the single neuron of chapter 2 stayed near 0.25)")
-        let hidden = activeHiddenUnits(model)
-        console.line("  hidden units active on at least one input: \(hidden) of 32")
+        console.line(words("run.predictions", [
+            "outputs": outputs.map { Format.fixed($0, 2) }.joined(separator: ", "),
+            "rounded": outputs.map { $0 > 0.5 ? "1" : "0" }.joined(separator: ", "),
+        ]))
+        console.line(words("run.result", ["accuracy": Format.fixed(accuracy, 2), "loss": Format.fixed(loss, 4)]))
+        console.line(words("run.hidden", ["active": "\(activeHiddenUnits(model))", "units": "\(Self.hiddenUnits)"]))
         console.line()
         for line in DecisionMap.lines(predict: { model.predict($0, batchSize: 1024) },
                                       points: LogicGateData.inputs, targets: targets,
@@ -57,14 +63,9 @@ public struct MultilayerPerceptron: Chapter {
             console.line(line)
         }
         console.line()
-        console.line("The shaded region is no longer a half-plane: it is the model's bend around XOR.")
-        console.line("Try another --seed, or read 'lesson 3 read' for what to change next.")
+        console.say(words("run.next"))
 
-        var report = ChapterReport()
-        report.record("XOR accuracy", Double(accuracy))
-        report.record("XOR loss", Double(loss))
-        for (index, output) in outputs.enumerated() { report.record("output \(index)", Double(output)) }
-        return report
+        return Result(xorAccuracy: Double(accuracy), xorLoss: Double(loss), outputs: outputs.map(Double.init))
     }
 
     /// How many relu units output more than zero for at least one of the four inputs: the rest

@@ -15,21 +15,58 @@ public struct FashionMNISTChapter: Chapter {
 
     public let exerciseSlugs = ["softmax-crossentropy", "confusion-matrix"]
 
+    /// A validation and a test accuracy: what Keras reached, or what a model here did.
+    struct Reference {
+        let validation: Double
+        let test: Double
+    }
+
     /// The tutorials' numbers as Keras gives them on this machine (seed 42), for comparison.
-    static let kerasReference: [String: (validation: Double, test: Double)] = [
-        "softmax": (0.8458, 0.8360), "hidden100": (0.8715, 0.8614), "deep": (0.8873, 0.8819),
-    ]
+    static let kerasReference = (softmax: Reference(validation: 0.8458, test: 0.8360),
+                                 hidden100: Reference(validation: 0.8715, test: 0.8614),
+                                 deep: Reference(validation: 0.8873, test: 0.8819))
 
-    public func run(_ context: ChapterContext) throws -> ChapterReport {
+    /// What the run arrives at: the data's shape, each model's accuracies, the deep model's
+    /// accuracy per class.
+    public struct Result: Sendable, Equatable {
+        /// One model's figures: its last validation accuracy, its test accuracy and loss.
+        public struct Model: Sendable, Equatable {
+            public var validationAccuracy: Double
+            public var testAccuracy: Double
+            public var testLoss: Double
+        }
+
+        public var trainImages: Int
+        public var testImages: Int
+        /// Training images per class, by class number.
+        public var classCounts: [Int]
+        /// The first ten training labels.
+        public var firstLabels: [Int]
+        public var softmax: Model
+        public var hidden100: Model
+        public var deep: Model
+        /// The deep model's share of each class's test images predicted correctly.
+        public var classAccuracy: [Double]
+    }
+
+    /// What `showData` found.
+    private struct DataFigures {
+        let trainImages: Int
+        let testImages: Int
+        let classCounts: [Int]
+        let firstLabels: [Int]
+    }
+
+    public func run(_ context: ChapterContext) throws -> Result {
         let console = context.console
-        var report = ChapterReport()
-        console.heading("Chapter 4 · \(title)")
+        console.heading(words("run.heading", ["title": title]))
 
-        console.section("The data")
+        console.section(words("run.data"))
         let start = ContinuousClock.now
-        var data = try FashionMNIST.load(from: context.dataDirectory)
-        console.line("  Read \(context.dataDirectory.path) in \(Format.fixed(seconds(ContinuousClock.now - start), 2)) s.")
-        try showData(data, context: context, report: &report)
+        var data = try context.fashionMNIST()
+        console.line(words("run.data.read", ["path": context.dataDirectory.path,
+                                             "seconds": Format.fixed(seconds(ContinuousClock.now - start), 2)]))
+        let figures = try showData(data, context: context)
 
         // Models 1 and 2 hold out a random 20 % (the tutorials' train_test_split(test_size=0.2)):
         // shuffle the rows once with the seed, then validationSplit takes the last 20 %.
@@ -38,24 +75,23 @@ public struct FashionMNISTChapter: Chapter {
         data.trainImages.permuteRows(order)
         data.trainLabels.permuteRows(order)
 
-        console.section("Model 1 · Softmax regression: Dense(10, softmax)")
-        console.line("""
-              Each class gets one weight per pixel; softmax turns the ten scores into probabilities.
-              Keras: Dense(10, activation="softmax"), optimizer="rmsprop", 5 epochs, batch 32.
-            """)
+        console.section(words("run.model1.title"))
+        console.say(words("run.model1.intro"))
         let softmax = Sequential(inputSize: FashionMNIST.pixels, [Dense(units: 10, activation: .softmax)],
                                  seed: context.seed)
         softmax.compile(optimizer: RMSprop(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
-        try train(softmax, key: "softmax", data: data, epochs: 5, batchSize: 32, context: context, report: &report)
+        let softmaxResult = try train(softmax, keras: Self.kerasReference.softmax, data: data, epochs: context.epochs(5),
+                                      batchSize: 32, context: context).result
 
-        console.section("Model 2 · One hidden layer: Dense(100, relu) → Dense(10, softmax)")
-        console.line("  Keras: the same with Dense(100, activation=\"relu\") first, optimizer=\"adam\", 5 epochs.")
+        console.section(words("run.model2.title"))
+        console.say(words("run.model2.intro"))
         let hidden = Sequential(inputSize: FashionMNIST.pixels, [
             Dense(units: 100, activation: .relu),
             Dense(units: 10, activation: .softmax),
         ], seed: context.seed)
         hidden.compile(optimizer: Adam(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
-        try train(hidden, key: "hidden100", data: data, epochs: 5, batchSize: 32, context: context, report: &report)
+        let hiddenResult = try train(hidden, keras: Self.kerasReference.hidden100, data: data, epochs: context.epochs(5),
+                                     batchSize: 32, context: context).result
 
         // Model 3 follows validation_split=0.2 on the data in its original order, as the tutorial.
         var inverse = [Int](repeating: 0, count: order.count)
@@ -63,11 +99,8 @@ public struct FashionMNISTChapter: Chapter {
         data.trainImages.permuteRows(inverse)
         data.trainLabels.permuteRows(inverse)
 
-        console.section("Model 3 · Deeper: 784 → 256 → 128 → 64 → 10")
-        console.line("""
-              Keras: Dense(256, relu), Dense(128, relu), Dense(64, relu), Dense(10, softmax),
-              Adam(learning_rate=1e-4), batch_size=100, validation_split=0.2, 50 epochs.
-            """)
+        console.section(words("run.model3.title"))
+        console.say(words("run.model3.intro"))
         let deep = Sequential(inputSize: FashionMNIST.pixels, [
             Dense(units: 256, activation: .relu),
             Dense(units: 128, activation: .relu),
@@ -78,72 +111,77 @@ public struct FashionMNISTChapter: Chapter {
         console.line()
         console.line(deep.summary().description)
         console.line()
-        let deepHistory = try train(deep, key: "deep", data: data, epochs: 50, batchSize: 100,
-                                    validationSplit: 0.2, context: context, report: &report)
+        let (deepHistory, deepResult) = try train(deep, keras: Self.kerasReference.deep, data: data,
+                                                  epochs: context.epochs(50), batchSize: 100,
+                                                  validationSplit: 0.2, context: context)
         console.line()
-        let chart = TrainingChart(title: "784-256-128-64-10 on Fashion-MNIST", histories: [("deep", deepHistory)])
+        let chart = TrainingChart(title: words("run.model3.chart"), histories: [(words("run.model3.series"), deepHistory)])
         _ = try chart.show(on: console, writingTo: try context.pictureFolder(for: self), name: "curves")
 
-        console.section("Where the deep model goes wrong (10,000 test images)")
+        console.section(words("run.confusion", ["count": Format.grouped(data.testImages.rows)]))
         let predicted = deep.predict(data.testImages, batchSize: 1000).argmaxPerRow()
         let confusion = ConfusionMatrix(classNames: FashionMNIST.classNames, predicted: predicted,
                                         actual: data.testLabels.scalars.map { Int($0) })
         for line in confusion.lines(console: console) { console.line(line) }
         console.line()
-        console.line("  Most often confused (true → predicted):")
+        console.line(words("run.confusion.top"))
         for cell in confusion.topConfusions(4) {
-            console.line("    \(Format.padded(FashionMNIST.classNames[cell.actual], 12)) → "
-                         + "\(Format.padded(FashionMNIST.classNames[cell.predicted], 12)) \(cell.count) times")
-        }
-        for (index, accuracy) in confusion.perClassAccuracy.enumerated() {
-            report.record("class \(index) accuracy", accuracy)
+            console.line(words("run.confusion.row", ["actual": Format.padded(FashionMNIST.classNames[cell.actual], 12),
+                                                     "predicted": Format.padded(FashionMNIST.classNames[cell.predicted], 12),
+                                                     "count": "\(cell.count)"]))
         }
 
-        console.section("Summary")
-        console.line("  model                        params    val acc   test acc   Keras here (val / test)")
-        for (key, name, model) in [("softmax", "softmax regression", softmax), ("hidden100", "Dense(100) + softmax", hidden),
-                                   ("deep", "256-128-64", deep)] {
-            let keras = Self.kerasReference[key] ?? (0, 0)
-            console.line("  " + Format.padded(name, 26) + Format.rightAligned("\(model.summary().totalCount)", 9)
-                         + "    " + Format.fixed(report["\(key) val accuracy"] ?? 0, 4)
-                         + "     " + Format.fixed(report["\(key) test accuracy"] ?? 0, 4)
-                         + "     " + Format.fixed(keras.validation, 4) + " / " + Format.fixed(keras.test, 4))
+        console.section(words("run.summary"))
+        console.line(words("run.summary.header"))
+        for (name, model, result, keras) in [
+            (words("run.summary.softmax"), softmax, softmaxResult, Self.kerasReference.softmax),
+            (words("run.summary.hidden100"), hidden, hiddenResult, Self.kerasReference.hidden100),
+            (words("run.summary.deep"), deep, deepResult, Self.kerasReference.deep),
+        ] {
+            console.line(words("run.summary.row", [
+                "name": Format.padded(name, 26), "params": Format.rightAligned("\(model.summary().totalCount)", 9),
+                "validation": Format.fixed(result.validationAccuracy, 4), "test": Format.fixed(result.testAccuracy, 4),
+                "kerasValidation": Format.fixed(keras.validation, 4), "kerasTest": Format.fixed(keras.test, 4),
+            ]))
         }
         if let file = context.modelFile {
             try deep.save(to: file)
             console.line()
-            console.line("Saved the deep model to \(file.path). Check it with 'lesson evaluate \(file.path)'.")
+            console.say(words("run.saved", ["path": file.path]))
         }
         console.line()
-        console.line("Next: 'lesson 4 read' explains the numbers; 'lesson check 4' grades this chapter's exercises.")
-        return report
+        console.say(words("run.next"))
+        return Result(trainImages: figures.trainImages, testImages: figures.testImages, classCounts: figures.classCounts,
+                      firstLabels: figures.firstLabels, softmax: softmaxResult, hidden100: hiddenResult, deep: deepResult,
+                      classAccuracy: confusion.perClassAccuracy)
     }
 
-    private func showData(_ data: FashionMNIST, context: ChapterContext, report: inout ChapterReport) throws {
+    private func showData(_ data: FashionMNIST, context: ChapterContext) throws -> DataFigures {
         let console = context.console
         let trainCount = data.trainImages.rows
         let testCount = data.testImages.rows
-        console.line("  train images (\(trainCount), 28, 28)   train labels (\(trainCount),)")
-        console.line("  test images  (\(testCount), 28, 28)   test labels  (\(testCount),)")
+        console.line(words("run.data.train", ["count": "\(trainCount)"]))
+        console.line(words("run.data.test", ["count": "\(testCount)"]))
         var perClass = [Int](repeating: 0, count: 10)
         for label in data.trainLabels.scalars { perClass[Int(label)] += 1 }
-        console.line("  images per class in training: " + perClass.map(String.init).joined(separator: ", "))
+        console.line(words("run.data.perClass", ["counts": perClass.map(String.init).joined(separator: ", ")]))
         let firstTen = data.trainLabels.scalars.prefix(10).map { Int($0) }
-        console.line("  first ten labels: [" + firstTen.map(String.init).joined(separator: ", ") + "]  = "
-                     + firstTen.map { FashionMNIST.classNames[$0] }.joined(separator: ", "))
-        report.record("train images", Double(trainCount))
-        report.record("test images", Double(testCount))
-        for (index, count) in perClass.enumerated() { report.record("class \(index) count", Double(count)) }
-        for (index, label) in firstTen.enumerated() { report.record("label \(index)", Double(label)) }
+        console.line(words("run.data.firstLabels", [
+            "labels": firstTen.map(String.init).joined(separator: ", "),
+            "names": firstTen.map { FashionMNIST.classNames[$0] }.joined(separator: ", "),
+        ]))
 
         // The first image of each class, in the terminal.
         let firstOfClass = (0 ..< 10).compactMap { c in data.trainLabels.scalars.firstIndex(of: Float(c)) }
         let images = firstOfClass.map { sampleImage(data.trainImages, row: $0) }
+        let captions = firstOfClass.map { row in
+            let label = Int(data.trainLabels.scalars[row])
+            return words("run.data.caption", ["number": "\(label)", "name": FashionMNIST.classNames[label]])
+        }
         console.line()
         for start in stride(from: 0, to: images.count, by: 4) {
             let end = min(images.count, start + 4)
-            for line in TerminalImage.lines(Array(images[start ..< end]),
-                                            captions: (start ..< end).map { "\($0) \(FashionMNIST.classNames[$0])" }) {
+            for line in TerminalImage.lines(Array(images[start ..< end]), captions: Array(captions[start ..< end])) {
                 console.line("  " + line)
             }
         }
@@ -156,7 +194,8 @@ public struct FashionMNISTChapter: Chapter {
         let file = try context.pictureFolder(for: self).appendingPathComponent("samples.png")
         try PNG.write(Image.grid(grid, columns: 10, gap: 2, background: 255).enlarged(by: 3), to: file)
         console.line()
-        console.line("  Ten training images of each class, one class per row: \(file.path)")
+        console.say(words("run.data.samples", ["path": file.path]))
+        return DataFigures(trainImages: trainCount, testImages: testCount, classCounts: perClass, firstLabels: firstTen)
     }
 
     private func sampleImage(_ images: Matrix, row: Int) -> Image {
@@ -164,21 +203,18 @@ public struct FashionMNISTChapter: Chapter {
         return Image(width: 28, height: 28, intensities: images.scalars[start ..< start + FashionMNIST.pixels])
     }
 
-    @discardableResult
-    private func train(_ model: Sequential, key: String, data: FashionMNIST, epochs: Int, batchSize: Int,
-                       validationSplit: Double = 0.2, context: ChapterContext, report: inout ChapterReport) throws -> History {
+    private func train(_ model: Sequential, keras: Reference, data: FashionMNIST, epochs: Int, batchSize: Int,
+                       validationSplit: Double = 0.2, context: ChapterContext) throws -> (history: History, result: Result.Model) {
         let history = try model.fit(data.trainImages, data.trainLabels, epochs: epochs, batchSize: batchSize,
                                     validationSplit: validationSplit, seed: context.seed, output: context.console.output)
         let test = try model.evaluate(data.testImages, data.testLabels)
-        let validation = Double(history[.valAccuracy].last ?? 0)
-        let testAccuracy = Double(test[.accuracy] ?? 0)
-        let keras = Self.kerasReference[key] ?? (0, 0)
-        context.console.line("  validation accuracy \(Format.fixed(validation, 4)) (Keras here \(Format.fixed(keras.validation, 4)))   "
-                             + "test accuracy \(Format.fixed(testAccuracy, 4)) (Keras \(Format.fixed(keras.test, 4)))   "
-                             + "test loss \(Format.fixed(Double(test[.loss] ?? 0), 4))")
-        report.record("\(key) val accuracy", validation)
-        report.record("\(key) test accuracy", testAccuracy)
-        report.record("\(key) test loss", Double(test[.loss] ?? 0))
-        return history
+        let result = Result.Model(validationAccuracy: Double(history[.valAccuracy].last ?? 0),
+                                  testAccuracy: Double(test[.accuracy] ?? 0), testLoss: Double(test[.loss] ?? 0))
+        context.console.line(words("run.model.result", [
+            "validation": Format.fixed(result.validationAccuracy, 4), "kerasValidation": Format.fixed(keras.validation, 4),
+            "test": Format.fixed(result.testAccuracy, 4), "kerasTest": Format.fixed(keras.test, 4),
+            "loss": Format.fixed(result.testLoss, 4),
+        ]))
+        return (history, result)
     }
 }
