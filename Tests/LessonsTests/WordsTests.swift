@@ -97,7 +97,8 @@ struct ChapterCodeTests {
         for line in source.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
             for match in line.matches(of: /"((?:[^"\\]|\\.)*)"/) {
                 let literal = String(match.1)
-                if literal.wholeMatch(of: /[a-z0-9_.{}\-]+/) != nil || literal.contains(#"\(setting"#) { continue }
+                // A key (`run.data.perClass`, `run.setting.\(name).heading`) has no spaces.
+                if literal.wholeMatch(of: /[A-Za-z0-9_.{}\-]+/) != nil || !literal.contains(" ") && literal.contains(".") { continue }
                 let text = literal.replacing(/\\\([^)]*\)/, with: "")
                 if text.matches(of: /[A-Za-z]{2,}/).count >= 3 { found.append(literal) }
             }
