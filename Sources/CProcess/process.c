@@ -12,25 +12,22 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <linux/close_range.h>
+#include <spawn.h>
 #include <unistd.h>
 
-// Between fork and exec the child of a multi-threaded process may only make async-signal-safe
-// calls: every call below is a plain system call. A failure is sent to the parent as an errno
-// on a close-on-exec pipe, which a successful exec closes without a word.
+// The child is started with posix_spawn, not fork: a fork runs the pthread_atfork handlers of
+// every library in this process, and OpenBLAS's stop its thread pool, which can hang while another
+// thread is inside a matrix product (a test process trains and grades at once). posix_spawn runs
+// none of them. What it cannot do itself is done around it: the memory limit is set on the new
+// process at once (prlimit; a graded program sets it again itself as it loads, see
+// CExerciseChannel), and the parent-death signal is bubblewrap's --die-with-parent, or the graded
+// program's own.
 
-static void fail(int report_fd, int error) {
-    ssize_t ignored = write(report_fd, &error, sizeof error);
-    (void)ignored;
-    _exit(127);
-}
-
-// Puts `fd` at `target`, open across exec.
-static int move_to(int fd, int target) {
-    if (fd == target) {
-        int flags = fcntl(fd, F_GETFD);
-        return flags < 0 ? -1 : fcntl(fd, F_SETFD, flags & ~FD_CLOEXEC);
-    }
-    return dup2(fd, target) < 0 ? -1 : 0;
+// Moves `fd` to a descriptor of at least 10, closed on exec, so that putting the child's
+// descriptors in place (0 to 4) never overwrites one not yet moved.
+static int high(int fd) {
+    if (fd < 0 || fd >= 10) return fd;
+    return fcntl(fd, F_DUPFD_CLOEXEC, 10);
 }
 
 pid_t lesson_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
@@ -38,74 +35,39 @@ pid_t lesson_spawn(const char *path, char *const argv[], char *const envp[], con
     // Orphans of a child come to this process instead of init, so that once killed they can be
     // reaped here rather than linger as zombies.
     prctl(PR_SET_CHILD_SUBREAPER, 1);
-    int report[2];
-    if (pipe2(report, O_CLOEXEC) != 0) return -errno;
-    pid_t parent = getpid();
-    pid_t pid = fork();
-    if (pid < 0) {
-        int error = errno;
-        close(report[0]);
-        close(report[1]);
-        return -error;
+    int sources[4] = {high(output_fd), high(error_fd), high(channel_fd), high(token_fd)};
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attributes;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawnattr_init(&attributes);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    int targets[4] = {1, 2, 3, 4};
+    for (int i = 0; i < 4; i++) {
+        if (sources[i] >= 0) posix_spawn_file_actions_adddup2(&actions, sources[i], targets[i]);
     }
-    if (pid == 0) {
-        int report_fd = report[1];
-        if (setpgid(0, 0) != 0) fail(report_fd, errno);
-        if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) fail(report_fd, errno);
-        if (getppid() != parent) _exit(127);  // the parent died before the line above
-        sigset_t none;
-        sigemptyset(&none);
-        sigprocmask(SIG_SETMASK, &none, NULL);
-        for (int sig = 1; sig < NSIG; sig++) signal(sig, SIG_DFL);
-
-        // Keep the report pipe above 3 while the standard descriptors are put in place.
-        if (report_fd <= 4) {
-            int moved = fcntl(report_fd, F_DUPFD_CLOEXEC, 10);
-            if (moved < 0) _exit(127);
-            report_fd = moved;
-        }
-        int sources[4] = {output_fd, error_fd, channel_fd, token_fd};
-        for (int i = 0; i < 4; i++) {
-            if (sources[i] >= 0 && sources[i] <= 4) {
-                int moved = fcntl(sources[i], F_DUPFD_CLOEXEC, 10);
-                if (moved < 0) fail(report_fd, errno);
-                sources[i] = moved;
-            }
-        }
-        int null_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
-        if (null_fd < 0) fail(report_fd, errno);
-        if (dup2(null_fd, 0) < 0) fail(report_fd, errno);
-        if (move_to(sources[0], 1) != 0) fail(report_fd, errno);
-        if (move_to(sources[1], 2) != 0) fail(report_fd, errno);
-        if (sources[2] >= 0 && move_to(sources[2], 3) != 0) fail(report_fd, errno);
-        if (sources[3] >= 0 && move_to(sources[3], 4) != 0) fail(report_fd, errno);
-        // Nothing else of the parent's reaches the child: its pipes held open here would keep
-        // a reader elsewhere waiting. Marked close-on-exec, they close as the program starts.
-        unsigned int first_private = sources[3] >= 0 ? 5 : sources[2] >= 0 ? 4 : 3;
-        if (syscall(SYS_close_range, first_private, ~0U, CLOSE_RANGE_CLOEXEC) != 0) {
-            struct rlimit files;
-            rlim_t last = getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < 65536 ? files.rlim_cur : 65536;
-            for (rlim_t fd = first_private; fd < last; fd++) fcntl((int)fd, F_SETFD, FD_CLOEXEC);
-        }
-        if (memory_limit > 0) {
-            struct rlimit limit = {(rlim_t)memory_limit, (rlim_t)memory_limit};
-            if (setrlimit(RLIMIT_AS, &limit) != 0) fail(report_fd, errno);
-        }
-        if (directory && chdir(directory) != 0) fail(report_fd, errno);
-        execve(path, argv, envp);
-        fail(report_fd, errno);
+    // Nothing else of this process reaches the child: its pipes held open there would keep a
+    // reader here waiting.
+    posix_spawn_file_actions_addclosefrom_np(&actions, token_fd >= 0 ? 5 : channel_fd >= 0 ? 4 : 3);
+    if (directory) posix_spawn_file_actions_addchdir_np(&actions, directory);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    sigset_t none, all;
+    sigemptyset(&none);
+    sigfillset(&all);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setsigdefault(&attributes, &all);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    pid_t pid = 0;
+    int error = posix_spawn(&pid, path, &actions, &attributes, argv, envp);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
+    for (int i = 0; i < 4; i++) {
+        int original[4] = {output_fd, error_fd, channel_fd, token_fd};
+        if (sources[i] != original[i]) close(sources[i]);
     }
-    close(report[1]);
-    int error = 0;
-    ssize_t got;
-    do {
-        got = read(report[0], &error, sizeof error);
-    } while (got < 0 && errno == EINTR);
-    close(report[0]);
-    if (got == (ssize_t)sizeof error) {
-        int status;
-        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
-        return -error;
+    if (error != 0) return -error;
+    if (memory_limit > 0) {
+        struct rlimit limit = {(rlim_t)memory_limit, (rlim_t)memory_limit};
+        prlimit(pid, RLIMIT_AS, &limit, NULL);
     }
     return pid;
 }

@@ -91,6 +91,7 @@ public struct ExerciseGrader: Sendable {
         let token = UUID().uuidString
         var environment = ProcessInfo.processInfo.environment
         environment["EXERCISE_CHANNEL"] = "3,4"
+        environment["EXERCISE_MEMORY_LIMIT"] = String(memoryLimit)
         environment["OPENBLAS_NUM_THREADS"] = "1"
         var process = ChildProcess(executable: program, environment: environment,
                                    workingDirectory: FileManager.default.temporaryDirectory,
