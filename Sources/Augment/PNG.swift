@@ -27,10 +27,15 @@ public enum PNG {
                                     Int32(image.width * image.channels), nil)
         }
         if written == 0 {
+            let code = errno
             let message = withUnsafeBytes(of: png.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             png_image_free(&png)
             try? FileManager.default.removeItem(at: temporary)
-            throw PNGError(path: url.path, problem: message.isEmpty ? "libpng could not write it" : message)
+            // libpng says only "Write Error"; the system says why.
+            let problem = code == ENOSPC || code == EDQUOT ? "it cannot be written: the disk is full"
+                : message.lowercased().contains("write error") && code != 0 ? "it cannot be written (\(String(cString: strerror(code))))"
+                : message.isEmpty ? "libpng could not write it" : message
+            throw PNGError(path: url.path, problem: problem)
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))

@@ -62,3 +62,24 @@ struct PNGWriteTests {
         #expect(abs(image.intensities[1] - 0.5) < 1 / 255)
     }
 }
+
+/// Writing on a full disk: a plain reason, no temporary file left. Needs root to mount a small
+/// tmpfs; skipped elsewhere.
+@Suite("PNG on a full disk", .enabled(if: getuid() == 0))
+struct PNGFullDiskTests {
+    @Test("A PNG that does not fit says the disk is full and leaves nothing behind")
+    func fullDisk() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("png-full-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try #require(mount("tmpfs", folder.path, "tmpfs", 0, "size=16384") == 0, "cannot mount a tmpfs here")
+        defer {
+            umount(folder.path)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        // Noise (a fixed multiplicative hash of the index) does not compress: 64 KiB cannot fit in 16 KiB.
+        let noise = Image(width: 256, height: 256, pixels: (0 ..< 65_536).map { UInt8(truncatingIfNeeded: (UInt32($0) &* 2_654_435_761) >> 13) })
+        let url = folder.appendingPathComponent("noise.png")
+        #expect(throws: PNGError(path: url.path, problem: "it cannot be written: the disk is full")) { try PNG.write(noise, to: url) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}
