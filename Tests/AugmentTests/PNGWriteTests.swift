@@ -76,8 +76,14 @@ struct PNGFullDiskTests {
             umount(folder.path)
             try? FileManager.default.removeItem(at: folder)
         }
-        // Noise (a fixed multiplicative hash of the index) does not compress: 64 KiB cannot fit in 16 KiB.
-        let noise = Image(width: 256, height: 256, pixels: (0 ..< 65_536).map { UInt8(truncatingIfNeeded: (UInt32($0) &* 2_654_435_761) >> 13) })
+        // Noise from a seeded xorshift does not compress: 64 KiB cannot fit in 16 KiB.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let noise = Image(width: 256, height: 256, pixels: (0 ..< 65_536).map { _ in
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return UInt8(truncatingIfNeeded: state >> 32)
+        })
         let url = folder.appendingPathComponent("noise.png")
         #expect(throws: PNGError(path: url.path, problem: "it cannot be written: the disk is full")) { try PNG.write(noise, to: url) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
