@@ -51,7 +51,7 @@ extension Chapter {
     public var exercises: [Exercise] {
         exerciseSlugs.enumerated().map { index, slug in
             Exercise(chapter: number, number: index + 1, slug: slug, title: words("exercise.\(index + 1).title"),
-                     hint: words("exercise.\(index + 1).hint"))
+                     hint: words("exercise.\(index + 1).hint"), moreHint: words("exercise.\(index + 1).more"))
         }
     }
 }

@@ -4,16 +4,19 @@ import Lessons
 struct HintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hint",
-        abstract: "A nudge for one exercise, without the answer: 'lesson hint 1.2'."
+        abstract: "A nudge for one exercise, without the answer: 'lesson hint 1.2'.",
+        discussion: "Still stuck after the nudge? 'lesson hint 1.2 --more' says more about how to go about it."
     )
 
     @Argument(help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
               transform: { try ExerciseChoice.single($0, command: "hint") })
     var exercise: Exercise
 
+    @Flag(help: "A stronger hint, after the nudge.")
+    var more = false
+
     func run() throws {
-        print("Hint for \(exercise.id) · \(exercise.title)\n")
-        print(TextLayout.wrapped(exercise.hint, width: 80))
-        print("\nYour file: exercises/\(exercise.fileName). Check it with 'lesson check \(exercise.id)'.")
+        let console = Console.standardOutput
+        for line in HintText.lines(for: exercise, more: more) { console.line(line) }
     }
 }

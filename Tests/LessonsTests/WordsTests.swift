@@ -12,7 +12,9 @@ struct WordsTests {
         let chapter = try #require(Catalog.chapter(number))
         let file = "content/\(chapter.folderName)/\(Words.fileName)"
         var keys = ["title", "abstract"]
-        for index in chapter.exerciseSlugs.indices { keys += ["exercise.\(index + 1).title", "exercise.\(index + 1).hint"] }
+        for index in chapter.exerciseSlugs.indices {
+            keys += ["exercise.\(index + 1).title", "exercise.\(index + 1).hint", "exercise.\(index + 1).more"]
+        }
         for key in keys {
             #expect(chapter.words.contains(key), "\(file) has no [\(key)]")
             #expect(!chapter.words(key).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(file): [\(key)] is empty")
@@ -23,7 +25,8 @@ struct WordsTests {
           arguments: Catalog.chapters.flatMap(\.exercises).map(\.id))
     func hintsFit(id: String) throws {
         let exercise = try #require(Catalog.chapters.flatMap(\.exercises).first { $0.id == id })
-        for text in [exercise.title, exercise.hint] {
+        #expect(exercise.hint != exercise.moreHint, "\(id): the nudge and the stronger hint are the same")
+        for text in HintText.lines(for: exercise, more: true) + [exercise.title] {
             for line in TextLayout.wrapped(text, width: 80).split(separator: "\n") {
                 #expect(TextLayout.displayWidth(line) <= 80, "\(id): \(line)")
             }

@@ -10,15 +10,18 @@ public struct Exercise: Sendable, Equatable {
     public let number: Int
     public let slug: String
     public let title: String
-    /// Help that points the way without giving the answer.
+    /// A nudge that points the way without giving the answer.
     public let hint: String
+    /// A stronger hint, for when the nudge was not enough (`lesson hint N.M --more`).
+    public let moreHint: String
 
-    public init(chapter: Int, number: Int, slug: String, title: String, hint: String) {
+    public init(chapter: Int, number: Int, slug: String, title: String, hint: String, moreHint: String = "") {
         self.chapter = chapter
         self.number = number
         self.slug = slug
         self.title = title
         self.hint = hint
+        self.moreHint = moreHint
     }
 
     /// `1.2`, as the learner types it.

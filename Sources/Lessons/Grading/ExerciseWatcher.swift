@@ -10,6 +10,8 @@ public final class ExerciseWatcher {
     /// How often the files are looked at.
     public var interval: Duration = .milliseconds(300)
     public private(set) var current: Exercise?
+    /// The exercise whose nudge was last shown.
+    private var hinted: Exercise?
 
     public init(session: GradingSession) {
         self.session = session
@@ -38,10 +40,11 @@ public final class ExerciseWatcher {
                     console.line(words("watch.bye"))
                     return false
                 case "h", "H":
+                    // The nudge first; pressed again for the same exercise, the stronger hint too.
                     if let current {
                         console.line()
-                        console.say(words("watch.hint", ["id": current.id, "title": current.title]))
-                        console.say("  " + current.hint)
+                        for line in HintText.lines(for: current, more: hinted == current) { console.line(line) }
+                        hinted = current
                     }
                 case "n", "N":
                     current = next(after: current)
