@@ -123,8 +123,21 @@ public func expectClose(_ actual: Matrix, _ expected: Matrix, tolerance: Float =
     }
     for i in actual.scalars.indices where !isClose(actual.scalars[i], expected.scalars[i], tolerance: tolerance) {
         let (row, column) = (i / max(actual.columns, 1), i % max(actual.columns, 1))
-        fail(given: given() + ", element [\(row), \(column)]",
+        fail(given: given() + ", at row \(row), column \(column) (counting from 0)",
              expected: "\(expected.scalars[i])", got: "\(actual.scalars[i])")
+    }
+}
+
+/// Fails unless `actual` has as many values as `expected`, each within `tolerance`, naming the
+/// first that is not by its index (counting from 0).
+public func expectClose(_ actual: [Float], _ expected: [Float], tolerance: Float = defaultTolerance,
+                        given: @autoclosure () -> String) {
+    guard actual.count == expected.count else {
+        fail(given: given(), expected: "an array of \(expected.count) value\(expected.count == 1 ? "" : "s")",
+             got: "an array of \(actual.count): \(actual)")
+    }
+    for i in actual.indices where !isClose(actual[i], expected[i], tolerance: tolerance) {
+        fail(given: given() + ", at index \(i) (counting from 0)", expected: "\(expected[i])", got: "\(actual[i])")
     }
 }
 

@@ -5,10 +5,10 @@ enum BatchNormalizationCheck: ExerciseCheck {
     static func run() throws {
         // One feature, batch [1, 3]: mean 2, variance 1; with ε = 0, x̂ = [−1, 1]; γ = 2, β = 0.5 → [−1.5, 2.5].
         let small = batchNormalizationTraining([[1], [3]], gamma: [2], beta: [0.5], epsilon: 0)
-        ExerciseKit.expectClose(Matrix(row: small.mean), Matrix(row: [2]), given: "the batch mean of [[1], [3]]")
-        ExerciseKit.expectClose(Matrix(row: small.variance), Matrix(row: [1]), given: "the batch variance of [[1], [3]] (divided by the batch size, 2)")
+        ExerciseKit.expectClose(small.mean, [2], given: "the batch mean of [[1], [3]]")
+        ExerciseKit.expectClose(small.variance, [1], given: "the batch variance of [[1], [3]] (divided by the batch size, 2)")
         ExerciseKit.expectClose(Matrix(small.output), Matrix([[-1.5], [2.5]]), given: "batchNormalizationTraining([[1], [3]], gamma: [2], beta: [0.5], epsilon: 0)")
-        ExerciseKit.expectClose(Matrix(row: updatedMovingAverage([0, 1], batch: [2, 3], momentum: 0.99)), Matrix(row: [0.02, 1.02]),
+        ExerciseKit.expectClose(updatedMovingAverage([0, 1], batch: [2, 3], momentum: 0.99), [0.02, 1.02],
                     given: "updatedMovingAverage([0, 1], batch: [2, 3], momentum: 0.99)")
         let inference = batchNormalizationInference([[4]], gamma: [2], beta: [1], movingMean: [2], movingVariance: [4], epsilon: 0)
         ExerciseKit.expectClose(Matrix(inference), Matrix([[3]]), given: "batchNormalizationInference([[4]], gamma: [2], beta: [1], movingMean: [2], movingVariance: [4], epsilon: 0)")
@@ -27,8 +27,8 @@ enum BatchNormalizationCheck: ExerciseCheck {
         ExerciseKit.expectClose(Matrix(yours.output), nnkit, given: "training output for a random 8 × 5 batch, beside NNKit's")
         let movingMean = updatedMovingAverage([0, 0, 0, 0, 0], batch: yours.mean, momentum: 0.99)
         let movingVariance = updatedMovingAverage([1, 1, 1, 1, 1], batch: yours.variance, momentum: 0.99)
-        ExerciseKit.expectClose(Matrix(row: movingMean), layer.movingMean.value, given: "the moving mean after that batch, beside NNKit's")
-        ExerciseKit.expectClose(Matrix(row: movingVariance), layer.movingVariance.value, given: "the moving variance after that batch, beside NNKit's")
+        ExerciseKit.expectClose(movingMean, layer.movingMean.value.scalars, given: "the moving mean after that batch, beside NNKit's")
+        ExerciseKit.expectClose(movingVariance, layer.movingVariance.value.scalars, given: "the moving variance after that batch, beside NNKit's")
         let later = (0 ..< 3).map { _ in (0 ..< 5).map { _ in generator.nextNormal() } }
         ExerciseKit.expectClose(Matrix(batchNormalizationInference(later, gamma: gamma, beta: beta, movingMean: movingMean,
                                                        movingVariance: movingVariance, epsilon: 1e-3)),
