@@ -40,11 +40,10 @@ final class ElementwiseRunner {
     }
 
     /// One thread for the second half of each piece of work, woken by a semaphore.
-    ///
-    /// Safe to share with that thread (hence `@unchecked Sendable`): `job`, `range` and
-    /// `stopping` are written only by the owner, before `wake.signal()`, and read by the helper
-    /// only after `wake.wait()`; the owner touches none of them again until `finished.wait()`
-    /// returns, after the helper's last read. The semaphores order every access.
+    // `job`, `range` and `stopping` are written only by the owner, before `wake.signal()`, and
+    // read by the helper only after `wake.wait()`; the owner touches none of them again until
+    // `finished.wait()` returns, after the helper's last read. The semaphores order every
+    // access, so sharing this object with its thread is safe, though the compiler cannot see it.
     private final class Helper: @unchecked Sendable {
         private let wake = DispatchSemaphore(value: 0)
         private let finished = DispatchSemaphore(value: 0)

@@ -61,7 +61,7 @@ extension Sequential {
 }
 
 /// `242762` → `242,762`, as Keras groups digits.
-func grouped(_ value: Int) -> String {
+public func grouped(_ value: Int) -> String {
     let digits = String(value.magnitude)
     var result = ""
     for (index, digit) in digits.enumerated() {

@@ -1,17 +1,12 @@
 import Foundation
+import NNKit
 
 /// Numbers as a learner reads them: fixed decimals, signs where they matter.
 enum Format {
     /// `0.8123` for `decimals: 4`.
     /// A count with thousands separated by commas: 10000 → "10,000".
     static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return (value < 0 ? "-" : "") + result
+        NNKit.grouped(value)
     }
 
     static func fixed(_ value: Double, _ decimals: Int) -> String {
