@@ -17,10 +17,14 @@ public final class Adagrad: Optimizer {
 
     public var typeName: String { "Adagrad" }
     public var iterations: Int { driver.iterations }
+    public var learningRateSchedule: (any LearningRateSchedule)? {
+        get { driver.schedule }
+        set { driver.schedule = newValue }
+    }
 
     public func step(_ parameters: [Parameter]) {
-        _ = driver.beginStep()
-        let (lr, epsilon) = (learningRate, epsilon)
+        let lr = driver.beginStep(learningRate: learningRate).learningRate
+        let epsilon = epsilon
         driver.update(parameters, stateCount: 1, initial: initialAccumulatorValue) { w, g, a in
             for i in g.indices {
                 a[i] += g[i] * g[i]

@@ -27,10 +27,15 @@ public final class Adam: Optimizer {
 
     public var typeName: String { "Adam" }
     public var iterations: Int { driver.iterations }
+    public var learningRateSchedule: (any LearningRateSchedule)? {
+        get { driver.schedule }
+        set { driver.schedule = newValue }
+    }
 
     public func step(_ parameters: [Parameter]) {
-        let t = Float(driver.beginStep())
-        job.alpha = learningRate * (1 - powf(beta2, t)).squareRoot() / (1 - powf(beta1, t))
+        let (step, lr) = driver.beginStep(learningRate: learningRate)
+        let t = Float(step)
+        job.alpha = lr * (1 - powf(beta2, t)).squareRoot() / (1 - powf(beta1, t))
         (job.beta1, job.beta2, job.epsilon) = (beta1, beta2, epsilon)
         driver.update(parameters, stateCount: 2) { w, g, state in
             // state[0 ..< n]: the first moment m; state[n ..< 2n]: the second moment v.

@@ -8,6 +8,9 @@ public protocol Optimizer: AnyObject {
     /// Keras's class name: `"Adam"`.
     var typeName: String { get }
     var learningRate: Float { get set }
+    /// When set, the learning rate of each step comes from it instead of `learningRate`
+    /// (Keras's `learning_rate=schedule`).
+    var learningRateSchedule: (any LearningRateSchedule)? { get set }
     /// The number of steps taken so far (Keras's `iterations`).
     var iterations: Int { get }
     /// Applies one step to every trainable parameter from its current `gradient`.
@@ -19,14 +22,18 @@ public protocol Optimizer: AnyObject {
 struct OptimizerDriver {
     /// Steps taken so far.
     private(set) var iterations = 0
+    /// The optimizer's schedule, if it has one.
+    var schedule: (any LearningRateSchedule)?
     /// Per parameter: `count` buffers shaped like it, one after another (buffer `k`, element `i`
     /// at `k · parameter.count + i`).
     private var slots: [ObjectIdentifier: [Float]] = [:]
 
-    /// Starts a step and returns its number, counting from 1.
-    mutating func beginStep() -> Int {
+    /// Starts a step: its number, counting from 1, and its learning rate, `learningRate` or the
+    /// schedule's for the steps taken before it.
+    mutating func beginStep(learningRate: Float) -> (step: Int, learningRate: Float) {
+        let rate = schedule?.learningRate(atStep: iterations) ?? learningRate
         iterations += 1
-        return iterations
+        return (iterations, rate)
     }
 
     /// Calls `rule(weights, gradient, state)` for each trainable parameter; `state` holds

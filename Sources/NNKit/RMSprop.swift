@@ -20,10 +20,14 @@ public final class RMSprop: Optimizer {
 
     public var typeName: String { "RMSprop" }
     public var iterations: Int { driver.iterations }
+    public var learningRateSchedule: (any LearningRateSchedule)? {
+        get { driver.schedule }
+        set { driver.schedule = newValue }
+    }
 
     public func step(_ parameters: [Parameter]) {
-        _ = driver.beginStep()
-        let (lr, rho, momentum, epsilon) = (learningRate, rho, momentum, epsilon)
+        let lr = driver.beginStep(learningRate: learningRate).learningRate
+        let (rho, momentum, epsilon) = (rho, momentum, epsilon)
         driver.update(parameters, stateCount: momentum > 0 ? 2 : 1) { w, g, state in
             // state[i]: the mean square s; state[n + i]: the momentum m, when there is one.
             let n = g.count

@@ -21,10 +21,14 @@ public final class SGD: Optimizer {
 
     public var typeName: String { "SGD" }
     public var iterations: Int { driver.iterations }
+    public var learningRateSchedule: (any LearningRateSchedule)? {
+        get { driver.schedule }
+        set { driver.schedule = newValue }
+    }
 
     public func step(_ parameters: [Parameter]) {
-        _ = driver.beginStep()
-        let (lr, momentum, nesterov) = (learningRate, momentum, nesterov)
+        let lr = driver.beginStep(learningRate: learningRate).learningRate
+        let (momentum, nesterov) = (momentum, nesterov)
         driver.update(parameters, stateCount: momentum == 0 ? 0 : 1) { w, g, v in
             for i in g.indices {
                 if momentum == 0 {

@@ -37,12 +37,24 @@ enum GoldenFiles {
     /// The case numbers of `name` (0, 1, …), one test case each, so that a failure names its
     /// case in the test list. A file that cannot be read or has no cases gives the one number 0,
     /// whose test then fails saying why.
-    static func caseNumbers(_ name: String) -> [Int] {
-        struct Cases: Decodable {
+    static func caseNumbers(_ name: String, list: String = "cases") -> [Int] {
+        struct Lists: Decodable {
             struct Entry: Decodable {}
-            let cases: [Entry]
+            let lists: [String: [Entry]]
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: Key.self)
+                var lists: [String: [Entry]] = [:]
+                for key in container.allKeys { lists[key.stringValue] = try? container.decode([Entry].self, forKey: key) }
+                self.lists = lists
+            }
+            struct Key: CodingKey {
+                var stringValue: String
+                var intValue: Int? { nil }
+                init(stringValue: String) { self.stringValue = stringValue }
+                init?(intValue: Int) { nil }
+            }
         }
-        let count = (try? load(name, as: Cases.self))?.cases.count ?? 0
+        let count = (try? load(name, as: Lists.self))?.lists[list]?.count ?? 0
         return count == 0 ? [0] : Array(0 ..< count)
     }
 
@@ -161,11 +173,12 @@ func makeOptimizer(_ name: String, _ config: [String: GoldenValue]) throws -> an
     }
 }
 
-/// A number, a flag or a name from a golden `config`.
+/// A number, a flag, a name or a list of numbers from a golden `config`.
 enum GoldenValue: Decodable, CustomStringConvertible {
     case number(Float)
     case flag(Bool)
     case text(String)
+    case numbers([Float])
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -173,10 +186,14 @@ enum GoldenValue: Decodable, CustomStringConvertible {
             self = .number(number)
         } else if let flag = try? container.decode(Bool.self) {
             self = .flag(flag)
+        } else if let numbers = try? container.decode([Float].self) {
+            self = .numbers(numbers)
         } else {
             self = .text(try container.decode(String.self))
         }
     }
+
+    var numbers: [Float]? { if case .numbers(let value) = self { value } else { nil } }
 
     var number: Float? { if case .number(let value) = self { value } else { nil } }
     var flag: Bool? { if case .flag(let value) = self { value } else { nil } }
@@ -187,6 +204,7 @@ enum GoldenValue: Decodable, CustomStringConvertible {
         case .number(let value): "\(value)"
         case .flag(let value): "\(value)"
         case .text(let value): value
+        case .numbers(let value): "\(value)"
         }
     }
 }
