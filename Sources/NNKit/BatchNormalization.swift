@@ -11,6 +11,11 @@ public final class BatchNormalization: Layer {
     public let momentum: Float
     public let epsilon: Float
     public var name = "batch_normalization"
+    /// Frozen (false), the layer normalizes with its moving statistics even in training and
+    /// leaves them alone, as Keras 3 does.
+    public var isTrainable = true
+    /// Whether the last forward pass used the moving statistics (inference, or frozen).
+    private var lastPassUsedMovingStatistics = false
     private var size = 0
 
     public let gamma = Parameter(name: "gamma", value: Matrix(rows: 0, columns: 0))
@@ -27,6 +32,7 @@ public final class BatchNormalization: Layer {
     private var variance = Matrix(rows: 0, columns: 0)
     private var inferenceScale = Matrix(rows: 0, columns: 0)
     private var inferenceShift = Matrix(rows: 0, columns: 0)
+    private var zeroRow = Matrix(rows: 0, columns: 0)
     private var output = Matrix(rows: 0, columns: 0)
     private var inputGradient = Matrix(rows: 0, columns: 0)
 
@@ -61,7 +67,8 @@ public final class BatchNormalization: Layer {
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
         precondition(input.columns == size,
                      "\(name) (BatchNormalization) expected \(size) input features, got \(input.columns).")
-        if !training {
+        lastPassUsedMovingStatistics = !training || !isTrainable
+        if lastPassUsedMovingStatistics {
             // y = γ (x − μ_moving) / sqrt(σ²_moving + ε) + β = x · scale + shift
             inferenceScale.reshapeForReuse(rows: 1, columns: size)
             inferenceShift.reshapeForReuse(rows: 1, columns: size)
@@ -93,6 +100,12 @@ public final class BatchNormalization: Layer {
     /// `∂x = γ / (N · σ) · (N · g − Σ g − x̂ · Σ g · x̂)`.
     public func backward(_ outputGradient: Matrix) -> Matrix {
         let (batch, width) = (outputGradient.rows, size)
+        if lastPassUsedMovingStatistics {
+            // y = x · scale + shift with constant scale and shift: ∂x = g · scale; γ and β frozen.
+            if zeroRow.count != width { zeroRow = Matrix(rows: 1, columns: width) }
+            outputGradient.scaled(by: inferenceScale, shiftedBy: zeroRow, into: &inputGradient)
+            return inputGradient
+        }
         precondition(normalized.rows == batch && outputGradient.columns == width,
                      "\(name) (BatchNormalization): backward needs a training forward pass on the same batch first.")
         outputGradient.sumColumns(into: &beta.gradient)

@@ -15,6 +15,7 @@ public final class Dense: Layer {
     /// Whether `backward` computes the gradient with respect to the input. `Sequential` turns
     /// it off for its first layer, whose input is the data: that product would be thrown away.
     public var computesInputGradient = true
+    public var isTrainable = true
 
     public let kernel = Parameter(name: "kernel", value: Matrix(rows: 0, columns: 0))
     public let bias = Parameter(name: "bias", value: Matrix(rows: 0, columns: 0))

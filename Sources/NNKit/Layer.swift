@@ -28,6 +28,11 @@ public protocol Layer: AnyObject {
     /// turns it off for its first layer, whose input is the data; a layer that can skip that
     /// product (Dense) does.
     var computesInputGradient: Bool { get set }
+    /// Whether `fit` updates this layer's weights (Keras's `trainable`). A frozen layer's weights
+    /// count as non-trainable in `summary()`, and a frozen BatchNormalization runs in inference
+    /// mode. As in Keras, a change takes effect at the next `compile`. Layers without weights
+    /// are always trainable.
+    var isTrainable: Bool { get set }
     /// The settings that rebuild this layer, as written in a model file:
     /// `["type": "Dense", "units": 256, "activation": "relu"]`.
     var configuration: LayerConfiguration { get }
@@ -37,6 +42,10 @@ extension Layer {
     public var parameters: [Parameter] { [] }
     public var regularizationLoss: Float { 0 }
     public var computesInputGradient: Bool {
+        get { true }
+        set {}
+    }
+    public var isTrainable: Bool {
         get { true }
         set {}
     }

@@ -114,7 +114,7 @@ struct TrainingLoop {
         (self.model, self.loss, self.optimizer, self.x, self.y) = (model, loss, optimizer, x, y)
         (self.samples, self.batchSize, self.shuffler, self.shuffles) = (samples, batchSize, shuffler, shuffles)
         (self.augment, self.callbacks) = (augment, callbacks)
-        trainable = model.trainableParameters
+        trainable = model.compiledTrainableParameters
         order = Array(0 ..< samples)
     }
 

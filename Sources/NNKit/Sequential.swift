@@ -57,13 +57,20 @@ public final class Sequential {
         self.optimizer = optimizer
         self.loss = loss
         self.metrics = metrics
+        compiledTrainableParameters = trainableParameters
     }
 
     /// Every parameter of every layer, in layer order.
     public var parameters: [Parameter] { layers.flatMap(\.parameters) }
 
-    /// The parameters the optimizer updates.
-    public var trainableParameters: [Parameter] { parameters.filter(\.isTrainable) }
+    /// The parameters the optimizer updates: the trainable ones of trainable layers.
+    public var trainableParameters: [Parameter] {
+        layers.filter(\.isTrainable).flatMap(\.parameters).filter(\.isTrainable)
+    }
+
+    /// `trainableParameters` as they were at `compile`, which `fit` updates (Keras reads
+    /// `trainable` when it compiles).
+    public private(set) var compiledTrainableParameters: [Parameter] = []
 
     /// The sum of every layer's penalty, added to the loss in training and evaluation as Keras
     /// adds `model.losses`.
