@@ -79,6 +79,30 @@ struct CheckProcessTests {
         #expect(Self.live("sleep \(tag)").isEmpty, "left running: \(Self.live("sleep \(tag)"))")
     }
 
+    @Test("lesson watch grades the first exercise at once and ends when its input does")
+    func watchEndsWithInput() throws {
+        let workspace = LessonCommandTests.temporaryWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let output = Pipe()
+        let process = Process()
+        process.executableURL = try LessonCommandTests.executable
+        process.arguments = ["watch"]
+        process.currentDirectoryURL = LessonCommandTests.projectRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["LESSON_WORKSPACE"] = workspace.path
+        process.environment = environment
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("✗ 1.1"), "it should grade 1.1 at once:\n\(text)")
+        #expect(text.contains("Progress 0/"))
+        #expect(text.contains("Stopped watching"))
+    }
+
     /// Live (not zombie) processes whose command line contains `needle`.
     static func live(_ needle: String) -> [pid_t] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []

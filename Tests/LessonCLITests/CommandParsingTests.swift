@@ -51,6 +51,16 @@ struct CommandParsingTests {
         #expect(reading.seed.seed == 42)
     }
 
+    @Test("Negative numbers are values, not options")
+    func negativeValues() throws {
+        let command = try #require(try LessonCommand.parseAsRoot(["augment", "x.png", "--rotate", "-10", "--shift", "-2,3",
+                                                                  "--shear", "-5"]) as? AugmentCommand)
+        #expect(command.rotate == -10)
+        #expect(command.shift?.x == -2 && command.shift?.y == 3)
+        #expect(command.shear == -5)
+        #expect(Self.message(["1", "run", "--seed", "-1"]) == "The value '-1' is invalid for '--seed <seed>'")
+    }
+
     @Test("Exercise choices parse into the exercises they name")
     func exerciseChoices() throws {
         let chapter = try #require(try LessonCommand.parseAsRoot(["check", "3"]) as? CheckCommand)
