@@ -182,3 +182,29 @@ struct GraderHardeningTests {
         #expect(try Self.grade(source).outcome == .passed)
     }
 }
+
+@Suite("Editor set-up for the exercises", .serialized)
+struct EditorConfigurationTests {
+    @Test("compile_commands.json names every exercise file with arguments that resolve import NNKit")
+    func compileCommands() throws {
+        struct Entry: Decodable {
+            let directory: String
+            let file: String
+            let arguments: [String]
+        }
+        let grader = try ExerciseTests.grader()
+        let project = ExerciseTests.project
+        try project.prepareWorkspace()
+        let exercises = Catalog.chapters.flatMap(\.exercises)
+        try grader.writeEditorConfiguration(for: exercises)
+        let data = try Data(contentsOf: project.workspace.appendingPathComponent(ExerciseGrader.editorConfigurationName))
+        let entries = try JSONDecoder().decode([Entry].self, from: data)
+        #expect(Set(entries.map(\.file)) == Set(exercises.map { project.learnerFile($0).path }))
+        // The compiler itself, with an entry's arguments, type-checks that untouched stub:
+        // `import NNKit` resolves, as it will for the editor.
+        let entry = try #require(entries.first { $0.file.hasSuffix("3.2-dense-layer.swift") })
+        let run = try ChildProcess(executable: URL(fileURLWithPath: "/usr/bin/env"),
+                                   arguments: entry.arguments + ["-typecheck"], timeLimit: .seconds(120)).run()
+        #expect(run.ending == .exited(0), "swiftc -typecheck failed: \(run.errorOutput)")
+    }
+}

@@ -163,18 +163,10 @@ public struct ExerciseGrader: Sendable {
         let program = folder.appendingPathComponent("\(exercise.id)-\(hasher.hex)")
         if FileManager.default.isExecutableFile(atPath: program.path) { return .success(program) }
 
-        let modules = libraryFolder.appendingPathComponent("Modules")
         // A name of its own while compiling, renamed into place only once complete: a
         // half-written program is never run, and two graders never write the same file.
         let partial = program.path + ".partial-\(UUID().uuidString)"
-        var arguments = ["swiftc"] + Self.compileFlags + [
-                         "-I", modules.path,
-                         "-I", project.root.appendingPathComponent("Sources/CBLAS").path,
-                         "-I", project.root.appendingPathComponent("Sources/CKernels/include").path,
-                         "-I", project.root.appendingPathComponent("Sources/CExerciseChannel/include").path,
-                         "-I", project.root.appendingPathComponent("Sources/CPNG").path,
-                         "-I", project.root.appendingPathComponent("Sources/CPNGRead/include").path]
-        for include in systemIncludes() { arguments += ["-Xcc", "-I\(include)"] }
+        var arguments = ["swiftc"] + Self.compileFlags + searchPathArguments()
         arguments += ["-L", libraryFolder.path, "-lExerciseKit",
                       "-Xlinker", "-rpath", "-Xlinker", libraryFolder.path,
                       source.path, project.check(exercise).path,
@@ -197,6 +189,17 @@ public struct ExerciseGrader: Sendable {
 
     struct CompileFailure: Error {
         var messages: String
+    }
+
+    /// Where the compiler finds ExerciseKit, NNKit and Augment and the C modules under them:
+    /// what makes `import NNKit` resolve, for the grader and for an editor alike.
+    func searchPathArguments() -> [String] {
+        var arguments = ["-I", libraryFolder.appendingPathComponent("Modules").path]
+        for folder in ["CBLAS", "CKernels/include", "CExerciseChannel/include", "CPNG", "CPNGRead/include"] {
+            arguments += ["-I", project.root.appendingPathComponent("Sources/\(folder)").path]
+        }
+        for include in systemIncludes() { arguments += ["-Xcc", "-I\(include)"] }
+        return arguments
     }
 
     /// The header folders of the system libraries NNKit and Augment import (OpenBLAS, libpng).

@@ -27,6 +27,8 @@ public struct GradingSession {
         try grader.prepare { console.line(console.style($0, .dim)) }
         if !grader.hasSandbox { console.line(console.style(Sandbox.missingNote, .dim)) }
         let added = try project.prepareWorkspace()
+        // Best effort: an editor's help is welcome, never a reason for grading to fail.
+        try? grader.writeEditorConfiguration(for: Catalog.chapters.flatMap(\.exercises))
         if !added.isEmpty {
             console.line("Your exercise files are in \(displayPath(project.workspace))/ "
                          + "(\(added.count) new: \(added.map(\.id).joined(separator: ", "))).")
