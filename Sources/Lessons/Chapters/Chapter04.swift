@@ -13,7 +13,7 @@ public struct FashionMNISTChapter: Chapter {
     public let slug = "fashion-mnist"
     public var runOptions: Set<RunOption> { [.data, .save, .out] }
 
-    public let exerciseSlugs = ["softmax-crossentropy", "confusion-matrix", "softmax-gradient"]
+    public let exerciseSlugs = ["softmax-crossentropy", "confusion-matrix", "softmax-gradient", "mini-batches"]
 
     /// A validation and a test accuracy: what Keras reached, or what a model here did.
     struct Reference {
