@@ -79,11 +79,16 @@ public struct GradingSession {
         case .passed:
             return [title]
         case .failed(let given, let expected, let got):
-            return [title,
-                    indent + "given     " + given,
-                    indent + "expected  " + expected,
-                    indent + "got       " + got,
-                    hint]
+            // Each on its own lines, a long one wrapped under itself within 80 columns.
+            func labelled(_ label: String, _ text: String) -> [String] {
+                let pad = String(repeating: " ", count: indent.count + 10)
+                let wrapped = TextLayout.wrapped(pad + text, width: 80).split(separator: "\n").map(String.init)
+                return wrapped.enumerated().map { index, line in
+                    index == 0 ? indent + label + line.dropFirst(pad.count) : line
+                }
+            }
+            return [title] + labelled("given     ", given) + labelled("expected  ", expected) + labelled("got       ", got)
+                + [hint]
         case .doesNotCompile(let messages):
             return [title + " does not compile:"]
                 + messages.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
