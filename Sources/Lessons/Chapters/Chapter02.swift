@@ -10,7 +10,7 @@ public struct XORFailure: Chapter {
     public let number = 2
     public let slug = "xor-failure"
 
-    public let exerciseSlugs = ["accuracy", "line-search", "mean-squared-error"]
+    public let exerciseSlugs = ["accuracy", "line-search", "mean-squared-error", "xor-from-gates"]
 
     /// Weights and bias tried by the line search: −2 to 2 in steps of 0.1.
     static let searchValues: [Float] = (0 ... 40).map { Float($0) / 10 - 2 }
