@@ -170,7 +170,7 @@ struct LessonCommandTests {
         let file = workspace.appendingPathComponent("1.1-step-function.swift")
         try "func step(_ z: Float) -> Float { z > 0 ? 1 : 0 }\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(try Self.lesson("check", "1.1", workspace: workspace).status == 0)
-        #expect(try Self.lesson("list", workspace: workspace).output.contains("1/3 passed"))
+        #expect(try Self.lesson("list", workspace: workspace).output.contains("1/4 passed"))
         let solution = try Self.lesson("solution", "1.1", workspace: workspace)
         #expect(solution.status == 0)
         #expect(solution.output.contains("func step"))
@@ -180,7 +180,7 @@ struct LessonCommandTests {
         #expect(refused.error.contains("--force"))
         #expect(try Self.lesson("reset", "1.1", "--force", workspace: workspace).status == 0)
         #expect(try String(contentsOf: file, encoding: .utf8).contains("// TODO"))
-        #expect(try Self.lesson("list", workspace: workspace).output.contains("0/3 passed"))
+        #expect(try Self.lesson("list", workspace: workspace).output.contains("0/4 passed"))
     }
 
     @Test("One exercise crashing and another looping forever are reported; the rest are graded")

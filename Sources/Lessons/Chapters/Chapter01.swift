@@ -9,7 +9,7 @@ public struct LogicGates: Chapter {
     public let number = 1
     public let slug = "logic-gates"
 
-    public let exerciseSlugs = ["step-function", "perceptron-rule", "decision-line"]
+    public let exerciseSlugs = ["step-function", "perceptron-rule", "decision-line", "training-loop"]
 
     static let epochs = 500
     /// The tutorial's SGD; a learning rate of 0.1 lets 500 full-batch steps settle.
