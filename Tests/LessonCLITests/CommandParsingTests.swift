@@ -64,7 +64,7 @@ struct CommandParsingTests {
     @Test("Exercise choices parse into the exercises they name")
     func exerciseChoices() throws {
         let chapter = try #require(try LessonCommand.parseAsRoot(["check", "3"]) as? CheckCommand)
-        #expect(chapter.selection?.exercises.map(\.id) == ["3.1", "3.2", "3.3"])
+        #expect(chapter.selection?.exercises.map(\.id) == ["3.1", "3.2", "3.3", "3.4"])
         let one = try #require(try LessonCommand.parseAsRoot(["hint", "2.2"]) as? HintCommand)
         #expect(one.exercise.id == "2.2")
         let all = try #require(try LessonCommand.parseAsRoot(["check"]) as? CheckCommand)

@@ -177,7 +177,7 @@ struct ExerciseTests {
     }
 
     @Test("Selections: 3 is a chapter's exercises, 3.2 one exercise, other text none",
-          arguments: [("3", 3), ("3.2", 1), ("3.9", 0), ("x", -1), ("1.", -1)])
+          arguments: [("3", 4), ("3.2", 1), ("3.9", 0), ("x", -1), ("1.", -1)])
     func selections(text: String, count: Int) {
         guard let selection = ExerciseSelection(text) else {
             #expect(count == -1, "'\(text)' should parse")

@@ -9,7 +9,7 @@ public struct MultilayerPerceptron: Chapter {
     public let number = 3
     public let slug = "multilayer-perceptron"
 
-    public let exerciseSlugs = ["sigmoid", "dense-layer", "backpropagation"]
+    public let exerciseSlugs = ["sigmoid", "dense-layer", "backpropagation", "parameter-count"]
 
     static let epochs = 500
     static let hiddenUnits = 32

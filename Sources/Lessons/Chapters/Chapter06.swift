@@ -11,7 +11,7 @@ public struct EarlyStoppingChapter: Chapter {
     public let slug = "early-stopping"
     public var runOptions: Set<RunOption> { [.data, .out] }
 
-    public let exerciseSlugs = ["early-stopping", "checkpoint", "restore-best"]
+    public let exerciseSlugs = ["early-stopping", "checkpoint", "restore-best", "checkpoint-default"]
 
     static let maximumEpochs = 50
     static let patience = 3

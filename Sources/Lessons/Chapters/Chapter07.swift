@@ -12,7 +12,7 @@ public struct BatchNormalizationChapter: Chapter {
     public let slug = "batch-normalization"
     public var runOptions: Set<RunOption> { [.data, .out] }
 
-    public let exerciseSlugs = ["batch-normalization", "l2-penalty", "batch-normalization-backward"]
+    public let exerciseSlugs = ["batch-normalization", "l2-penalty", "batch-normalization-backward", "vanishing-gradient"]
 
     static let sigmoidLayers = 6
     static let sigmoidEpochs = 5
