@@ -11,7 +11,7 @@ public struct DropoutChapter: Chapter {
     public let slug = "dropout"
     public var runOptions: Set<RunOption> { [.data, .out] }
 
-    public let exerciseSlugs = ["dropout-layer", "dropout-mask", "expected-output"]
+    public let exerciseSlugs = ["dropout-layer", "dropout-mask", "expected-output", "overfitting-gap"]
 
     static let epochs = 50
     static let dropoutRate: Float = 0.25

@@ -15,7 +15,7 @@ public struct AugmentationChapter: Chapter {
     public let slug = "augmentation"
     public var runOptions: Set<RunOption> { [.data, .out] }
 
-    public let exerciseSlugs = ["flip-and-shift", "rotation", "zoom"]
+    public let exerciseSlugs = ["flip-and-shift", "rotation", "zoom", "random-shift"]
 
     static let trainingImages = 1000
     /// The training images whose variants `augmented.png` shows.
