@@ -15,6 +15,7 @@ public final class Activation: Layer {
 
     public var typeName: String { "Activation" }
     public var outputSize: Int { size }
+    public private(set) var outputShape: [Int] = []
 
     public var configuration: LayerConfiguration {
         LayerConfiguration(type: typeName, [("activation", .string(function.rawValue))])
@@ -22,6 +23,13 @@ public final class Activation: Layer {
 
     public func build(inputSize: Int, generator: inout RandomGenerator) {
         size = inputSize
+        outputShape = [inputSize]
+    }
+
+    /// Element by element, so any shape passes through unchanged.
+    public func build(inputShape: [Int], generator: inout RandomGenerator) {
+        build(inputSize: elementCount(inputShape), generator: &generator)
+        outputShape = inputShape
     }
 
     public func forward(_ input: Matrix, training: Bool) -> Matrix {

@@ -64,6 +64,14 @@ public final class BatchNormalization: Layer {
         }
     }
 
+    /// NNKit normalizes flat features only (Keras would normalize an image per channel).
+    public func build(inputShape: [Int], generator: inout RandomGenerator) {
+        precondition(inputShape.count == 1,
+                     "BatchNormalization in NNKit takes flat samples; its input is \(shapeText(inputShape)). "
+                     + "Put Flatten() before it.")
+        build(inputSize: inputShape[0], generator: &generator)
+    }
+
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
         precondition(input.columns == size,
                      "\(name) (BatchNormalization) expected \(size) input features, got \(input.columns).")

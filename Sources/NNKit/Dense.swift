@@ -66,6 +66,12 @@ public final class Dense: Layer {
         bias.gradient = Matrix(rows: 1, columns: units)
     }
 
+    public func build(inputShape: [Int], generator: inout RandomGenerator) {
+        precondition(inputShape.count == 1,
+                     "Dense takes flat samples; its input is \(shapeText(inputShape)). Put Flatten() before it.")
+        build(inputSize: inputShape[0], generator: &generator)
+    }
+
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
         precondition(input.columns == inputSize,
                      "\(name) (Dense) expected \(inputSize) input features, got \(input.columns).")

@@ -21,6 +21,7 @@ public final class Dropout: Layer {
 
     public var typeName: String { "Dropout" }
     public var outputSize: Int { size }
+    public private(set) var outputShape: [Int] = []
 
     public var configuration: LayerConfiguration {
         LayerConfiguration(type: typeName, [("rate", .float(rate))])
@@ -28,7 +29,14 @@ public final class Dropout: Layer {
 
     public func build(inputSize: Int, generator: inout RandomGenerator) {
         size = inputSize
+        outputShape = [inputSize]
         self.generator = generator.split()
+    }
+
+    /// Element by element, so any shape passes through unchanged.
+    public func build(inputShape: [Int], generator: inout RandomGenerator) {
+        build(inputSize: elementCount(inputShape), generator: &generator)
+        outputShape = inputShape
     }
 
     public func forward(_ input: Matrix, training: Bool) -> Matrix {

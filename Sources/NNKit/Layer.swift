@@ -2,6 +2,10 @@
 /// and, given the gradient of the loss with respect to its output, returns the gradient with
 /// respect to its input and fills its parameters' gradients.
 ///
+/// A batch is always a matrix with one row per sample. An image is one row too, its values in
+/// Keras's channels-last order (row, then column, then channel); `outputShape` says how a
+/// layer's row is to be read (`[28, 28, 32]`, or `[100]` for a flat one).
+///
 /// A layer knows nothing of epochs or optimizers. Its parameters are listed, not discovered,
 /// and whether it is training is passed to each call, never a global mode.
 public protocol Layer: AnyObject {
@@ -11,8 +15,14 @@ public protocol Layer: AnyObject {
     var name: String { get set }
     /// Features per sample out of the layer; known once built.
     var outputSize: Int { get }
+    /// The shape of one sample out of the layer, without the batch: `[14, 14, 32]` for an
+    /// image, `[units]` for a flat output (the default). Known once built.
+    var outputShape: [Int] { get }
     /// Creates the parameters for `inputSize` input features, drawing from `generator`.
     func build(inputSize: Int, generator: inout RandomGenerator)
+    /// Creates the parameters for samples of `inputShape` (`[28, 28, 1]`). The default is
+    /// `build(inputSize:)` on the flattened size; image layers need the shape itself.
+    func build(inputShape: [Int], generator: inout RandomGenerator)
     /// `input: (batch, inputSize) → output: (batch, outputSize)`. With `training` the layer
     /// keeps what `backward` will need.
     func forward(_ input: Matrix, training: Bool) -> Matrix
@@ -40,6 +50,11 @@ public protocol Layer: AnyObject {
 
 extension Layer {
     public var parameters: [Parameter] { [] }
+    public var outputShape: [Int] { [outputSize] }
+
+    public func build(inputShape: [Int], generator: inout RandomGenerator) {
+        build(inputSize: elementCount(inputShape), generator: &generator)
+    }
     public var regularizationLoss: Float { 0 }
     public var computesInputGradient: Bool {
         get { true }
@@ -51,12 +66,16 @@ extension Layer {
     }
 
     /// The default instance name: the type in snake case (`BatchNormalization` →
-    /// `batch_normalization`), as Keras names layers.
+    /// `batch_normalization`, `Conv2D` → `conv2d`), as Keras names layers.
     var baseName: String {
         var result = ""
-        for (index, character) in typeName.enumerated() {
-            if character.isUppercase && index > 0 { result.append("_") }
+        var previous: Character?
+        for character in typeName {
+            // A capital after a small letter starts a word; after a digit it does not (`Conv2D`
+            // → `conv2d`, `MaxPooling2D` → `max_pooling2d`).
+            if character.isUppercase, let previous, previous.isLowercase { result.append("_") }
             result.append(contentsOf: character.lowercased())
+            previous = character
         }
         return result
     }
@@ -68,6 +87,8 @@ public struct LayerConfiguration: Equatable, Sendable {
         case int(Int)
         case float(Float)
         case string(String)
+        /// A list of whole numbers: a kernel's `[height, width]`.
+        case ints([Int])
     }
 
     public var type: String

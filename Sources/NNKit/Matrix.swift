@@ -81,6 +81,15 @@ public struct Matrix: Equatable, Sendable {
         (0 ..< rows).map { row($0) }
     }
 
+    /// Reads the same elements, in the same order, as `rows × columns`: a batch of images
+    /// `(batch, positions · filters)` seen as one pixel per row, `(batch · positions, filters)`.
+    public mutating func reshape(rows: Int, columns: Int) {
+        precondition(rows >= 0 && columns >= 0 && rows * columns == count,
+                     "Cannot read a \(self.rows) × \(self.columns) matrix as \(rows) × \(columns): the element counts differ.")
+        self.rows = rows
+        self.columns = columns
+    }
+
     /// Changes the dimensions, keeping the storage's capacity so that a buffer reused batch after
     /// batch is not allocated again. The elements are unspecified afterwards.
     public mutating func reshapeForReuse(rows: Int, columns: Int) {

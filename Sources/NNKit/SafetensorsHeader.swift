@@ -68,6 +68,8 @@ struct LayerEntry: Decodable, Equatable {
         for key in container.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) where key.stringValue != "type" {
             if let number = try? container.decode(Int.self, forKey: key) {
                 values.append((key.stringValue, .int(number)))
+            } else if let numbers = try? container.decode([Int].self, forKey: key) {
+                values.append((key.stringValue, .ints(numbers)))
             } else if let number = try? container.decode(Double.self, forKey: key) {
                 // A number too large for a whole count stays a float; a layer needing a count refuses it.
                 values.append((key.stringValue, .float(Float(number))))

@@ -25,10 +25,9 @@ extension Sequential {
         for (index, layer) in layers.enumerated() {
             for parameter in layer.parameters {
                 let value = parameter.value
-                // Vectors (biases, BatchNormalization's statistics) are 1-D, as in Keras.
-                let shape = value.rows == 1 && parameter.name != "kernel" ? [value.columns] : [value.rows, value.columns]
+                // Keras's shapes: vectors (biases, statistics) 1-D, convolution kernels 4-D.
                 tensors["layers.\(index).\(parameter.name)"] =
-                    .init(dtype: "F32", shape: shape, dataOffsets: [offset, offset + value.count * 4])
+                    .init(dtype: "F32", shape: parameter.shape, dataOffsets: [offset, offset + value.count * 4])
                 offset += value.count * 4
                 values.append(value)
             }
@@ -36,8 +35,11 @@ extension Sequential {
         let encoder = JSONEncoder()
         // Sorted keys: the same model always gives the same bytes.
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let metadata = ["format": Self.fileFormat, "input_size": String(inputSize),
+        var metadata = ["format": Self.fileFormat, "input_size": String(inputSize),
                         "layers": try layerListJSON()]
+        if inputShape.count > 1 {
+            metadata["input_shape"] = "[" + inputShape.map(String.init).joined(separator: ",") + "]"
+        }
         var header = try encoder.encode(SafetensorsHeader(metadata: metadata, tensors: tensors))
         // Pad the header with spaces so the tensor data starts 8-byte aligned.
         while header.count % 8 != 0 { header.append(UInt8(ascii: " ")) }
@@ -84,6 +86,7 @@ extension Sequential {
                 case .int(let number): fields.append(try json(key) + ":" + json(number))
                 case .float(let number): fields.append(try json(key) + ":" + json(number))
                 case .string(let text): fields.append(try json(key) + ":" + json(text))
+                case .ints(let numbers): fields.append(try json(key) + ":" + json(numbers))
                 }
             }
             return "{" + fields.joined(separator: ",") + "}"
@@ -117,6 +120,14 @@ extension Sequential {
         guard let inputText = metadata["input_size"], let inputSize = Int(inputText), inputSize > 0 else {
             throw fail("its __metadata__ has no valid input_size (a whole number of at least 1), got \(metadata["input_size"].map { "'\($0)'" } ?? "none")")
         }
+        var inputShape = [inputSize]
+        if let shapeText = metadata["input_shape"] {
+            guard let shape = try? JSONDecoder().decode([Int].self, from: Data(shapeText.utf8)), !shape.isEmpty,
+                  shape.allSatisfy({ $0 > 0 }), shape.checkedProduct == inputSize else {
+                throw fail("its __metadata__ input_shape '\(shapeText)' is not a list of positive sizes whose product is its input_size \(inputSize)")
+            }
+            inputShape = shape
+        }
         let entries: [LayerEntry]
         do {
             entries = try JSONDecoder().decode([LayerEntry].self, from: Data((metadata["layers"] ?? "").utf8))
@@ -143,15 +154,15 @@ extension Sequential {
             // Every count here fits in the file, so their sum cannot overflow.
             declared += count
         }
-        var size = inputSize
+        var shape = inputShape
         var needed = 0
         for (index, entry) in entries.enumerated() {
             do {
-                let (parameters, outputSize) = try entry.configuration.parameterCount(inputSize: size)
+                let (parameters, outputShape) = try entry.configuration.parameterCount(inputShape: shape)
                 guard let sum = needed.addingExactly(parameters), sum <= declared else {
-                    throw fail("layer \(index) (\(entry.configuration.type)) on \(size) inputs needs more weights than the file's tensors hold (\(declared) values)")
+                    throw fail("layer \(index) (\(entry.configuration.type)) on \(shapeText(shape)) inputs needs more weights than the file's tensors hold (\(declared) values)")
                 }
-                (needed, size) = (sum, outputSize)
+                (needed, shape) = (sum, outputShape)
             } catch let error as NNKitError {
                 throw fail("layer \(index): \(error.sentence)")
             }
@@ -165,7 +176,7 @@ extension Sequential {
                 throw fail("layer \(index): \(error.sentence)")
             }
         }
-        let model = Sequential(inputSize: inputSize, layers)
+        let model = Sequential(inputShape: inputShape, layers)
         var used: Set<String> = []
         for (index, layer) in model.layers.enumerated() {
             for parameter in layer.parameters {
@@ -173,11 +184,10 @@ extension Sequential {
                 guard let tensor = header.tensors[name] else {
                     throw fail("it has no tensor \(name) for layer \(index) (\(layer.typeName))")
                 }
-                // A kernel is [inputs, units], a vector (bias, statistics) is [units], as Keras shapes them.
-                let expected = parameter.name == "kernel" || parameter.value.rows != 1
-                    ? [parameter.value.rows, parameter.value.columns] : [parameter.value.columns]
-                guard tensor.shape == expected else {
-                    throw fail("\(name) has shape \(tensor.shape); layer \(index) needs \(parameter.value.rows) × \(parameter.value.columns)")
+                // Keras's shapes: a Dense kernel [inputs, units], a convolution kernel [height,
+                // width, channels, filters], a vector (bias, statistics) [units].
+                guard tensor.shape == parameter.shape else {
+                    throw fail("\(name) has shape \(tensor.shape); layer \(index) needs \(parameter.shape)")
                 }
                 var values = [Float](repeating: 0, count: parameter.count)
                 let start = body.startIndex + tensor.dataOffsets[0]

@@ -3,7 +3,8 @@ public struct ModelSummary: Sendable, CustomStringConvertible {
     public struct Row: Sendable, Equatable {
         public var name: String
         public var type: String
-        public var outputUnits: Int
+        /// One sample's shape, without the batch: `[28, 28, 32]`.
+        public var outputShape: [Int]
         public var parameterCount: Int
     }
 
@@ -34,7 +35,7 @@ public struct ModelSummary: Sendable, CustomStringConvertible {
         lines.append(cells(["Layer (type)", "Output Shape", "Param #"], [false, false, true], "┃", "┃"))
         lines.append(rule("┡", "━", "╇", "┩"))
         for (index, row) in rows.enumerated() {
-            lines.append(cells(["\(row.name) (\(row.type))", "(None, \(row.outputUnits))",
+            lines.append(cells(["\(row.name) (\(row.type))", "(None, " + row.outputShape.map(String.init).joined(separator: ", ") + ")",
                                 grouped(row.parameterCount)], [false, false, true], "│", "│"))
             if index < rows.count - 1 { lines.append(rule("├", "─", "┼", "┤")) }
         }
@@ -51,7 +52,7 @@ extension Sequential {
     /// `summary()`; `print(model.summary())` draws Keras's table.
     public func summary() -> ModelSummary {
         let rows = layers.map { layer in
-            ModelSummary.Row(name: layer.name, type: layer.typeName, outputUnits: layer.outputSize,
+            ModelSummary.Row(name: layer.name, type: layer.typeName, outputShape: layer.outputShape,
                              parameterCount: layer.parameters.reduce(0) { $0 + $1.count })
         }
         return ModelSummary(modelName: name, rows: rows,

@@ -12,7 +12,11 @@
 /// Layers are built as they are added, drawing their initial weights from a generator seeded
 /// by `seed`, so the same seed gives the same model.
 public final class Sequential {
-    public let inputSize: Int
+    /// The shape of one input sample: `[784]` for flat features, `[28, 28, 1]` for images
+    /// (height, width, channels, as Keras). A batch is always `(batch, inputSize)`.
+    public let inputShape: [Int]
+    /// Values per input sample: the product of `inputShape`.
+    public var inputSize: Int { elementCount(inputShape) }
     public private(set) var layers: [any Layer] = []
     public var name: String
     public private(set) var optimizer: (any Optimizer)?
@@ -26,10 +30,17 @@ public final class Sequential {
     var generator: RandomGenerator
     private var usedNames: [String: Int] = [:]
 
-    public init(inputSize: Int, _ layers: [any Layer] = [], name: String = "sequential",
+    public convenience init(inputSize: Int, _ layers: [any Layer] = [], name: String = "sequential",
+                            seed: UInt64 = 0) {
+        self.init(inputShape: [inputSize], layers, name: name, seed: seed)
+    }
+
+    /// A model on samples of `inputShape`: `Sequential(inputShape: [28, 28, 1], [Conv2D(…), …])`.
+    public init(inputShape: [Int], _ layers: [any Layer] = [], name: String = "sequential",
                 seed: UInt64 = 0) {
-        precondition(inputSize > 0, "A model needs at least one input feature, got \(inputSize).")
-        self.inputSize = inputSize
+        precondition(!inputShape.isEmpty && inputShape.allSatisfy { $0 > 0 },
+                     "A model's input shape needs positive sizes, got \(shapeText(inputShape)).")
+        self.inputShape = inputShape
         self.name = name
         self.generator = RandomGenerator(seed: seed)
         for layer in layers { add(layer) }
@@ -39,7 +50,7 @@ public final class Sequential {
     public func add(_ layer: any Layer) {
         precondition(!layers.contains { $0 === layer },
                      "\(layer.name) is already in this model; create a new layer instead.")
-        layer.build(inputSize: outputSize, generator: &generator)
+        layer.build(inputShape: outputShape, generator: &generator)
         let base = layer.baseName
         let used = usedNames[base, default: 0]
         layer.name = used == 0 ? base : "\(base)_\(used)"
@@ -51,6 +62,9 @@ public final class Sequential {
 
     /// Features per sample out of the last layer (the input size for an empty model).
     public var outputSize: Int { layers.last?.outputSize ?? inputSize }
+
+    /// The shape of one sample out of the last layer (the input shape for an empty model).
+    public var outputShape: [Int] { layers.last?.outputShape ?? inputShape }
 
     /// Chooses how the model learns: the optimizer, the loss it minimizes, and what else to report.
     public func compile(optimizer: any Optimizer, loss: some Loss, metrics: [Metric] = []) {
@@ -87,12 +101,16 @@ public final class Sequential {
         return activations
     }
 
-    /// Propagates `∂loss/∂output` back through every layer, filling every gradient.
-    public func backward(_ outputGradient: Matrix) {
+    /// Propagates `∂loss/∂output` back through every layer, filling every gradient; returns
+    /// `∂loss/∂input` when the first layer computes it (`computesInputGradient`), else an
+    /// empty matrix.
+    @discardableResult
+    public func backward(_ outputGradient: Matrix) -> Matrix {
         var gradient = outputGradient
         for layer in layers.reversed() {
             gradient = layer.backward(gradient)
         }
+        return gradient
     }
 
     /// The mean loss on `(x, y)` in training mode, with every parameter's gradient filled in:

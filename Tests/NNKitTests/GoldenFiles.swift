@@ -208,3 +208,62 @@ enum GoldenValue: Decodable, CustomStringConvertible {
         }
     }
 }
+
+/// A JSON number array of any depth (`[[[[0.5]]]]`), flattened in reading order (row-major, as
+/// NumPy lays it out), with its shape.
+struct GoldenTensor: Decodable {
+    let shape: [Int]
+    let scalars: [Float]
+
+    init(from decoder: Decoder) throws {
+        var shape: [Int] = []
+        var scalars: [Float] = []
+        func read(_ decoder: Decoder, depth: Int) throws {
+            if let number = try? decoder.singleValueContainer().decode(Float.self) {
+                scalars.append(number)
+                return
+            }
+            var list = try decoder.unkeyedContainer()
+            let count = list.count ?? 0
+            if shape.count == depth { shape.append(count) }
+            guard shape[depth] == count else {
+                throw DecodingError.dataCorruptedError(in: list, debugDescription: "A ragged array: \(count) elements where \(shape[depth]) were expected.")
+            }
+            while !list.isAtEnd { try read(try list.superDecoder(), depth: depth + 1) }
+        }
+        try read(decoder, depth: 0)
+        self.shape = shape
+        self.scalars = scalars
+    }
+
+    /// One row per element of the first axis: a batch of samples, each flattened.
+    var batch: Matrix {
+        let rows = shape.first ?? 1
+        return Matrix(rows: rows, columns: rows == 0 ? 0 : scalars.count / rows, scalars: scalars)
+    }
+}
+
+/// An image layer as convolution.json describes it:
+/// `{"type": "Conv2D", "filters": 3, "kernel_size": [3, 3], "strides": [1, 1], "padding": "valid", "activation": "relu"}`.
+struct GoldenImageLayer: Decodable {
+    let type: String
+    let filters: Int?
+    let units: Int?
+    let kernel_size: [Int]?
+    let pool_size: [Int]?
+    let strides: [Int]?
+    let padding: String?
+    let activation: String?
+
+    func make() throws -> any Layer {
+        var values: [(key: String, value: LayerConfiguration.Value)] = []
+        if let filters { values.append(("filters", .int(filters))) }
+        if let units { values.append(("units", .int(units))) }
+        if let kernel_size { values.append(("kernel_size", .ints(kernel_size))) }
+        if let pool_size { values.append(("pool_size", .ints(pool_size))) }
+        if let strides { values.append(("strides", .ints(strides))) }
+        if let padding { values.append(("padding", .string(padding))) }
+        if let activation { values.append(("activation", .string(activation))) }
+        return try LayerConfiguration(type: type, values).makeLayer()
+    }
+}

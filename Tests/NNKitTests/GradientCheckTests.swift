@@ -104,6 +104,42 @@ struct GradientCheckTests {
         #expect(layer.backward(upstream) == upstream * layer.mask)
     }
 
+    @Test("Conv2D, valid and same padding, with strides", arguments: [
+        (Size2D(3, 3), Size2D(1, 1), Padding.valid), (Size2D(3, 2), Size2D(2, 2), .same), (Size2D(2, 3), Size2D(1, 2), .same),
+    ])
+    func convolution(kernelSize: Size2D, strides: Size2D, padding: Padding) {
+        let layer = Conv2D(filters: 3, kernelSize: kernelSize, strides: strides, padding: padding, activation: .tanh)
+        var generator = RandomGenerator(seed: 1)
+        layer.build(inputShape: [5, 6, 2], generator: &generator)
+        layer.bias.value = GradientCheckTests.randomMatrix(1, 3, seed: 2, scale: 0.1)
+        GradientCheckTests.check(layer, input: GradientCheckTests.randomMatrix(2, 5 * 6 * 2, seed: 3, scale: 0.5),
+                                 label: "Conv2D(\(kernelSize), strides \(strides), \(padding))")
+    }
+
+    @Test("MaxPooling2D, with windows that overlap and windows in the padding", arguments: [
+        (Size2D(2, 2), Size2D(2, 2), Padding.valid), (Size2D(3, 3), Size2D(2, 2), .valid), (Size2D(2, 2), Size2D(2, 2), .same),
+    ])
+    func maxPooling(poolSize: Size2D, strides: Size2D, padding: Padding) {
+        let layer = MaxPooling2D(poolSize: poolSize, strides: strides, padding: padding)
+        var generator = RandomGenerator(seed: 1)
+        layer.build(inputShape: [5, 5, 2], generator: &generator)
+        // Distinct values 0.1 apart, so that a finite-difference step never changes a maximum.
+        var order = Array(0 ..< 100)
+        var shuffler = RandomGenerator(seed: 4)
+        order.shuffle(using: &shuffler)
+        let input = Matrix(rows: 2, columns: 50, scalars: order.map { Float($0) * 0.1 - 5 })
+        GradientCheckTests.check(layer, input: input, label: "MaxPooling2D(\(poolSize), strides \(strides), \(padding))")
+    }
+
+    @Test("MaxPooling2D sends a tie's gradient to the first maximum only, as TensorFlow")
+    func maxPoolingTie() {
+        let layer = MaxPooling2D()
+        var generator = RandomGenerator(seed: 1)
+        layer.build(inputShape: [2, 2, 1], generator: &generator)
+        #expect(layer.forward(Matrix([[1, 3, 3, 0]]), training: true) == Matrix([[3]]))
+        #expect(layer.backward(Matrix([[1]])) == Matrix([[0, 1, 0, 0]]))
+    }
+
     @Test("Every loss", arguments: Losses.all.map(\.name))
     func loss(_ name: String) throws {
         let loss = try #require(Losses.named(name))

@@ -120,19 +120,21 @@ struct ModelFileHardeningTests {
         Self.expectRefused(url, "layers.0.kernel holds \(value) at position 4: the model is broken")
     }
 
-    @Test("Each layer's weight count is known from its settings alone, as building it gives")
+    @Test("Each layer's weight count and output shape are known from its settings alone, as building it gives")
     func parameterCounts() throws {
-        let layers: [any Layer] = [Dense(units: 7, activation: .relu), BatchNormalization(), Dropout(rate: 0.5),
+        let layers: [any Layer] = [Conv2D(filters: 4, kernelSize: Size2D(3, 2), strides: 2, padding: .same, activation: .relu),
+                                   MaxPooling2D(poolSize: 2, padding: .same), Dropout(rate: 0.5), Flatten(),
+                                   Dense(units: 7, activation: .relu), BatchNormalization(), Dropout(rate: 0.5),
                                    Activation(.tanh), Dense(units: 3)]
-        var size = 5
+        var shape = [9, 7, 2]
         for layer in layers {
-            let (count, output) = try layer.configuration.parameterCount(inputSize: size)
+            let (count, output) = try layer.configuration.parameterCount(inputShape: shape)
             var generator = RandomGenerator(seed: 1)
             let fresh = try layer.configuration.makeLayer()
-            fresh.build(inputSize: size, generator: &generator)
+            fresh.build(inputShape: shape, generator: &generator)
             #expect(count == fresh.parameters.reduce(0) { $0 + $1.count }, "\(layer.typeName)")
-            #expect(output == fresh.outputSize, "\(layer.typeName)")
-            size = output
+            #expect(output == fresh.outputShape, "\(layer.typeName)")
+            shape = output
         }
     }
 }
@@ -204,7 +206,7 @@ struct ModelFileProbeTests {
             + #""layers.0.bias":{"dtype":"F32","shape":[2],"data_offsets":[24,32]}"#
         let url = try ModelFileHardeningTests.file(header: ModelFileHardeningTests.denseHeader(tensors: tensors),
                                                    body: ModelFileHardeningTests.floats(Array(repeating: 0.5, count: 8)))
-        ModelFileHardeningTests.expectRefused(url, "has shape [1, 3, 2]; layer 0 needs 3 × 2")
+        ModelFileHardeningTests.expectRefused(url, "has shape [1, 3, 2]; layer 0 needs [3, 2]")
     }
 
     @Test("A regularizer factor must be finite and not negative", arguments: ["l2(-1000)", "l2(nan)", "l1(inf)"])

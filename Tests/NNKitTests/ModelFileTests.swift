@@ -29,6 +29,32 @@ struct ModelFileTests {
         #expect(loaded.predict(x) == original.predict(x))
     }
 
+    @Test("A convolutional model keeps its input shape, its layers' settings and Keras's kernel shapes")
+    func convolutionalRoundTrip() throws {
+        let original = Sequential(inputShape: [8, 7, 2], [
+            Conv2D(filters: 4, kernelSize: Size2D(3, 2), strides: 2, padding: .same, activation: .relu),
+            MaxPooling2D(poolSize: 2, padding: .same), Flatten(), Dense(units: 3, activation: .softmax),
+        ], seed: 5)
+        let url = Self.temporaryFile()
+        defer { try? FileManager.default.removeItem(at: url) }
+        try original.save(to: url)
+        let loaded = try Sequential.load(from: url)
+        #expect(loaded.inputShape == [8, 7, 2])
+        #expect(loaded.layers.map(\.configuration) == original.layers.map(\.configuration))
+        #expect(loaded.layers.map(\.outputShape) == [[4, 4, 4], [2, 2, 4], [16], [3]])
+        #expect(loaded.weights.map(\.value) == original.weights.map(\.value))
+        let x = Matrix(rows: 3, columns: 112, scalars: (0 ..< 336).map { Float($0 % 11) / 10 })
+        #expect(loaded.predict(x) == original.predict(x))
+
+        let data = try Data(contentsOf: url)
+        let length = Int(data.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) })
+        let header = try #require(try JSONSerialization.jsonObject(with: data[8 ..< 8 + length]) as? [String: Any])
+        #expect((header["layers.0.kernel"] as? [String: Any])?["shape"] as? [Int] == [3, 2, 2, 4])
+        let metadata = try #require(header["__metadata__"] as? [String: String])
+        #expect(metadata["input_shape"] == "[8,7,2]")
+        #expect(metadata["layers"]?.hasPrefix(#"[{"type":"Conv2D","filters":4,"kernel_size":[3,2],"strides":[2,2],"padding":"same","activation":"relu"},{"type":"MaxPooling2D","pool_size":[2,2]"#) == true)
+    }
+
     @Test("The header names tensors and metadata as specified")
     func header() throws {
         let url = Self.temporaryFile()

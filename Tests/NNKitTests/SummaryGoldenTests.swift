@@ -31,7 +31,7 @@ struct SummaryGoldenTests {
         }
         let summary = Sequential(inputSize: golden.input, layers).summary()
         #expect(summary.rows.map(\.type) == golden.layers.map(\.type), "\(label)")
-        #expect(summary.rows.map(\.outputUnits) == golden.layers.map(\.output_units), "\(label)")
+        #expect(summary.rows.map(\.outputShape) == golden.layers.map { [$0.output_units] }, "\(label)")
         #expect(summary.rows.map(\.parameterCount) == golden.layers.map(\.params), "\(label)")
         #expect(summary.totalCount == golden.total, "\(label)")
         #expect(summary.trainableCount == golden.trainable, "\(label)")

@@ -1,0 +1,131 @@
+/// Keeps the largest value of each window, channel by channel: Keras's `MaxPooling2D`.
+///
+///     output[y, x, c] = max_{i, j} input[y·sy + i − top, x·sx + j − left, c]
+///
+/// over the window positions inside the image (with `same` padding, positions in the padding
+/// are ignored, never read as 0). The gradient flows only to the input that was the maximum
+/// (the first one, in reading order, when several tie), as TensorFlow routes it.
+///
+/// Shapes: `input: (batch, height · width · channels)`, read as `[height, width, channels]`;
+/// `output: (batch, outputHeight · outputWidth · channels)`. Defaults as Keras: a 2 × 2 window,
+/// strides equal to the window, valid padding. No parameters.
+public final class MaxPooling2D: Layer {
+    public let poolSize: Size2D
+    public let strides: Size2D
+    public let padding: Padding
+    public var name = "max_pooling2d"
+    public private(set) var inputShape: [Int] = []
+    public private(set) var outputShape: [Int] = []
+
+    private var window: ImageWindow?
+    private var output = Matrix(rows: 0, columns: 0)
+    /// For each output value of the last training pass, where in its image the maximum was.
+    private var winners: [Int32] = []
+    private var inputGradient = Matrix(rows: 0, columns: 0)
+
+    /// `strides: nil` means the window's own size, as in Keras.
+    public init(poolSize: Size2D = 2, strides: Size2D? = nil, padding: Padding = .valid) {
+        let strides = strides ?? poolSize
+        precondition(poolSize.height > 0 && poolSize.width > 0,
+                     "MaxPooling2D's window needs a positive size, got \(poolSize).")
+        precondition(strides.height > 0 && strides.width > 0,
+                     "MaxPooling2D's strides must be positive, got \(strides).")
+        self.poolSize = poolSize
+        self.strides = strides
+        self.padding = padding
+    }
+
+    public var typeName: String { "MaxPooling2D" }
+    public var outputSize: Int { elementCount(outputShape) }
+
+    public var configuration: LayerConfiguration {
+        LayerConfiguration(type: typeName, [("pool_size", .ints(poolSize.pair)), ("strides", .ints(strides.pair)),
+                                            ("padding", .string(padding.rawValue))])
+    }
+
+    public func build(inputSize: Int, generator: inout RandomGenerator) {
+        build(inputShape: [inputSize], generator: &generator)
+    }
+
+    public func build(inputShape: [Int], generator: inout RandomGenerator) {
+        precondition(inputShape.count == 3,
+                     "MaxPooling2D needs images, [height, width, channels]; its input is \(shapeText(inputShape)).")
+        guard let window = ImageWindow(inputShape: inputShape, window: poolSize, strides: strides, padding: padding) else {
+            preconditionFailure("MaxPooling2D's \(poolSize) window does not fit its \(shapeText(inputShape)) input "
+                                + "with \(padding) padding.")
+        }
+        precondition(window.inputSize <= Int(Int32.max), "MaxPooling2D's input of \(window.inputSize) values per image is too large.")
+        self.window = window
+        self.inputShape = inputShape
+        outputShape = [window.rows.output, window.columns.output, window.channels]
+    }
+
+    public func forward(_ input: Matrix, training: Bool) -> Matrix {
+        guard let window else { preconditionFailure("\(name) (MaxPooling2D) must be built before it is used.") }
+        precondition(input.columns == window.inputSize,
+                     "\(name) (MaxPooling2D) expected images of \(shapeText(inputShape)) = \(window.inputSize) values, "
+                     + "got \(input.columns).")
+        let channels = window.channels
+        let outputWidth = window.outputPositions * channels
+        output.reshapeForReuse(rows: input.rows, columns: outputWidth)
+        if training {
+            winners = [Int32](repeating: 0, count: output.count)
+        } else {
+            winners = []
+        }
+        input.scalars.withUnsafeBufferPointer { source in
+            output.scalars.withUnsafeMutableBufferPointer { target in
+                winners.withUnsafeMutableBufferPointer { winners in
+                    for image in 0 ..< input.rows {
+                        let pixels = source.baseAddress! + image * window.inputSize
+                        var position = image * outputWidth
+                        window.forEachWindow { top, left, windowRows, windowColumns in
+                            let best = target.baseAddress! + position
+                            let first = ((top + windowRows.lowerBound) * window.columns.input + left
+                                         + windowColumns.lowerBound) * channels
+                            for channel in 0 ..< channels {
+                                best[channel] = pixels[first + channel]
+                                if training { winners[position + channel] = Int32(first + channel) }
+                            }
+                            for row in windowRows {
+                                for column in windowColumns {
+                                    let pixel = ((top + row) * window.columns.input + left + column) * channels
+                                    // Strictly greater: the first maximum in reading order keeps a tie.
+                                    for channel in 0 ..< channels where pixels[pixel + channel] > best[channel] {
+                                        best[channel] = pixels[pixel + channel]
+                                        if training { winners[position + channel] = Int32(pixel + channel) }
+                                    }
+                                }
+                            }
+                            position += channels
+                        }
+                    }
+                }
+            }
+        }
+        return output
+    }
+
+    public func backward(_ outputGradient: Matrix) -> Matrix {
+        guard let window, winners.count == outputGradient.count, outputGradient.columns == outputSize else {
+            preconditionFailure("\(name) (MaxPooling2D): backward needs a forward pass in training mode on the same batch first.")
+        }
+        inputGradient.reshapeForReuse(rows: outputGradient.rows, columns: window.inputSize)
+        let outputWidth = outputSize
+        outputGradient.scalars.withUnsafeBufferPointer { gradient in
+            inputGradient.scalars.withUnsafeMutableBufferPointer { target in
+                target.update(repeating: 0)
+                winners.withUnsafeBufferPointer { winners in
+                    for image in 0 ..< outputGradient.rows {
+                        let pixels = target.baseAddress! + image * window.inputSize
+                        let base = image * outputWidth
+                        // Overlapping windows can share a winner: their gradients add up.
+                        for i in 0 ..< outputWidth { pixels[Int(winners[base + i])] += gradient[base + i] }
+                    }
+                }
+            }
+        }
+        winners = []
+        return inputGradient
+    }
+}
