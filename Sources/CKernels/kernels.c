@@ -31,3 +31,20 @@ void nnkit_relu_backward(const float *restrict a, const float *restrict g, float
         dz[i] = a[i] > 0.0f ? g[i] : 0.0f;
     }
 }
+
+__attribute__((target_clones("avx2", "default")))
+void nnkit_max_update(const float *restrict v, float *restrict best, int32_t *restrict winner,
+                      int32_t index, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        const int beats = v[i] > best[i];
+        best[i] = beats ? v[i] : best[i];
+        winner[i] = beats ? index + (int32_t)i : winner[i];
+    }
+}
+
+__attribute__((target_clones("avx2", "default")))
+void nnkit_max_update_values(const float *restrict v, float *restrict best, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        best[i] = v[i] > best[i] ? v[i] : best[i];
+    }
+}

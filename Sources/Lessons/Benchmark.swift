@@ -7,6 +7,8 @@ import NNKit
 public struct Benchmark {
     public var dataDirectory: URL
     public var epochs = 5
+    /// Epochs of the convolutional network to time (each takes several seconds).
+    public var convolutionEpochs = 2
     public var console: Console
     /// The `lesson` executable, for timing `lesson list`; nil to skip.
     public var executable: URL?
@@ -63,6 +65,7 @@ public struct Benchmark {
         console.line("  final val_accuracy \(fixed(Double(timer.lastValidationAccuracy), 4))")
         console.line("Peak memory (max RSS of this process): \(peakMemoryMiB()) MiB")
 
+        try convolution(data)
         try augmentation(data.trainImages)
 
         if let executable {
@@ -79,6 +82,30 @@ public struct Benchmark {
             }
             console.line("'lesson list', start to exit: median \(ms(median(startTimes))) (min \(ms(startTimes.min() ?? 0)))")
         }
+    }
+
+    /// Chapter 12's convolutional network, batch 32, on the same 48,000 training images.
+    private func convolution(_ data: FashionMNIST) throws {
+        let model = ConvolutionalModel.make(seed: 42)
+        let timer = EpochTimer()
+        try model.fit(data.trainImages, data.trainLabels, epochs: convolutionEpochs, batchSize: 32,
+                      validationSplit: 0.2, seed: 42, callbacks: [timer], verbose: .silent)
+        let forward = ConvolutionalModel.forwardOperations(model)
+        // Training: the forward pass, then the products for the weights' and the inputs'
+        // gradients, each as large as the forward one (the first layer's input gradient is skipped,
+        // which the usual 3× count ignores).
+        let flops = 3 * forward * 48_000
+        let pass = median(timer.trainingPasses)
+        console.line("Convolutional network (chapter 12), batch 32, Adam, 48,000 images, \(convolutionEpochs) epochs "
+                     + "(\(Format.grouped(model.summary().totalCount)) parameters):")
+        console.line("  training pass   median \(fixed(pass, 3)) s   min \(fixed(timer.trainingPasses.min() ?? 0, 3)) s"
+                     + "   per epoch: " + timer.trainingPasses.map { fixed($0, 3) }.joined(separator: ", "))
+        console.line("  whole epoch     median \(fixed(median(timer.epochs), 3)) s   (with validation on 12,000)")
+        console.line("  images/s        \(Int(48_000 / pass))")
+        console.line("  GFLOP/s         \(fixed(flops / pass / 1e9, 1))   (\(fixed(forward / 1e6, 2)) MFLOP forward per image, "
+                     + "3× for training: \(fixed(flops / 1e12, 2)) TFLOP per pass)")
+        console.line("  final val_accuracy \(fixed(Double(timer.lastValidationAccuracy), 4))")
+        console.line("Peak memory (max RSS of this process): \(peakMemoryMiB()) MiB")
     }
 
     /// Random augmentation of 28 × 28 images on one core, with chapter 8's two policies, in the

@@ -1,3 +1,5 @@
+internal import CKernels
+
 /// Keeps the largest value of each window, channel by channel: Keras's `MaxPooling2D`.
 ///
 ///     output[y, x, c] = max_{i, j} input[y·sy + i − top, x·sx + j − left, c]
@@ -80,20 +82,23 @@ public final class MaxPooling2D: Layer {
                         let pixels = source.baseAddress! + image * window.inputSize
                         var position = image * outputWidth
                         window.forEachWindow { top, left, windowRows, windowColumns in
+                            // The window's first position, then each later one, all channels at once.
                             let best = target.baseAddress! + position
                             let first = ((top + windowRows.lowerBound) * window.columns.input + left
                                          + windowColumns.lowerBound) * channels
-                            for channel in 0 ..< channels {
-                                best[channel] = pixels[first + channel]
-                                if training { winners[position + channel] = Int32(first + channel) }
+                            best.update(from: pixels + first, count: channels)
+                            if training {
+                                for channel in 0 ..< channels { winners[position + channel] = Int32(first + channel) }
                             }
                             for row in windowRows {
                                 for column in windowColumns {
                                     let pixel = ((top + row) * window.columns.input + left + column) * channels
-                                    // Strictly greater: the first maximum in reading order keeps a tie.
-                                    for channel in 0 ..< channels where pixels[pixel + channel] > best[channel] {
-                                        best[channel] = pixels[pixel + channel]
-                                        if training { winners[position + channel] = Int32(pixel + channel) }
+                                    if pixel == first { continue }
+                                    if training {
+                                        nnkit_max_update(pixels + pixel, best, winners.baseAddress! + position,
+                                                         Int32(pixel), channels)
+                                    } else {
+                                        nnkit_max_update_values(pixels + pixel, best, channels)
                                     }
                                 }
                             }

@@ -2,6 +2,7 @@
 #define NNKIT_KERNELS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /// One Adam step over n weights (Keras 3's update):
 ///   m += (g - m)(1 - beta1);  v += (g² - v)(1 - beta2);  w -= alpha · m / (sqrt(v) + epsilon)
@@ -13,5 +14,12 @@ void nnkit_relu_forward(const float *z, float *a, size_t n);
 
 /// dz = a > 0 ? g : 0, element-wise over n values (the derivative at 0 is taken as 0).
 void nnkit_relu_backward(const float *a, const float *g, float *dz, size_t n);
+
+/// One more window position for n channels: where v[i] > best[i] (strictly, so that the first
+/// maximum in reading order keeps a tie), best[i] = v[i] and winner[i] = index + i.
+void nnkit_max_update(const float *v, float *best, int32_t *winner, int32_t index, size_t n);
+
+/// best[i] = max(best[i], v[i]) over n channels: the same without winners, for inference.
+void nnkit_max_update_values(const float *v, float *best, size_t n);
 
 #endif

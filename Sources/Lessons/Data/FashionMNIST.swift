@@ -6,12 +6,16 @@ import NNKit
 /// Debian's `dataset-fashion-mnist` installs. Never downloaded.
 ///
 /// Images are flattened to 784 columns and scaled to [0, 1] (pixel / 255), as the tutorials do;
-/// labels are a column of class indices 0–9.
+/// labels are a column of class indices 0–9. Each row is also an image of `imageShape`
+/// (28 × 28 × 1, row after row, Keras's `(n, 28, 28, 1)`): a model built with
+/// `Sequential(inputShape: FashionMNIST.imageShape, …)` reads the same matrix as images.
 public struct FashionMNIST: Sendable {
     public static let classNames = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                                     "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
     public static let imageSide = 28
     public static let pixels = imageSide * imageSide
+    /// Height, width, channels: one grey channel.
+    public static let imageShape = [imageSide, imageSide, 1]
     public static let defaultDirectory = "/usr/share/datasets/fashion-mnist"
 
     public static let fileNames = (trainImages: "train-images-idx3-ubyte.gz",
