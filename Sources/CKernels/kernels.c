@@ -48,3 +48,12 @@ void nnkit_max_update_values(const float *restrict v, float *restrict best, size
         best[i] = v[i] > best[i] ? v[i] : best[i];
     }
 }
+
+__attribute__((target_clones("avx2", "default")))
+void nnkit_sum_columns(const float *restrict m, float *restrict sums, size_t rows, size_t columns) {
+    for (size_t c = 0; c < columns; c++) sums[c] = 0.0f;
+    for (size_t r = 0; r < rows; r++) {
+        const float *restrict row = m + r * columns;
+        for (size_t c = 0; c < columns; c++) sums[c] += row[c];
+    }
+}

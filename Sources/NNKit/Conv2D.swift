@@ -41,6 +41,8 @@ public final class Conv2D: Layer {
     private var patchGradient = Matrix(rows: 0, columns: 0)
     private var inputGradient = Matrix(rows: 0, columns: 0)
     private var hasTrainingPass = false
+    /// Splits the unfolding and folding of a batch between two cores.
+    private let runner = ElementwiseRunner()
 
     public init(filters: Int, kernelSize: Size2D, strides: Size2D = 1, padding: Padding = .valid,
                 activation: ActivationFunction = .linear,
@@ -102,7 +104,7 @@ public final class Conv2D: Layer {
                      "\(name) (Conv2D) expected images of \(shapeText(inputShape)) = \(window.inputSize) values, "
                      + "got \(input.columns).")
         let batch = input.rows
-        window.unfold(input, into: &patches)
+        window.unfold(input, into: &patches, runner: runner)
         // Every output position starts as the bias; then
         // += (batch · positions, patchSize) · (patchSize, filters) → (batch · positions, filters).
         preactivation.fillRows(with: bias.value, count: patches.rows)
@@ -128,7 +130,7 @@ public final class Conv2D: Layer {
             // (batch · positions, filters) · (filters, patchSize) → (batch · positions, patchSize),
             // then each patch value goes back to the pixel it was read from.
             Matrix.multiply(preactivationGradient, kernel.value, transposingB: true, into: &patchGradient)
-            window.fold(patchGradient, into: &inputGradient)
+            window.fold(patchGradient, into: &inputGradient, runner: runner)
         } else {
             inputGradient.reshapeForReuse(rows: 0, columns: window.inputSize)
         }

@@ -39,6 +39,26 @@ final class ElementwiseRunner {
         helper?.run(job, first: 0 ..< half, second: half ..< count)
     }
 
+    /// Runs `body` over `0 ..< count` in two halves at once when there are at least
+    /// `minimumCount` items and more than one core to use, else in one piece on this thread:
+    /// for work over whole images, which `body` must handle independently of one another.
+    func run(count: Int, minimumCount: Int, _ body: (Range<Int>) -> Void) {
+        guard count >= max(2, minimumCount) && BLAS.threadCount > 1 else {
+            body(0 ..< count)
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            if helper == nil { helper = Helper() }
+            helper?.run(ClosureJob(body), first: 0 ..< count / 2, second: count / 2 ..< count)
+        }
+    }
+
+    private final class ClosureJob: ElementwiseJob {
+        let body: (Range<Int>) -> Void
+        init(_ body: @escaping (Range<Int>) -> Void) { self.body = body }
+        func run(_ range: Range<Int>) { body(range) }
+    }
+
     /// One thread for the second half of each piece of work, woken by a semaphore.
     // `job`, `range` and `stopping` are written only by the owner, before `wake.signal()`, and
     // read by the helper only after `wake.wait()`; the owner touches none of them again until

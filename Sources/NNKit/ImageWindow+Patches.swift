@@ -1,39 +1,28 @@
 /// im2col: a convolution as one matrix product. Every window of every image becomes one row
 /// of a patch matrix, so that `patches · kernel` computes every output pixel of every filter in
 /// one call to BLAS; `fold` is its adjoint and carries gradients back to the pixels.
+///
+/// Images are independent, so both split a batch between two cores when given a runner.
 extension ImageWindow {
     /// Values in one patch row: `kernel height · kernel width · channels`, ordered as a Keras
     /// kernel's first three axes (row, then column, then channel).
     var patchSize: Int { rows.window * columns.window * channels }
 
+    /// Below this many images a batch is not split: the second thread would cost more than it saves.
+    static let parallelImages = 8
+
     /// `images: (batch, height · width · channels) → patches: (batch · outputHeight ·
     /// outputWidth, patchSize)`, one row per output position (image, then row, then column).
     /// Positions in the padding read as 0.
-    func unfold(_ images: Matrix, into patches: inout Matrix) {
+    func unfold(_ images: Matrix, into patches: inout Matrix, runner: ElementwiseRunner? = nil) {
         precondition(images.columns == inputSize,
                      "Unfolding images of \(inputSize) values each, got rows of \(images.columns).")
-        let width = patchSize
-        patches.reshapeForReuse(rows: images.rows * outputPositions, columns: width)
+        patches.reshapeForReuse(rows: images.rows * outputPositions, columns: patchSize)
         if patches.count == 0 { return }
         images.scalars.withUnsafeBufferPointer { source in
             patches.scalars.withUnsafeMutableBufferPointer { target in
-                var patch = target.baseAddress!
-                for image in 0 ..< images.rows {
-                    let pixels = source.baseAddress! + image * inputSize
-                    forEachWindow { top, left, windowRows, windowColumns in
-                        if windowRows.count < rows.window || windowColumns.count < columns.window {
-                            patch.update(repeating: 0, count: width)
-                        }
-                        let run = windowColumns.count * channels
-                        for row in windowRows {
-                            // One contiguous run: the window's columns on this row, all channels.
-                            let from = pixels + ((top + row) * columns.input + left + windowColumns.lowerBound) * channels
-                            let to = patch + (row * columns.window + windowColumns.lowerBound) * channels
-                            for i in 0 ..< run { to[i] = from[i] }
-                        }
-                        patch += width
-                    }
-                }
+                let (source, target) = (source.baseAddress!, target.baseAddress!)
+                split(images.rows, runner) { range in unfold(range, from: source, into: target) }
             }
         }
     }
@@ -41,29 +30,63 @@ extension ImageWindow {
     /// The adjoint of `unfold`: `patches: (batch · outputPositions, patchSize) → images:
     /// (batch, height · width · channels)`, each pixel the sum of every patch value read from
     /// it (windows that overlap add up); values in the padding are dropped.
-    func fold(_ patches: Matrix, into images: inout Matrix) {
+    func fold(_ patches: Matrix, into images: inout Matrix, runner: ElementwiseRunner? = nil) {
         precondition(patches.columns == patchSize && patches.rows % outputPositions == 0,
                      "Folding patches of \(patchSize) values per output position, got \(patches.rows) × \(patches.columns).")
         let batch = patches.rows / outputPositions
         images.reshapeForReuse(rows: batch, columns: inputSize)
         if images.count == 0 { return }
-        let width = patchSize
         patches.scalars.withUnsafeBufferPointer { source in
             images.scalars.withUnsafeMutableBufferPointer { target in
-                target.update(repeating: 0)
-                var patch = source.baseAddress!
-                for image in 0 ..< batch {
-                    let pixels = target.baseAddress! + image * inputSize
-                    forEachWindow { top, left, windowRows, windowColumns in
-                        let run = windowColumns.count * channels
-                        for row in windowRows {
-                            let to = pixels + ((top + row) * columns.input + left + windowColumns.lowerBound) * channels
-                            let from = patch + (row * columns.window + windowColumns.lowerBound) * channels
-                            for i in 0 ..< run { to[i] += from[i] }
-                        }
-                        patch += width
-                    }
+                let (source, target) = (source.baseAddress!, target.baseAddress!)
+                split(batch, runner) { range in fold(range, from: source, into: target) }
+            }
+        }
+    }
+
+    private func split(_ count: Int, _ runner: ElementwiseRunner?, _ body: (Range<Int>) -> Void) {
+        if let runner {
+            runner.run(count: count, minimumCount: Self.parallelImages, body)
+        } else {
+            body(0 ..< count)
+        }
+    }
+
+    private func unfold(_ batch: Range<Int>, from source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
+        let width = patchSize
+        var patch = target + batch.lowerBound * outputPositions * width
+        for image in batch {
+            let pixels = source + image * inputSize
+            forEachWindow { top, left, windowRows, windowColumns in
+                if windowRows.count < rows.window || windowColumns.count < columns.window {
+                    patch.update(repeating: 0, count: width)
                 }
+                let run = windowColumns.count * channels
+                for row in windowRows {
+                    // One contiguous run: the window's columns on this row, all channels.
+                    let from = pixels + ((top + row) * columns.input + left + windowColumns.lowerBound) * channels
+                    let to = patch + (row * columns.window + windowColumns.lowerBound) * channels
+                    for i in 0 ..< run { to[i] = from[i] }
+                }
+                patch += width
+            }
+        }
+    }
+
+    private func fold(_ batch: Range<Int>, from source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
+        let width = patchSize
+        (target + batch.lowerBound * inputSize).update(repeating: 0, count: batch.count * inputSize)
+        var patch = source + batch.lowerBound * outputPositions * width
+        for image in batch {
+            let pixels = target + image * inputSize
+            forEachWindow { top, left, windowRows, windowColumns in
+                let run = windowColumns.count * channels
+                for row in windowRows {
+                    let to = pixels + ((top + row) * columns.input + left + windowColumns.lowerBound) * channels
+                    let from = patch + (row * columns.window + windowColumns.lowerBound) * channels
+                    for i in 0 ..< run { to[i] += from[i] }
+                }
+                patch += width
             }
         }
     }

@@ -1,3 +1,5 @@
+internal import CKernels
+
 /// Sums, means, maxima and argmax, over the whole matrix or along rows or columns.
 extension Matrix {
     /// The sum of every element.
@@ -20,13 +22,14 @@ extension Matrix {
     /// Writes each column's sum into `sums` (`1 × columns`), reusing its storage.
     public func sumColumns(into sums: inout Matrix) {
         sums.reshapeForReuse(rows: 1, columns: columns)
-        let width = columns
+        if columns == 0 { return }
+        let (rows, columns) = (self.rows, self.columns)
         scalars.withUnsafeBufferPointer { values in
             sums.scalars.withUnsafeMutableBufferPointer { out in
-                for c in 0 ..< width { out[c] = 0 }
-                for r in 0 ..< rows {
-                    let base = r * width
-                    for c in 0 ..< width { out[c] += values[base + c] }
+                if rows == 0 {
+                    out.update(repeating: 0)
+                } else {
+                    nnkit_sum_columns(values.baseAddress!, out.baseAddress!, rows, columns)
                 }
             }
         }

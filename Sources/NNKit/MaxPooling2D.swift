@@ -24,6 +24,8 @@ public final class MaxPooling2D: Layer {
     /// For each output value of the last training pass, where in its image the maximum was.
     private var winners: [Int32] = []
     private var inputGradient = Matrix(rows: 0, columns: 0)
+    /// Splits a batch's images between two cores.
+    private let runner = ElementwiseRunner()
 
     /// `strides: nil` means the window's own size, as in Keras.
     public init(poolSize: Size2D = 2, strides: Size2D? = nil, padding: Padding = .valid) {
@@ -75,34 +77,40 @@ public final class MaxPooling2D: Layer {
         } else {
             winners = []
         }
+        if output.count == 0 { return output }
         input.scalars.withUnsafeBufferPointer { source in
             output.scalars.withUnsafeMutableBufferPointer { target in
                 winners.withUnsafeMutableBufferPointer { winners in
-                    for image in 0 ..< input.rows {
-                        let pixels = source.baseAddress! + image * window.inputSize
-                        var position = image * outputWidth
-                        window.forEachWindow { top, left, windowRows, windowColumns in
-                            // The window's first position, then each later one, all channels at once.
-                            let best = target.baseAddress! + position
-                            let first = ((top + windowRows.lowerBound) * window.columns.input + left
-                                         + windowColumns.lowerBound) * channels
-                            best.update(from: pixels + first, count: channels)
-                            if training {
-                                for channel in 0 ..< channels { winners[position + channel] = Int32(first + channel) }
-                            }
-                            for row in windowRows {
-                                for column in windowColumns {
-                                    let pixel = ((top + row) * window.columns.input + left + column) * channels
-                                    if pixel == first { continue }
-                                    if training {
-                                        nnkit_max_update(pixels + pixel, best, winners.baseAddress! + position,
-                                                         Int32(pixel), channels)
-                                    } else {
-                                        nnkit_max_update_values(pixels + pixel, best, channels)
+                    let (source, target) = (source.baseAddress!, target.baseAddress!)
+                    // Winners only in training (an empty array's buffer may still have an address).
+                    let winners = training ? winners.baseAddress : nil
+                    // Images are pooled independently, so a batch splits between two cores.
+                    runner.run(count: input.rows, minimumCount: ImageWindow.parallelImages) { images in
+                        for image in images {
+                            let pixels = source + image * window.inputSize
+                            var position = image * outputWidth
+                            window.forEachWindow { top, left, windowRows, windowColumns in
+                                // The window's first position, then each later one, all channels at once.
+                                let best = target + position
+                                let first = ((top + windowRows.lowerBound) * window.columns.input + left
+                                             + windowColumns.lowerBound) * channels
+                                best.update(from: pixels + first, count: channels)
+                                if let winners {
+                                    for channel in 0 ..< channels { winners[position + channel] = Int32(first + channel) }
+                                }
+                                for row in windowRows {
+                                    for column in windowColumns {
+                                        let pixel = ((top + row) * window.columns.input + left + column) * channels
+                                        if pixel == first { continue }
+                                        if let winners {
+                                            nnkit_max_update(pixels + pixel, best, winners + position, Int32(pixel), channels)
+                                        } else {
+                                            nnkit_max_update_values(pixels + pixel, best, channels)
+                                        }
                                     }
                                 }
+                                position += channels
                             }
-                            position += channels
                         }
                     }
                 }
@@ -117,15 +125,19 @@ public final class MaxPooling2D: Layer {
         }
         inputGradient.reshapeForReuse(rows: outputGradient.rows, columns: window.inputSize)
         let outputWidth = outputSize
+        if inputGradient.count == 0 { return inputGradient }
         outputGradient.scalars.withUnsafeBufferPointer { gradient in
             inputGradient.scalars.withUnsafeMutableBufferPointer { target in
-                target.update(repeating: 0)
                 winners.withUnsafeBufferPointer { winners in
-                    for image in 0 ..< outputGradient.rows {
-                        let pixels = target.baseAddress! + image * window.inputSize
-                        let base = image * outputWidth
-                        // Overlapping windows can share a winner: their gradients add up.
-                        for i in 0 ..< outputWidth { pixels[Int(winners[base + i])] += gradient[base + i] }
+                    let (gradient, target, winners) = (gradient.baseAddress!, target.baseAddress!, winners.baseAddress!)
+                    runner.run(count: outputGradient.rows, minimumCount: ImageWindow.parallelImages) { images in
+                        for image in images {
+                            let pixels = target + image * window.inputSize
+                            pixels.update(repeating: 0, count: window.inputSize)
+                            let base = image * outputWidth
+                            // Overlapping windows can share a winner: their gradients add up.
+                            for i in 0 ..< outputWidth { pixels[Int(winners[base + i])] += gradient[base + i] }
+                        }
                     }
                 }
             }

@@ -22,4 +22,8 @@ void nnkit_max_update(const float *v, float *best, int32_t *winner, int32_t inde
 /// best[i] = max(best[i], v[i]) over n channels: the same without winners, for inference.
 void nnkit_max_update_values(const float *v, float *best, size_t n);
 
+/// sums[c] = the sum of column c of a row-major rows × columns matrix m, row after row (the same
+/// order of additions as a plain loop, so the result does not depend on vector width).
+void nnkit_sum_columns(const float *m, float *sums, size_t rows, size_t columns);
+
 #endif
