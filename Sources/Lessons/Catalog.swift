@@ -2,6 +2,7 @@
 /// and one folder in `content/`; a test checks the three agree.
 public enum Catalog {
     public static let chapters: [any Chapter] = [
+        SwiftWarmUp(),
         LogicGates(),
         XORFailure(),
         MultilayerPerceptron(),
@@ -17,7 +18,7 @@ public enum Catalog {
         chapters.first { $0.number == number }
     }
 
-    /// "1 to 3", for messages.
+    /// "0 to 8", for messages.
     public static var range: String {
         let numbers = chapters.map(\.number)
         return "\(numbers.min() ?? 0) to \(numbers.max() ?? 0)"

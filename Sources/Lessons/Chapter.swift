@@ -4,8 +4,11 @@ import NNKit
 /// One chapter of the course: its place in the catalog, the words a learner reads
 /// (`content/NN-slug/`), and the experiment `lesson N run` performs.
 public protocol Chapter: Sendable {
-    /// 1, 2, 3, … as the learner types it.
+    /// 0, 1, 2, … as the learner types it; 0 is the optional warm-up.
     var number: Int { get }
+    /// Whether a learner may skip this chapter (the Swift warm-up): `lesson list` says so, and
+    /// `lesson watch` leaves its exercises out until the learner begins them.
+    var isOptional: Bool { get }
     /// The content folder's name after its number: `logic-gates` → `content/01-logic-gates/`.
     var slug: String { get }
     /// The exercises' names after their numbers, in order: `["step-function", …]` for
@@ -33,6 +36,7 @@ public enum RunOption: String, Sendable, CaseIterable {
 
 extension Chapter {
     public var runOptions: Set<RunOption> { [] }
+    public var isOptional: Bool { false }
 
     /// `01-logic-gates`: the content folder's name.
     public var folderName: String {

@@ -11,6 +11,7 @@ struct LessonCommand: ParsableCommand {
             Start with 'lesson list', then read a chapter and run it:
 
               lesson list             the chapters, one line each
+              lesson 0                Swift beside Python: an optional warm-up
               lesson 1                read chapter 1 (same as 'lesson 1 read')
               lesson 1 run            run it: watch a network learn
               lesson 3 run --seed 7   the same from another random start

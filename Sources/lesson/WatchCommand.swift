@@ -11,8 +11,17 @@ struct WatchCommand: ParsableCommand {
             exercise you have not passed at once, then again every time you save it; when it \
             passes, the next one is yours. Keys, no Enter needed: h a hint, n the next exercise, \
             l the list, q quit.
+
+            Chapter 0, the Swift warm-up, is optional: 'lesson watch' starts at chapter 1 unless \
+            you have passed one of chapter 0's exercises, and 'lesson watch 0' starts with it. \
+            'lesson watch 4' starts at the first exercise you have not passed from chapter 4 on.
             """
     )
+
+    @Argument(help: ArgumentHelp("Start at this chapter (0 for the warm-up); without it, where you left off.",
+                                 valueName: "chapter"),
+              transform: ChapterNumber.parse)
+    var chapter: ChapterNumber?
 
     @OptionGroup var timeLimit: TimeLimitOption
 
@@ -21,6 +30,6 @@ struct WatchCommand: ParsableCommand {
                                      timeLimit: timeLimit.duration, stopsOnInterrupt: true)
         let keys = TerminalKeys()
         defer { keys.restore() }
-        try Interruption.exitingOnInterruption { _ = try ExerciseWatcher(session: session).run(keys: keys) }
+        try Interruption.exitingOnInterruption { _ = try ExerciseWatcher(session: session, startChapter: chapter?.chapter.number).run(keys: keys) }
     }
 }

@@ -79,14 +79,33 @@ struct CheckProcessTests {
         #expect(Self.live("sleep \(tag)").isEmpty, "left running: \(Self.live("sleep \(tag)"))")
     }
 
-    @Test("lesson watch grades the first exercise at once and ends when its input does")
+    @Test("lesson watch grades the first exercise at once and ends when its input does; the warm-up is left out")
     func watchEndsWithInput() throws {
+        let text = try Self.watch([])
+        #expect(text.contains("✗ 1.1"), "it should grade 1.1 at once:\n\(text)")
+        #expect(!text.contains("✗ 0.1"))
+        #expect(text.replacingOccurrences(of: "\n", with: " ")
+            .contains("Chapter 0, Swift for Python programmers, is optional and left out: 'lesson watch 0'"))
+        #expect(text.contains("Progress 0/"))
+        #expect(text.contains("Stopped watching"))
+    }
+
+    @Test("lesson watch 0 starts with the warm-up")
+    func watchWarmUp() throws {
+        let text = try Self.watch(["0"])
+        #expect(text.contains("✗ 0.1"), "it should grade 0.1 at once:\n\(text)")
+        #expect(!text.contains("left out"))
+        #expect(text.contains("Stopped watching"))
+    }
+
+    /// What `lesson watch` with `arguments` prints on a new workspace when its input is empty.
+    static func watch(_ arguments: [String]) throws -> String {
         let workspace = LessonCommandTests.temporaryWorkspace()
         defer { try? FileManager.default.removeItem(at: workspace) }
         let output = Pipe()
         let process = Process()
         process.executableURL = try LessonCommandTests.executable
-        process.arguments = ["watch"]
+        process.arguments = ["watch"] + arguments
         process.currentDirectoryURL = LessonCommandTests.projectRoot
         var environment = ProcessInfo.processInfo.environment
         environment["LESSON_WORKSPACE"] = workspace.path
@@ -98,9 +117,7 @@ struct CheckProcessTests {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(text.contains("✗ 1.1"), "it should grade 1.1 at once:\n\(text)")
-        #expect(text.contains("Progress 0/"))
-        #expect(text.contains("Stopped watching"))
+        return text
     }
 
     /// Live (not zombie) processes whose command line contains `needle`.

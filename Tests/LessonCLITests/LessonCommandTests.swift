@@ -62,11 +62,11 @@ struct LessonCommandTests {
         }
     }
 
-    @Test("A chapter that does not exist says what to type instead", arguments: ["42", "0"])
+    @Test("A chapter that does not exist says what to type instead", arguments: ["42", "9"])
     func noSuchChapter(number: String) throws {
         let result = try Self.lesson(number, "run")
         #expect(result.status != 0)
-        #expect(result.error.contains("there is no chapter \(number); chapters run from 1 to"))
+        #expect(result.error.contains("there is no chapter \(number); chapters run from 0 to 8."))
         #expect(result.error.contains("lesson list"))
     }
 
@@ -102,6 +102,28 @@ struct LessonCommandTests {
         #expect(result.output.contains("Chapter 2 · Why a single layer fails on XOR"))
         #expect(result.output.contains("Why no line can do it"))
         #expect(result.output.contains("Try next"))
+    }
+
+    @Test("The warm-up: 'lesson list' marks it optional, 'lesson 0' reads it, 'lesson 0 run' runs it, hints come in two steps")
+    func warmUp() throws {
+        let list = try Self.lesson("list")
+        #expect(list.output.contains("Swift for Python programmers  (optional)"))
+        #expect(list.output.contains("'lesson 0'"))
+        let read = try Self.lesson("0")
+        #expect(read.status == 0)
+        #expect(read.output.contains("Chapter 0 · Swift for Python programmers"))
+        #expect(read.output.contains("Dataclasses become structs"))
+        #expect(read.output.contains("Run it: 'lesson 0 run'."))
+        let run = try Self.lesson("0", "run")
+        #expect(run.status == 0)
+        #expect(run.output.contains("  Swift   xs.reduce(0, +) / Float(xs.count)  // 2.5"))
+        #expect(try Self.lesson("0", "run").output == run.output)
+        let nudge = try Self.lesson("hint", "0.1")
+        let more = try Self.lesson("hint", "0.1", "--more")
+        #expect(nudge.output.contains("Hint for 0.1 · Mean and dot product"))
+        #expect(!nudge.output.contains("More:"))
+        #expect(more.output.contains("More:"))
+        #expect(more.output.contains("Float(values.count)"))
     }
 
     @Test("--help teaches the commands")

@@ -9,9 +9,11 @@ struct CatalogTests {
         root: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("content"))
 
-    @Test("Chapters are numbered 1, 2, 3, … with no gap or repeat")
+    @Test("Chapters are numbered 0, 1, 2, … with no gap or repeat, and only the warm-up, 0, is optional")
     func numbering() {
-        #expect(Catalog.chapters.map(\.number) == Array(1 ... Catalog.chapters.count))
+        #expect(Catalog.chapters.map(\.number) == Array(0 ..< Catalog.chapters.count))
+        #expect(Catalog.chapters.filter(\.isOptional).map(\.number) == [0])
+        #expect(Catalog.range == "0 to \(Catalog.chapters.count - 1)")
     }
 
     @Test("Every chapter has its content folder with a titled text of several sections")

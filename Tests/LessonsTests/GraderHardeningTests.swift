@@ -6,7 +6,7 @@ import Testing
 /// ends within its time limit with nothing left running, and a pass comes only from the check.
 @Suite("The grader holds", .serialized)
 struct GraderHardeningTests {
-    static let step = ExerciseTests.allExercises[0]
+    static let step = ExerciseTests.stepFunction
 
     /// Grades `source` as exercise 1.1 with a time limit of `seconds`, in the sandbox or not.
     static func grade(_ source: String, seconds: Int = 3, sandboxed: Bool = true) throws

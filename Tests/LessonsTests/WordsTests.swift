@@ -73,7 +73,7 @@ struct WordsTests {
 
 @Suite("lesson list")
 struct ChapterListTests {
-    @Test("Every chapter and exercise is listed, passes are marked, and no line passes 80 columns")
+    @Test("Every chapter and exercise is listed, passes are marked, the optional chapter says so, and no line passes 80 columns")
     func list() {
         let exercises = Catalog.chapters.flatMap(\.exercises)
         let progress = Progress(passed: [exercises[0].id])
@@ -85,6 +85,10 @@ struct ChapterListTests {
             #expect(lines.contains("       \(mark) \(exercise.id)  \(exercise.title)"), "\(exercise.id)")
         }
         #expect(lines.contains { $0.hasSuffix("1/\(Catalog.chapters[0].exercises.count) passed") })
+        for chapter in Catalog.chapters {
+            let head = lines.first { $0.hasPrefix("  \(chapter.number)  \(chapter.title)") } ?? ""
+            #expect(head.contains("(optional)") == chapter.isOptional, "chapter \(chapter.number): '\(head)'")
+        }
     }
 }
 

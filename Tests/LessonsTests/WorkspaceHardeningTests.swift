@@ -37,7 +37,7 @@ struct WorkspaceHardeningTests {
         let workspace = try Self.folder()
         defer { try? FileManager.default.removeItem(at: workspace) }
         let project = Project(root: ExerciseTests.project.root, workspace: workspace)
-        let exercise = Catalog.chapters[0].exercises[0]
+        let exercise = ExerciseTests.stepFunction
         var kept: [String] = []
         for attempt in 1 ... 3 {
             try "// attempt \(attempt)\n".write(to: project.learnerFile(exercise), atomically: true, encoding: .utf8)
@@ -86,7 +86,7 @@ struct WorkspaceHardeningTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let grader = try ExerciseTests.grader()
         #expect(throws: LessonError.unreadable(path: folder.path, reason: "it is a folder, not a file")) {
-            _ = try grader.grade(Catalog.chapters[0].exercises[0], source: folder)
+            _ = try grader.grade(ExerciseTests.stepFunction, source: folder)
         }
     }
 }
@@ -121,7 +121,7 @@ struct FullDiskProgressTests {
             umount(folder.path)
             try? FileManager.default.removeItem(at: folder)
         }
-        let exercise = Catalog.chapters[0].exercises[0]
+        let exercise = ExerciseTests.stepFunction
         try Progress.update(in: folder) { $0.record(exercise, passed: true) }
         let before = try Data(contentsOf: folder.appendingPathComponent(Progress.fileName))
         // Fill the disk, then try to save again.

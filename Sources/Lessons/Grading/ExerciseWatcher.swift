@@ -5,6 +5,9 @@ import Foundation
 /// it is saved, shows overall progress after every grade, moves on by itself when the current one
 /// passes, and ends with a completion screen when all have passed. Keys, without Enter: h for a
 /// hint, n for the next exercise, l for the list, q to quit.
+///
+/// An optional chapter (the Swift warm-up, chapter 0) is left out until the learner has begun
+/// it, by passing one of its exercises, or asks for it with `lesson watch 0`.
 public final class ExerciseWatcher {
     public let session: GradingSession
     /// How often the files are looked at.
@@ -12,14 +15,32 @@ public final class ExerciseWatcher {
     public private(set) var current: Exercise?
     /// The exercise whose nudge was last shown.
     private var hinted: Exercise?
+    /// The chapter `lesson watch N` starts at, if one was named.
+    public let startChapter: Int?
+    /// The exercises this watch leads through, in course order, fixed when it starts.
+    public let exercises: [Exercise]
 
-    public init(session: GradingSession) {
+    public init(session: GradingSession, startChapter: Int? = nil) {
         self.session = session
+        self.startChapter = startChapter
+        exercises = Self.watched(progress: Progress.load(from: session.project.workspace), startChapter: startChapter)
+    }
+
+    /// Every chapter's exercises in course order, except those of an optional chapter that the
+    /// learner has not begun (none of its exercises passed) and has not named.
+    static func watched(progress: Progress, startChapter: Int?) -> [Exercise] {
+        Catalog.chapters.filter { chapter in
+            !chapter.isOptional || chapter.number == startChapter || chapter.exercises.contains(where: progress.hasPassed)
+        }.flatMap(\.exercises)
+    }
+
+    /// The optional chapters this watch leaves out.
+    var leftOut: [any Chapter] {
+        Catalog.chapters.filter { chapter in chapter.isOptional && !exercises.contains { $0.chapter == chapter.number } }
     }
 
     var project: Project { session.project }
     var console: Console { session.console }
-    var exercises: [Exercise] { Catalog.chapters.flatMap(\.exercises) }
     var words: Words { Words.shared }
 
     /// Watches until q is pressed or the input ends; returns whether every exercise has passed.
@@ -28,6 +49,9 @@ public final class ExerciseWatcher {
         try session.grader.prepare { console.line(console.style($0, .dim)) }
         try project.prepareWorkspace()
         console.say(words("watch.intro"))
+        for chapter in leftOut {
+            console.say(words("watch.optional", ["number": "\(chapter.number)", "title": chapter.title]))
+        }
         current = nextUnsolved()
         guard let first = current else { return complete() }
         announce(first)
@@ -59,7 +83,8 @@ public final class ExerciseWatcher {
                 }
             }
             let now = modificationStamps()
-            let changed = exercises.filter { now[$0.id] != stamps[$0.id] && now[$0.id] != nil }
+            // Any saved file is graded, a left-out chapter's too; only the watched ones lead on.
+            let changed = Catalog.chapters.flatMap(\.exercises).filter { now[$0.id] != stamps[$0.id] && now[$0.id] != nil }
             stamps = now
             for exercise in changed {
                 console.line()
@@ -98,14 +123,18 @@ public final class ExerciseWatcher {
     private func complete() -> Bool {
         console.line()
         console.line(progressLine())
-        console.say(console.style(words("watch.complete", ["total": "\(exercises.count)"]), .green))
+        let chapters = exercises.map(\.chapter)
+        let range = "\(chapters.min() ?? 0) to \(chapters.max() ?? 0)"
+        console.say(console.style(words("watch.complete", ["total": "\(exercises.count)", "chapters": range]), .green))
         return true
     }
 
-    /// The first exercise, in course order, not yet passed, as progress on disk says.
+    /// The first exercise not yet passed, as progress on disk says: in course order from the
+    /// start chapter on, then going round to those before it.
     public func nextUnsolved() -> Exercise? {
         let progress = Progress.load(from: project.workspace)
-        return exercises.first { !progress.hasPassed($0) }
+        let start = startChapter.flatMap { number in exercises.firstIndex { $0.chapter >= number } } ?? 0
+        return (exercises[start...] + exercises[..<start]).first { !progress.hasPassed($0) }
     }
 
     /// The next exercise after `exercise` not yet passed, going round; `exercise` itself when it
@@ -119,7 +148,7 @@ public final class ExerciseWatcher {
 
     private func modificationStamps() -> [String: Date] {
         var stamps: [String: Date] = [:]
-        for exercise in exercises {
+        for exercise in Catalog.chapters.flatMap(\.exercises) {
             let attributes = try? FileManager.default.attributesOfItem(atPath: project.learnerFile(exercise).path)
             stamps[exercise.id] = attributes?[.modificationDate] as? Date
         }

@@ -1,0 +1,13 @@
+/// Exercise 0.2 · Argument labels and default values (reference solution)
+func fraction(_ part: Int, of whole: Int) -> Float {
+    guard whole != 0 else { return 0 }
+    return Float(part) / Float(whole)
+}
+
+func clip(_ x: Float, to range: ClosedRange<Float> = 0 ... 1) -> Float {
+    min(max(x, range.lowerBound), range.upperBound)
+}
+
+func normalized(_ pixels: [Int]) -> [Float] {
+    pixels.map { fraction($0, of: 255) }
+}
