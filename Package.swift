@@ -32,7 +32,10 @@ let package = Package(
             name: "CKernels",
             cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"])]
         ),
-        .target(name: "NNKit", dependencies: ["CBLAS", "CKernels"]),
+        // Optimized even in debug builds: the tests train real (small) networks, convolutions
+        // included, which unoptimized code would make many times slower.
+        .target(name: "NNKit", dependencies: ["CBLAS", "CKernels"],
+                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // libpng for reading and writing images; apt package libpng-dev.
         .systemLibrary(
             name: "CPNG",

@@ -11,6 +11,7 @@ public enum Catalog {
         EarlyStoppingChapter(),
         BatchNormalizationChapter(),
         AugmentationChapter(),
+        ConvolutionChapter(),
     ]
 
     /// The chapter numbered `number`, or nil.
@@ -18,9 +19,18 @@ public enum Catalog {
         chapters.first { $0.number == number }
     }
 
-    /// "0 to 8", for messages.
+    /// "0 to 8 and 12", for messages: the numbers there are, consecutive ones as a range.
     public static var range: String {
-        let numbers = chapters.map(\.number)
-        return "\(numbers.min() ?? 0) to \(numbers.max() ?? 0)"
+        var runs: [ClosedRange<Int>] = []
+        for number in chapters.map(\.number).sorted() {
+            if let last = runs.last, last.upperBound + 1 == number {
+                runs[runs.count - 1] = last.lowerBound ... number
+            } else {
+                runs.append(number ... number)
+            }
+        }
+        let parts = runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound) to \($0.upperBound)" }
+        guard let last = parts.last else { return "" }
+        return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
     }
 }

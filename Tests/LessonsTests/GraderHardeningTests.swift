@@ -59,7 +59,9 @@ struct GraderHardeningTests {
         let result = try Self.grade(Self.spawning("sleep \(tag).1 & setsid sleep \(tag).2 & sleep \(tag).3"),
                                     seconds: 3, sandboxed: sandboxed)
         #expect(result.outcome == .timedOut(seconds: 3))
-        #expect(result.seconds < 3 + 2, "took \(result.seconds) s")
+        // The time includes compiling the exercise (a few seconds on a busy machine); waiting for
+        // the sleepers instead would take more than a day.
+        #expect(result.seconds < 3 + 10, "took \(result.seconds) s")
         #expect(Self.live("sleep \(tag)").isEmpty, "left running: \(Self.live("sleep \(tag)"))")
     }
 

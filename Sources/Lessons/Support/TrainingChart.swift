@@ -121,8 +121,17 @@ struct TrainingChart {
             lines.append(String(repeating: " ", count: 9) + "└" + String(repeating: "─", count: columns))
             let last = Self.words("chart.axis.last", ["epochs": "\(epochs)"])
             lines.append(String(repeating: " ", count: 10) + "1" + String(repeating: " ", count: max(1, columns - 1 - last.count)) + last)
-            lines.append("          " + panel.series.map { "\($0.glyph) \($0.name)" }.joined(separator: "   ")
-                         + markers.map { "   ┊ \($0.label)" }.joined())
+            // The legend, as many entries to a line as fit in 80 columns.
+            let entries = panel.series.map { "\($0.glyph) \($0.name)" } + markers.map { "┊ \($0.label)" }
+            var legend = ""
+            for entry in entries {
+                if !legend.isEmpty && 10 + TextLayout.displayWidth(legend) + 3 + TextLayout.displayWidth(entry) > 80 {
+                    lines.append("          " + legend)
+                    legend = ""
+                }
+                legend += (legend.isEmpty ? "" : "   ") + entry
+            }
+            lines.append("          " + legend)
             lines.append("")
         }
         return lines
