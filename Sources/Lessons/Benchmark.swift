@@ -9,6 +9,8 @@ public struct Benchmark {
     public var epochs = 5
     /// Epochs of the convolutional network to time (each takes several seconds).
     public var convolutionEpochs = 2
+    /// Time only the convolutional network (for `scripts/bench-against-keras`).
+    public var convolutionOnly = false
     public var console: Console
     /// The `lesson` executable, for timing `lesson list`; nil to skip.
     public var executable: URL?
@@ -26,6 +28,11 @@ public struct Benchmark {
     }
 
     public func run() throws {
+        if convolutionOnly {
+            console.line("BLAS threads: \(BLAS.threadCount)")
+            try convolution(try FashionMNIST.load(from: dataDirectory))
+            return
+        }
         console.heading("Benchmark: the 784-256-128-64-10 model on Fashion-MNIST")
         console.line("BLAS threads: \(BLAS.threadCount)   (set with --threads; OPENBLAS_NUM_THREADS before start)")
 
@@ -132,34 +139,11 @@ public struct Benchmark {
             console.line("  \(Format.padded(setting.name, 7)) policy: \(Int(Double(count) / median(times))) images/s")
         }
     }
-
-    private final class EpochTimer: Callback {
-        var trainingPasses: [Double] = []
-        var epochs: [Double] = []
-        var lastValidationAccuracy: Float = 0
-        private var start = ContinuousClock.now
-        private var lastBatch = ContinuousClock.now
-
-        func onEpochBegin(_ epoch: Int, model: Sequential) { start = .now }
-        func onBatchEnd(_ batch: Int, logs: Logs, model: Sequential) { lastBatch = .now }
-        func onEpochEnd(_ epoch: Int, logs: Logs, model: Sequential) {
-            trainingPasses.append(seconds(lastBatch - start))
-            epochs.append(seconds(ContinuousClock.now - start))
-            lastValidationAccuracy = logs[.valAccuracy] ?? 0
-        }
-    }
 }
 
 /// A duration in seconds, as a Double.
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-}
-
-private func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    guard !sorted.isEmpty else { return 0 }
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2]
-        : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
 private func fixed(_ value: Double, _ decimals: Int) -> String {

@@ -8,14 +8,23 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure training speed, data loading, memory and start-up on this machine.",
         discussion: """
             Trains chapter 4's 784-256-128-64-10 model on 48,000 Fashion-MNIST images (batch 100, \
-            Adam) and prints seconds per epoch, images per second, GFLOP/s, the BLAS thread count \
-            and peak memory; then times loading the dataset and 'lesson list'. Build in release mode \
-            first (./lesson does): debug builds are many times slower.
+            Adam), then chapter 12's convolutional network (batch 32), and prints seconds per \
+            epoch, images per second, GFLOP/s, the BLAS thread count and peak memory; then times \
+            augmentation, loading the dataset and 'lesson list'. Build in release mode first \
+            (./lesson does): debug builds are many times slower. scripts/bench-against-keras runs \
+            the convolutional network here and in Keras, one after the other.
             """
     )
 
     @Option(parsing: .unconditional, help: "Epochs to time, \(OptionRange.text(OptionRange.benchEpochs)) (the median is reported).")
     var epochs: Int = 5
+
+    @Option(name: .customLong("cnn-epochs"), parsing: .unconditional,
+            help: "Epochs of the convolutional network to time, \(OptionRange.text(OptionRange.benchEpochs)) (several seconds each).")
+    var convolutionEpochs: Int = 2
+
+    @Flag(name: .customLong("cnn-only"), help: "Time only the convolutional network.")
+    var convolutionOnly = false
 
     @OptionGroup var threads: ThreadsOption
 
@@ -23,6 +32,7 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         try OptionRange.check(epochs, in: OptionRange.benchEpochs, option: "--epochs")
+        try OptionRange.check(convolutionEpochs, in: OptionRange.benchEpochs, option: "--cnn-epochs")
     }
 
     func run() throws {
@@ -31,6 +41,8 @@ struct BenchCommand: ParsableCommand {
                                   console: Console.standardOutput,
                                   executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath())
         benchmark.epochs = epochs
+        benchmark.convolutionEpochs = convolutionEpochs
+        benchmark.convolutionOnly = convolutionOnly
         try benchmark.run()
     }
 }

@@ -33,6 +33,7 @@ struct BadInputTests {
             (["1", "run", "--threads", "1000"], ["--threads takes 1 to", "1000"]),
             (["bench", "--threads", "0"], ["--threads takes 1 to"]),
             (["bench", "--epochs", "100000"], ["--epochs takes 1 to 100"]),
+            (["bench", "--cnn-epochs", "0"], ["--cnn-epochs takes 1 to 100"]),
             (["check", "--time-limit", "9999999999999"], ["--time-limit takes 1 to 600 seconds"]),
             (["watch", "--time-limit", "0"], ["--time-limit takes 1 to 600 seconds"]),
             (["augment", "x.png", "--rotate", "nan"], ["--rotate takes -360 to 360 degrees, got nan"]),

@@ -57,14 +57,14 @@ public struct ConvolutionChapter: Chapter {
         console.say(words("run.training.keras", ["patience": "\(Self.patience)", "epochs": "\(epochs)"]))
         let stopping = EarlyStopping(monitor: .valLoss, patience: Self.patience, restoreBestWeights: true,
                                      verbose: true, output: console.output)
-        let timer = EpochClock()
+        let timer = EpochTimer()
         let convolutional = try FashionExperiment.train(model, data, epochs: epochs, batchSize: 32, context: context,
                                                         callbacks: [stopping, timer])
         let best = stopping.bestEpoch
         let validation = convolutional.history[.valAccuracy]
         console.say(words("run.training.result", [
             "best": "\(best + 1)", "ran": "\(validation.count)", "validation": Format.fixed(Double(validation[best]), 4),
-            "test": Format.fixed(convolutional.testAccuracy, 4), "seconds": Format.fixed(timer.median, 1),
+            "test": Format.fixed(convolutional.testAccuracy, 4), "seconds": Format.fixed(timer.medianEpoch, 1),
             "kerasBest": "\(Self.kerasReference.best)", "kerasStopped": "\(Self.kerasReference.stopped)",
             "kerasValidation": Format.fixed(Self.kerasReference.validation, 3),
             "kerasTest": Format.fixed(Self.kerasReference.test, 3),
@@ -78,7 +78,7 @@ public struct ConvolutionChapter: Chapter {
         console.say(words("run.dense.training", ["patience": "3"]))
         let dense = FashionExperiment.deepModel(seed: context.seed)
         let denseStopping = EarlyStopping(monitor: .valLoss, patience: 3, restoreBestWeights: true)
-        let denseTimer = EpochClock()
+        let denseTimer = EpochTimer()
         let denseHistory = try dense.fit(data.trainImages, data.trainLabels, epochs: context.epochs(50), batchSize: 100,
                                          validationSplit: FashionExperiment.validationSplit, seed: context.seed,
                                          callbacks: [denseStopping, denseTimer], verbose: .everyNthEpoch(5),
@@ -87,8 +87,8 @@ public struct ConvolutionChapter: Chapter {
         let denseOutcome = FashionExperiment.Outcome(history: denseHistory, testLoss: Double(denseTest[.loss] ?? 0),
                                                      testAccuracy: Double(denseTest[.accuracy] ?? 0))
         comparisonTable([
-            (words("run.dense.cnn"), model, convolutional, best, timer.median, Self.kerasReference.test),
-            (words("run.dense.mlp"), dense, denseOutcome, denseStopping.bestEpoch, denseTimer.median, Self.denseKerasTest),
+            (words("run.dense.cnn"), model, convolutional, best, timer.medianEpoch, Self.kerasReference.test),
+            (words("run.dense.mlp"), dense, denseOutcome, denseStopping.bestEpoch, denseTimer.medianEpoch, Self.denseKerasTest),
         ], console: console)
         let chart = TrainingChart(title: words("run.chart.title"),
                                   histories: [(words("run.dense.cnn"), convolutional.history),
@@ -129,21 +129,5 @@ public struct ConvolutionChapter: Chapter {
             ]))
         }
         console.line()
-    }
-}
-
-/// Seconds per epoch, for the table: the median over the epochs run.
-final class EpochClock: Callback {
-    private var start = ContinuousClock.now
-    private(set) var seconds: [Double] = []
-
-    func onEpochBegin(_ epoch: Int, model: Sequential) { start = .now }
-    func onEpochEnd(_ epoch: Int, logs: Logs, model: Sequential) {
-        seconds.append(Lessons.seconds(ContinuousClock.now - start))
-    }
-
-    var median: Double {
-        let sorted = seconds.sorted()
-        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
     }
 }
