@@ -6,6 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure training speed, data loading, memory and start-up on this machine.",
+        usage: "lesson bench [<options>]",
         discussion: """
             Trains chapter 4's 784-256-128-64-10 model on 48,000 Fashion-MNIST images (batch 100, \
             Adam), then chapter 12's convolutional network (batch 32), and prints seconds per \
