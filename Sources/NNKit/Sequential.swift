@@ -51,10 +51,19 @@ public final class Sequential {
         precondition(!layers.contains { $0 === layer },
                      "\(layer.name) is already in this model; create a new layer instead.")
         layer.build(inputShape: outputShape, generator: &generator)
+        append(layer, keepingName: false)
+    }
+
+    /// Names `layer` uniquely (a reused layer keeps its name unless this model already has it)
+    /// and appends it.
+    func append(_ layer: any Layer, keepingName: Bool) {
         let base = layer.baseName
-        let used = usedNames[base, default: 0]
-        layer.name = used == 0 ? base : "\(base)_\(used)"
-        usedNames[base] = used + 1
+        if !(keepingName && !layers.contains { $0.name == layer.name }) {
+            var used = usedNames[base, default: 0]
+            while layers.contains(where: { $0.name == (used == 0 ? base : "\(base)_\(used)") }) { used += 1 }
+            layer.name = used == 0 ? base : "\(base)_\(used)"
+            usedNames[base] = used + 1
+        }
         // The first layer's input is the data: no gradient needs to flow into it.
         layer.computesInputGradient = !layers.isEmpty
         layers.append(layer)
