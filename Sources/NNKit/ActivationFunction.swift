@@ -21,30 +21,36 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
         let width = preactivation.columns
         preactivation.scalars.withUnsafeBufferPointer { z in
             output.scalars.withUnsafeMutableBufferPointer { a in
-                switch self {
-                case .linear:
-                    for i in z.indices { a[i] = z[i] }
-                case .sigmoid:
-                    for i in z.indices { a[i] = 1 / (1 + expf(-z[i])) }
-                case .relu:
-                    nnkit_relu_forward(z.baseAddress!, a.baseAddress!, z.count)
-                case .tanh:
-                    for i in z.indices { a[i] = tanhf(z[i]) }
-                case .softmax:
-                    let rows = width == 0 ? 0 : z.count / width
-                    for r in 0 ..< rows {
-                        let base = r * width
-                        var largest = -Float.infinity
-                        for c in 0 ..< width { largest = max(largest, z[base + c]) }
-                        var total: Float = 0
-                        for c in 0 ..< width {
-                            let e = expf(z[base + c] - largest)
-                            a[base + c] = e
-                            total += e
-                        }
-                        for c in 0 ..< width { a[base + c] /= total }
-                    }
+                apply(z.baseAddress!, into: a.baseAddress!, count: z.count, width: width)
+            }
+        }
+    }
+
+    /// `a = f(z)` over `count` values, rows of `width` (softmax works row by row): for layers
+    /// that apply the function to part of a batch at a time.
+    func apply(_ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, count: Int, width: Int) {
+        switch self {
+        case .linear:
+            a.update(from: z, count: count)
+        case .sigmoid:
+            for i in 0 ..< count { a[i] = 1 / (1 + expf(-z[i])) }
+        case .relu:
+            nnkit_relu_forward(z, a, count)
+        case .tanh:
+            for i in 0 ..< count { a[i] = tanhf(z[i]) }
+        case .softmax:
+            let rows = width == 0 ? 0 : count / width
+            for r in 0 ..< rows {
+                let base = r * width
+                var largest = -Float.infinity
+                for c in 0 ..< width { largest = max(largest, z[base + c]) }
+                var total: Float = 0
+                for c in 0 ..< width {
+                    let e = expf(z[base + c] - largest)
+                    a[base + c] = e
+                    total += e
                 }
+                for c in 0 ..< width { a[base + c] /= total }
             }
         }
     }
@@ -63,25 +69,32 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
         output.scalars.withUnsafeBufferPointer { a in
             outputGradient.scalars.withUnsafeBufferPointer { g in
                 inputGradient.scalars.withUnsafeMutableBufferPointer { dz in
-                    switch self {
-                    case .linear:
-                        for i in a.indices { dz[i] = g[i] }
-                    case .sigmoid:
-                        for i in a.indices { dz[i] = g[i] * a[i] * (1 - a[i]) }
-                    case .relu:
-                        nnkit_relu_backward(a.baseAddress!, g.baseAddress!, dz.baseAddress!, a.count)
-                    case .tanh:
-                        for i in a.indices { dz[i] = g[i] * (1 - a[i] * a[i]) }
-                    case .softmax:
-                        let rows = width == 0 ? 0 : a.count / width
-                        for r in 0 ..< rows {
-                            let base = r * width
-                            var dot: Float = 0
-                            for c in 0 ..< width { dot += g[base + c] * a[base + c] }
-                            for c in 0 ..< width { dz[base + c] = a[base + c] * (g[base + c] - dot) }
-                        }
-                    }
+                    backward(output: a.baseAddress!, outputGradient: g.baseAddress!, into: dz.baseAddress!,
+                             count: a.count, width: width)
                 }
+            }
+        }
+    }
+
+    /// `∂loss/∂z` from `∂loss/∂a` and `a` over `count` values, rows of `width`.
+    func backward(output a: UnsafePointer<Float>, outputGradient g: UnsafePointer<Float>,
+                  into dz: UnsafeMutablePointer<Float>, count: Int, width: Int) {
+        switch self {
+        case .linear:
+            dz.update(from: g, count: count)
+        case .sigmoid:
+            for i in 0 ..< count { dz[i] = g[i] * a[i] * (1 - a[i]) }
+        case .relu:
+            nnkit_relu_backward(a, g, dz, count)
+        case .tanh:
+            for i in 0 ..< count { dz[i] = g[i] * (1 - a[i] * a[i]) }
+        case .softmax:
+            let rows = width == 0 ? 0 : count / width
+            for r in 0 ..< rows {
+                let base = r * width
+                var dot: Float = 0
+                for c in 0 ..< width { dot += g[base + c] * a[base + c] }
+                for c in 0 ..< width { dz[base + c] = a[base + c] * (g[base + c] - dot) }
             }
         }
     }

@@ -1,3 +1,5 @@
+internal import CKernels
+
 /// A 2-D convolution over channels-last images: Keras's `Conv2D`.
 ///
 /// Each of `filters` kernels slides over the image and, at every position, takes the weighted
@@ -41,7 +43,10 @@ public final class Conv2D: Layer {
     private var patchGradient = Matrix(rows: 0, columns: 0)
     private var inputGradient = Matrix(rows: 0, columns: 0)
     private var hasTrainingPass = false
-    /// Splits the unfolding and folding of a batch between two cores.
+    /// The weight gradients of a batch's second half, when it is split between two cores.
+    private var secondKernelGradient = Matrix(rows: 0, columns: 0)
+    private var secondBiasGradient = Matrix(rows: 0, columns: 0)
+    /// Splits a batch's images between two cores.
     private let runner = ElementwiseRunner()
 
     public init(filters: Int, kernelSize: Size2D, strides: Size2D = 1, padding: Padding = .valid,
@@ -63,6 +68,7 @@ public final class Conv2D: Layer {
 
     public var typeName: String { "Conv2D" }
     public var outputSize: Int { elementCount(outputShape) }
+    public var splitsBatchAcrossCores: Bool { true }
     public var parameters: [Parameter] { [kernel, bias] }
 
     public var configuration: LayerConfiguration {
@@ -103,38 +109,104 @@ public final class Conv2D: Layer {
         precondition(input.columns == window.inputSize,
                      "\(name) (Conv2D) expected images of \(shapeText(inputShape)) = \(window.inputSize) values, "
                      + "got \(input.columns).")
-        let batch = input.rows
-        window.unfold(input, into: &patches, runner: runner)
-        // Every output position starts as the bias; then
-        // += (batch · positions, patchSize) · (patchSize, filters) → (batch · positions, filters).
-        preactivation.fillRows(with: bias.value, count: patches.rows)
-        Matrix.multiply(patches, kernel.value, into: &preactivation, beta: 1)
-        // The same numbers read as one image per row: (batch, positions · filters).
-        preactivation.reshape(rows: batch, columns: window.outputPositions * filters)
-        activation.apply(preactivation, into: &output)
+        let (batch, positions, width) = (input.rows, window.outputPositions, window.patchSize)
+        patches.reshapeForReuse(rows: batch * positions, columns: width)
+        preactivation.reshapeForReuse(rows: batch * positions, columns: filters)
+        output.reshapeForReuse(rows: batch, columns: positions * filters)
         hasTrainingPass = training
+        if batch == 0 { return output }
+        input.scalars.withUnsafeBufferPointer { images in
+        patches.scalars.withUnsafeMutableBufferPointer { patches in
+        preactivation.scalars.withUnsafeMutableBufferPointer { preactivation in
+        output.scalars.withUnsafeMutableBufferPointer { output in
+        kernel.value.scalars.withUnsafeBufferPointer { kernel in
+        bias.value.scalars.withUnsafeBufferPointer { bias in
+            let (patches, preactivation, output) = (patches.baseAddress!, preactivation.baseAddress!, output.baseAddress!)
+            inHalves(batch) { part in
+                let (first, rows) = (part.lowerBound * positions, part.count * positions)
+                window.unfold(part, from: images.baseAddress!, into: patches)
+                // Every output position starts as the bias; then
+                // += (rows, patchSize) · (patchSize, filters) → (rows, filters), one output pixel per row.
+                for row in first ..< first + rows { (preactivation + row * filters).update(from: bias.baseAddress!, count: filters) }
+                Matrix.multiply(patches + first * width, kernel.baseAddress!, into: preactivation + first * filters,
+                                m: rows, n: filters, k: width, beta: 1)
+                // The same numbers read as one image per row: (images, positions · filters).
+                activation.apply(preactivation + first * filters, into: output + first * filters,
+                                 count: rows * filters, width: positions * filters)
+            }
+        }}}}}}
         return output
     }
 
     public func backward(_ outputGradient: Matrix) -> Matrix {
-        guard let window, hasTrainingPass, outputGradient.rows * window.outputPositions == patches.rows else {
+        guard let window, hasTrainingPass, outputGradient.rows * window.outputPositions == patches.rows,
+              outputGradient.columns == outputSize else {
             preconditionFailure("\(name) (Conv2D): backward needs a forward pass in training mode on the same batch first.")
         }
-        activation.backward(output: output, outputGradient: outputGradient, into: &preactivationGradient)
-        // One output pixel per row again: (batch · positions, filters).
-        preactivationGradient.reshape(rows: patches.rows, columns: filters)
-        // (patchSize, batch · positions) · (batch · positions, filters) → (patchSize, filters)
-        Matrix.multiply(patches, transposingA: true, preactivationGradient, into: &kernel.gradient)
-        preactivationGradient.sumColumns(into: &bias.gradient)
-        if computesInputGradient {
-            // (batch · positions, filters) · (filters, patchSize) → (batch · positions, patchSize),
-            // then each patch value goes back to the pixel it was read from.
-            Matrix.multiply(preactivationGradient, kernel.value, transposingB: true, into: &patchGradient)
-            window.fold(patchGradient, into: &inputGradient, runner: runner)
-        } else {
-            inputGradient.reshapeForReuse(rows: 0, columns: window.inputSize)
-        }
+        let (batch, positions, width) = (outputGradient.rows, window.outputPositions, window.patchSize)
+        preactivationGradient.reshapeForReuse(rows: batch * positions, columns: filters)
+        patchGradient.reshapeForReuse(rows: computesInputGradient ? batch * positions : 0, columns: width)
+        inputGradient.reshapeForReuse(rows: computesInputGradient ? batch : 0, columns: window.inputSize)
+        // The second half of a batch sums its weight gradients apart, added in at the end.
+        secondKernelGradient.reshapeForReuse(rows: width, columns: filters)
+        secondBiasGradient.reshapeForReuse(rows: 1, columns: filters)
+        let computesInputGradient = computesInputGradient
         hasTrainingPass = false
+        let split = inHalves(batch, dryRun: true)
+        output.scalars.withUnsafeBufferPointer { output in
+        outputGradient.scalars.withUnsafeBufferPointer { gradient in
+        patches.scalars.withUnsafeBufferPointer { patches in
+        preactivationGradient.scalars.withUnsafeMutableBufferPointer { preactivationGradient in
+        patchGradient.scalars.withUnsafeMutableBufferPointer { patchGradient in
+        inputGradient.scalars.withUnsafeMutableBufferPointer { inputGradient in
+        kernel.value.scalars.withUnsafeBufferPointer { kernelValue in
+        kernel.gradient.scalars.withUnsafeMutableBufferPointer { kernelGradient in
+        bias.gradient.scalars.withUnsafeMutableBufferPointer { biasGradient in
+        secondKernelGradient.scalars.withUnsafeMutableBufferPointer { secondKernel in
+        secondBiasGradient.scalars.withUnsafeMutableBufferPointer { secondBias in
+            let (patches, preactivationGradient) = (patches.baseAddress!, preactivationGradient.baseAddress!)
+            inHalves(batch) { part in
+                let (first, rows) = (part.lowerBound * positions, part.count * positions)
+                let isSecond = part.lowerBound > 0
+                activation.backward(output: output.baseAddress! + first * filters,
+                                    outputGradient: gradient.baseAddress! + first * filters,
+                                    into: preactivationGradient + first * filters,
+                                    count: rows * filters, width: positions * filters)
+                // (patchSize, rows) · (rows, filters) → (patchSize, filters)
+                Matrix.multiply(patches + first * width, transposingA: true, preactivationGradient + first * filters,
+                                into: (isSecond ? secondKernel : kernelGradient).baseAddress!, m: width, n: filters, k: rows)
+                nnkit_sum_columns(preactivationGradient + first * filters, (isSecond ? secondBias : biasGradient).baseAddress!,
+                                  rows, filters)
+                if computesInputGradient {
+                    // (rows, filters) · (filters, patchSize) → (rows, patchSize), then each patch
+                    // value goes back to the pixel it was read from.
+                    Matrix.multiply(preactivationGradient + first * filters, kernelValue.baseAddress!, transposingB: true,
+                                    into: patchGradient.baseAddress! + first * width, m: rows, n: width, k: filters)
+                    window.fold(part, from: patchGradient.baseAddress!, into: inputGradient.baseAddress!)
+                }
+            }
+            if split {
+                for i in 0 ..< kernelGradient.count { kernelGradient[i] += secondKernel[i] }
+                for i in 0 ..< filters { biasGradient[i] += secondBias[i] }
+            }
+        }}}}}}}}}}}
         return inputGradient
+    }
+
+    /// Runs `body` over the batch's images: in two halves at once, each on one core with BLAS
+    /// on one thread, when NNKit may use more than one core and the batch is large enough; else
+    /// in one piece. Images are independent, so each half touches only its own rows. With
+    /// `dryRun`, only says whether it would split.
+    @discardableResult
+    private func inHalves(_ batch: Int, dryRun: Bool = false, _ body: (Range<Int>) -> Void = { _ in }) -> Bool {
+        guard BLAS.workerCount > 1 && batch >= ImageWindow.parallelImages else {
+            if !dryRun { body(0 ..< batch) }
+            return false
+        }
+        if dryRun { return true }
+        BLAS.beginSingleThreaded()
+        runner.runInHalves(count: batch, body)
+        BLAS.endSingleThreaded()
+        return true
     }
 }

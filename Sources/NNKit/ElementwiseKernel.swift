@@ -29,7 +29,7 @@ final class ElementwiseRunner {
     }
 
     func run(_ job: any ElementwiseJob, count: Int) {
-        guard count >= Self.parallelThreshold && BLAS.threadCount > 1 else {
+        guard count >= Self.parallelThreshold && BLAS.workerCount > 1 else {
             job.run(0 ..< count)
             return
         }
@@ -43,10 +43,17 @@ final class ElementwiseRunner {
     /// `minimumCount` items and more than one core to use, else in one piece on this thread:
     /// for work over whole images, which `body` must handle independently of one another.
     func run(count: Int, minimumCount: Int, _ body: (Range<Int>) -> Void) {
-        guard count >= max(2, minimumCount) && BLAS.threadCount > 1 else {
+        guard count >= max(2, minimumCount) && BLAS.workerCount > 1 else {
             body(0 ..< count)
             return
         }
+        runInHalves(count: count, body)
+    }
+
+    /// Runs `body` over `0 ..< count` (at least 2) in two halves at once, whatever the
+    /// thread settings: for callers that decided to split themselves.
+    func runInHalves(count: Int, _ body: (Range<Int>) -> Void) {
+        precondition(count >= 2, "Splitting work in two needs at least 2 items, got \(count).")
         withoutActuallyEscaping(body) { body in
             if helper == nil { helper = Helper() }
             helper?.run(ClosureJob(body), first: 0 ..< count / 2, second: count / 2 ..< count)

@@ -54,7 +54,8 @@ extension ImageWindow {
         }
     }
 
-    private func unfold(_ batch: Range<Int>, from source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
+    /// `unfold` for the images in `batch` only, into their rows of `target`.
+    func unfold(_ batch: Range<Int>, from source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
         let width = patchSize
         var patch = target + batch.lowerBound * outputPositions * width
         for image in batch {
@@ -75,7 +76,8 @@ extension ImageWindow {
         }
     }
 
-    private func fold(_ batch: Range<Int>, from source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
+    /// `fold` for the images in `batch` only, from their rows of `source`.
+    func fold(_ batch: Range<Int>, from source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
         let width = patchSize
         (target + batch.lowerBound * inputSize).update(repeating: 0, count: batch.count * inputSize)
         var patch = source + batch.lowerBound * outputPositions * width

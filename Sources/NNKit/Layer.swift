@@ -43,6 +43,10 @@ public protocol Layer: AnyObject {
     /// mode. As in Keras, a change takes effect at the next `compile`. Layers without weights
     /// are always trainable.
     var isTrainable: Bool { get set }
+    /// Whether the layer splits each batch between cores itself (convolution, pooling): a model
+    /// holding one runs BLAS single-threaded while it trains or predicts, so that BLAS's idle
+    /// workers do not compete with the layer's own threads.
+    var splitsBatchAcrossCores: Bool { get }
     /// The settings that rebuild this layer, as written in a model file:
     /// `["type": "Dense", "units": 256, "activation": "relu"]`.
     var configuration: LayerConfiguration { get }
@@ -64,6 +68,7 @@ extension Layer {
         get { true }
         set {}
     }
+    public var splitsBatchAcrossCores: Bool { false }
 
     /// The default instance name: the type in snake case (`BatchNormalization` →
     /// `batch_normalization`, `Conv2D` → `conv2d`), as Keras names layers.

@@ -57,4 +57,19 @@ extension Matrix {
             }
         }
     }
+
+    /// `c = a · b + beta · c` on row-major buffers: `op(a)` is `(m, k)`, `op(b)` is `(k, n)`, `c`
+    /// is `(m, n)`, each stored densely. For layers that multiply one part of a batch at a time.
+    static func multiply(_ a: UnsafePointer<Float>, transposingA: Bool = false,
+                         _ b: UnsafePointer<Float>, transposingB: Bool = false,
+                         into c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, beta: Float = 0) {
+        if m == 0 || n == 0 { return }
+        if k == 0 {
+            for i in 0 ..< m * n { c[i] *= beta }
+            return
+        }
+        cblas_sgemm(CblasRowMajor, transposingA ? CblasTrans : CblasNoTrans, transposingB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), 1, a, Int32(transposingA ? m : k),
+                    b, Int32(transposingB ? k : n), beta, c, Int32(n))
+    }
 }

@@ -41,6 +41,7 @@ public final class MaxPooling2D: Layer {
 
     public var typeName: String { "MaxPooling2D" }
     public var outputSize: Int { elementCount(outputShape) }
+    public var splitsBatchAcrossCores: Bool { true }
 
     public var configuration: LayerConfiguration {
         LayerConfiguration(type: typeName, [("pool_size", .ints(poolSize.pair)), ("strides", .ints(strides.pair)),

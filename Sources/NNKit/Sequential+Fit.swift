@@ -33,6 +33,8 @@ extension Sequential {
         case .progressBar: allCallbacks.insert(ProgressBar(output: output), at: 0)
         case .everyNthEpoch(let n): allCallbacks.insert(ProgressBar(output: output, every: n), at: 0)
         }
+        let layerParallelism = beginLayerParallelism()
+        defer { endLayerParallelism(layerParallelism) }
         var loop = TrainingLoop(model: self, loss: loss, optimizer: optimizer, x: x, y: y,
                                 samples: split.trainingCount, batchSize: batchSize,
                                 shuffler: RandomGenerator(seed: seed ?? generator.next()),

@@ -7,6 +7,8 @@ extension Sequential {
         precondition(batchSize >= 1, "predict needs a batch size of at least 1, got \(batchSize).")
         var result = Matrix(rows: x.rows, columns: outputSize)
         var batchX = Matrix(rows: 0, columns: 0)
+        let layerParallelism = beginLayerParallelism()
+        defer { endLayerParallelism(layerParallelism) }
         for start in stride(from: 0, to: x.rows, by: batchSize) {
             let end = min(x.rows, start + batchSize)
             x.copyRows(start ..< end, into: &batchX)
@@ -31,6 +33,8 @@ extension Sequential {
     /// The mean loss and metrics over `rows` of `(x, y)`, already validated.
     func evaluate(_ x: Matrix, _ y: Matrix, rows: Range<Int>, batchSize: Int, loss: any Loss) -> Logs {
         var totals = RunningTotals(metrics: metrics)
+        let layerParallelism = beginLayerParallelism()
+        defer { endLayerParallelism(layerParallelism) }
         var batchX = Matrix(rows: 0, columns: 0)
         var batchY = Matrix(rows: 0, columns: 0)
         // The weights do not change during evaluation: the penalty is one number for all batches.

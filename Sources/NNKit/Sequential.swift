@@ -176,6 +176,18 @@ public final class Sequential {
         for (parameter, value) in updates { parameter.value = value }
     }
 
+    /// Opens a single-threaded BLAS scope when a layer splits batches between cores itself (see
+    /// `Layer.splitsBatchAcrossCores`); returns whether it did, for `endLayerParallelism`.
+    func beginLayerParallelism() -> Bool {
+        guard layers.contains(where: \.splitsBatchAcrossCores) else { return false }
+        BLAS.beginSingleThreaded()
+        return true
+    }
+
+    func endLayerParallelism(_ begun: Bool) {
+        if begun { BLAS.endSingleThreaded() }
+    }
+
     /// The loss and optimizer `compile` chose, or the one error that says to compile first.
     func compiled() throws -> (loss: any Loss, optimizer: any Optimizer) {
         guard let loss, let optimizer else {

@@ -1,4 +1,4 @@
-import NNKit
+@testable import NNKit
 import Testing
 
 @Suite("Copying a model and reusing its layers")
@@ -66,5 +66,34 @@ struct ReuseTests {
         } catch {
             #expect("\(error)".contains("(8, 8, 1)") && "\(error)".contains("(4, 4, 3)"), "\(error)")
         }
+    }
+}
+
+@Suite("Convolution split between cores")
+struct ConvolutionSplitTests {
+    @Test("A batch split between two cores gives what its pieces give one by one")
+    func splitMatchesPieces() {
+        let layer = Conv2D(filters: 4, kernelSize: 3, padding: .same, activation: .relu)
+        var generator = RandomGenerator(seed: 5)
+        layer.build(inputShape: [7, 6, 2], generator: &generator)
+        let x = GradientCheckTests.randomMatrix(12, 84, seed: 6)
+        let upstream = GradientCheckTests.randomMatrix(12, layer.outputSize, seed: 7)
+        // Twelve images split in two halves (when there are two cores); pieces of four never split.
+        let whole = layer.forward(x, training: true)
+        let inputGradient = layer.backward(upstream)
+        let (kernelGradient, biasGradient) = (layer.kernel.gradient, layer.bias.gradient)
+        var pieces: [Float] = [], pieceGradients: [Float] = []
+        var kernelSum = Matrix(rows: kernelGradient.rows, columns: kernelGradient.columns)
+        var biasSum = Matrix(rows: 1, columns: 4)
+        for start in stride(from: 0, to: 12, by: 4) {
+            pieces += layer.forward(x.rows(start ..< start + 4), training: true).scalars
+            pieceGradients += layer.backward(upstream.rows(start ..< start + 4)).scalars
+            kernelSum = kernelSum + layer.kernel.gradient
+            biasSum = biasSum + layer.bias.gradient
+        }
+        #expect(whole.scalars == pieces, "each image's output is computed alone")
+        #expect(inputGradient.scalars == pieceGradients)
+        GoldenFiles.expectClose(kernelGradient.scalars, kernelSum.scalars, "kernel gradient", relative: 1e-5, absolute: 1e-5)
+        GoldenFiles.expectClose(biasGradient.scalars, biasSum.scalars, "bias gradient", relative: 1e-5, absolute: 1e-5)
     }
 }
