@@ -4,7 +4,8 @@ internal import CBLAS
 /// of a patch matrix, so that `patches · kernel` computes every output pixel of every filter in
 /// one call to BLAS; `fold` is its adjoint and carries gradients back to the pixels.
 ///
-/// Images are independent, so both split a batch between two cores when given a runner.
+/// Images are independent, so both work on any range of a batch's images: a layer can give
+/// each core its own half.
 extension ImageWindow {
     /// Values in one patch row: `kernel height · kernel width · channels`, ordered as a Keras
     /// kernel's first three axes (row, then column, then channel).
@@ -14,47 +15,9 @@ extension ImageWindow {
     static let parallelImages = 8
 
     /// `images: (batch, height · width · channels) → patches: (batch · outputHeight ·
-    /// outputWidth, patchSize)`, one row per output position (image, then row, then column).
-    /// Positions in the padding read as 0.
-    func unfold(_ images: Matrix, into patches: inout Matrix, runner: ElementwiseRunner? = nil) {
-        precondition(images.columns == inputSize,
-                     "Unfolding images of \(inputSize) values each, got rows of \(images.columns).")
-        patches.reshapeForReuse(rows: images.rows * outputPositions, columns: patchSize)
-        if patches.count == 0 { return }
-        images.scalars.withUnsafeBufferPointer { source in
-            patches.scalars.withUnsafeMutableBufferPointer { target in
-                let (source, target) = (source.baseAddress!, target.baseAddress!)
-                split(images.rows, runner) { range in unfold(range, from: source, into: target) }
-            }
-        }
-    }
-
-    /// The adjoint of `unfold`: `patches: (batch · outputPositions, patchSize) → images:
-    /// (batch, height · width · channels)`, each pixel the sum of every patch value read from
-    /// it (windows that overlap add up); values in the padding are dropped.
-    func fold(_ patches: Matrix, into images: inout Matrix, runner: ElementwiseRunner? = nil) {
-        precondition(patches.columns == patchSize && patches.rows % outputPositions == 0,
-                     "Folding patches of \(patchSize) values per output position, got \(patches.rows) × \(patches.columns).")
-        let batch = patches.rows / outputPositions
-        images.reshapeForReuse(rows: batch, columns: inputSize)
-        if images.count == 0 { return }
-        patches.scalars.withUnsafeBufferPointer { source in
-            images.scalars.withUnsafeMutableBufferPointer { target in
-                let (source, target) = (source.baseAddress!, target.baseAddress!)
-                split(batch, runner) { range in fold(range, from: source, into: target) }
-            }
-        }
-    }
-
-    private func split(_ count: Int, _ runner: ElementwiseRunner?, _ body: (Range<Int>) -> Void) {
-        if let runner {
-            runner.run(count: count, minimumCount: Self.parallelImages, body)
-        } else {
-            body(0 ..< count)
-        }
-    }
-
-    /// `unfold` for the images in `batch` only, into their rows of `target`.
+    /// outputWidth, patchSize)`, one row per output position (image, then row, then column),
+    /// for the images in `batch` only, into their rows of `target`. Positions in the padding
+    /// read as 0.
     func unfold(_ batch: Range<Int>, from source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
         let width = patchSize
         var patch = target + batch.lowerBound * outputPositions * width
@@ -76,7 +39,10 @@ extension ImageWindow {
         }
     }
 
-    /// `fold` for the images in `batch` only, from their rows of `source`.
+    /// The adjoint of `unfold`: `patches: (batch · outputPositions, patchSize) → images:
+    /// (batch, height · width · channels)`, each pixel the sum of every patch value read from
+    /// it (windows that overlap add up; values in the padding are dropped), for the images in
+    /// `batch` only, from their rows of `source`.
     func fold(_ batch: Range<Int>, from source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
         let width = patchSize
         (target + batch.lowerBound * inputSize).update(repeating: 0, count: batch.count * inputSize)
