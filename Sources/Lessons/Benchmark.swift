@@ -11,6 +11,8 @@ public struct Benchmark {
     public var convolutionEpochs = 2
     /// Time only the convolutional network (for `scripts/bench-against-keras`).
     public var convolutionOnly = false
+    /// Time chapter 4's model at batch sizes 16 to 1024 instead (`--batch-sizes`).
+    public var batchSizesOnly = false
     public var console: Console
     /// The `lesson` executable, for timing `lesson list`; nil to skip.
     public var executable: URL?
@@ -28,6 +30,10 @@ public struct Benchmark {
     }
 
     public func run() throws {
+        if batchSizesOnly {
+            try batchSizes()
+            return
+        }
         if convolutionOnly {
             console.line("BLAS threads: \(BLAS.threadCount)")
             try convolution(try FashionMNIST.load(from: dataDirectory))

@@ -27,6 +27,10 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .customLong("cnn-only"), help: "Time only the convolutional network.")
     var convolutionOnly = false
 
+    @Flag(name: .customLong("batch-sizes"),
+          help: "Instead, train chapter 4's model at batch sizes 16 to 1024 (3 epochs each) beside Keras's figures.")
+    var batchSizes = false
+
     @OptionGroup var threads: ThreadsOption
 
     @OptionGroup var data: DataOption
@@ -44,6 +48,7 @@ struct BenchCommand: ParsableCommand {
         benchmark.epochs = epochs
         benchmark.convolutionEpochs = convolutionEpochs
         benchmark.convolutionOnly = convolutionOnly
+        benchmark.batchSizesOnly = batchSizes
         try benchmark.run()
     }
 }
