@@ -110,6 +110,9 @@ public final class Conv2D: Layer {
                      "\(name) (Conv2D) expected images of \(shapeText(inputShape)) = \(window.inputSize) values, "
                      + "got \(input.columns).")
         let (batch, positions, width) = (input.rows, window.outputPositions, window.patchSize)
+        precondition(kernel.value.rows == width && kernel.value.columns == filters && bias.value.count == filters,
+                     "\(name) (Conv2D) needs a \(width) × \(filters) kernel and \(filters) biases, "
+                     + "has \(kernel.value.rows) × \(kernel.value.columns) and \(bias.value.count).")
         patches.reshapeForReuse(rows: batch * positions, columns: width)
         preactivation.reshapeForReuse(rows: batch * positions, columns: filters)
         output.reshapeForReuse(rows: batch, columns: positions * filters)
@@ -122,7 +125,7 @@ public final class Conv2D: Layer {
         kernel.value.scalars.withUnsafeBufferPointer { kernel in
         bias.value.scalars.withUnsafeBufferPointer { bias in
             let (patches, preactivation, output) = (patches.baseAddress!, preactivation.baseAddress!, output.baseAddress!)
-            inHalves(batch) { part in
+            inHalves(batch, split: splits(batch)) { part in
                 let (first, rows) = (part.lowerBound * positions, part.count * positions)
                 window.unfold(part, from: images.baseAddress!, into: patches)
                 // Every output position starts as the bias; then
@@ -130,9 +133,9 @@ public final class Conv2D: Layer {
                 for row in first ..< first + rows { (preactivation + row * filters).update(from: bias.baseAddress!, count: filters) }
                 Matrix.multiply(patches + first * width, kernel.baseAddress!, into: preactivation + first * filters,
                                 m: rows, n: filters, k: width, beta: 1)
-                // The same numbers read as one image per row: (images, positions · filters).
+                // Softmax, if asked for, runs over each pixel's filters, as Keras's last axis.
                 activation.apply(preactivation + first * filters, into: output + first * filters,
-                                 count: rows * filters, width: positions * filters)
+                                 count: rows * filters, width: filters)
             }
         }}}}}}
         return output
@@ -144,7 +147,11 @@ public final class Conv2D: Layer {
             preconditionFailure("\(name) (Conv2D): backward needs a forward pass in training mode on the same batch first.")
         }
         let (batch, positions, width) = (outputGradient.rows, window.outputPositions, window.patchSize)
+        precondition(kernel.value.rows == width && kernel.value.columns == filters,
+                     "\(name) (Conv2D): its kernel changed shape between forward and backward.")
         preactivationGradient.reshapeForReuse(rows: batch * positions, columns: filters)
+        kernel.gradient.reshapeForReuse(rows: width, columns: filters)
+        bias.gradient.reshapeForReuse(rows: 1, columns: filters)
         patchGradient.reshapeForReuse(rows: computesInputGradient ? batch * positions : 0, columns: width)
         inputGradient.reshapeForReuse(rows: computesInputGradient ? batch : 0, columns: window.inputSize)
         // The second half of a batch sums its weight gradients apart, added in at the end.
@@ -152,7 +159,7 @@ public final class Conv2D: Layer {
         secondBiasGradient.reshapeForReuse(rows: 1, columns: filters)
         let computesInputGradient = computesInputGradient
         hasTrainingPass = false
-        let split = inHalves(batch, dryRun: true)
+        let split = splits(batch)
         output.scalars.withUnsafeBufferPointer { output in
         outputGradient.scalars.withUnsafeBufferPointer { gradient in
         patches.scalars.withUnsafeBufferPointer { patches in
@@ -165,13 +172,13 @@ public final class Conv2D: Layer {
         secondKernelGradient.scalars.withUnsafeMutableBufferPointer { secondKernel in
         secondBiasGradient.scalars.withUnsafeMutableBufferPointer { secondBias in
             let (patches, preactivationGradient) = (patches.baseAddress!, preactivationGradient.baseAddress!)
-            inHalves(batch) { part in
+            inHalves(batch, split: split) { part in
                 let (first, rows) = (part.lowerBound * positions, part.count * positions)
                 let isSecond = part.lowerBound > 0
                 activation.backward(output: output.baseAddress! + first * filters,
                                     outputGradient: gradient.baseAddress! + first * filters,
                                     into: preactivationGradient + first * filters,
-                                    count: rows * filters, width: positions * filters)
+                                    count: rows * filters, width: filters)
                 // (patchSize, rows) · (rows, filters) → (patchSize, filters)
                 Matrix.multiply(patches + first * width, transposingA: true, preactivationGradient + first * filters,
                                 into: (isSecond ? secondKernel : kernelGradient).baseAddress!, m: width, n: filters, k: rows)
@@ -193,20 +200,23 @@ public final class Conv2D: Layer {
         return inputGradient
     }
 
-    /// Runs `body` over the batch's images: in two halves at once, each on one core with BLAS
-    /// on one thread, when NNKit may use more than one core and the batch is large enough; else
-    /// in one piece. Images are independent, so each half touches only its own rows. With
-    /// `dryRun`, only says whether it would split.
-    @discardableResult
-    private func inHalves(_ batch: Int, dryRun: Bool = false, _ body: (Range<Int>) -> Void = { _ in }) -> Bool {
-        guard BLAS.workerCount > 1 && batch >= ImageWindow.parallelImages else {
-            if !dryRun { body(0 ..< batch) }
-            return false
+    /// Whether a batch of `batch` images is split between two cores: when NNKit may use more
+    /// than one and the batch is large enough. Decided once per pass, so that forward and
+    /// backward agree with what they allocated.
+    private func splits(_ batch: Int) -> Bool {
+        BLAS.workerCount > 1 && batch >= ImageWindow.parallelImages
+    }
+
+    /// Runs `body` over the batch's images: with `split`, in two halves at once, each on one core
+    /// with BLAS on one thread; else in one piece. Images are independent, so each half touches
+    /// only its own rows.
+    private func inHalves(_ batch: Int, split: Bool, _ body: (Range<Int>) -> Void) {
+        guard split else {
+            body(0 ..< batch)
+            return
         }
-        if dryRun { return true }
         BLAS.beginSingleThreaded()
         runner.runInHalves(count: batch, body)
         BLAS.endSingleThreaded()
-        return true
     }
 }

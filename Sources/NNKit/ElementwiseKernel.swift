@@ -13,9 +13,12 @@ protocol ElementwiseJob: AnyObject {
 /// allocated per call; every element is computed by the same arithmetic whichever half it
 /// falls in, so results do not depend on the number of cores.
 ///
-/// Each runner belongs to one owner (an optimizer) and is used from one thread at a time, the
-/// thread that trains its model; two models training at once each have their own runner, so
-/// nothing is shared between them. The helper thread starts on first use and ends with the runner.
+/// Each runner belongs to one owner (an optimizer, a convolution or pooling layer) and is used
+/// from one thread at a time, the thread that trains its model; two models training at once
+/// each have their own runners, unless they share a layer (`add(reusing:)`), which must then not
+/// run on two threads at once. While a model with such layers trains, BLAS runs
+/// single-threaded for the whole process (see `BLAS.beginSingleThreaded`). The helper thread
+/// starts on first use and ends with the runner.
 final class ElementwiseRunner {
     /// Below this many elements, work stays on the calling thread.
     static let parallelThreshold = 32_768

@@ -40,7 +40,7 @@ extension Matrix {
         }
         if m == 0 || n == 0 { return }
         if k == 0 {
-            for i in product.scalars.indices { product.scalars[i] *= beta }
+            for i in product.scalars.indices { product.scalars[i] = beta == 0 ? 0 : product.scalars[i] * beta }
             return
         }
         a.scalars.withUnsafeBufferPointer { aBuffer in
@@ -65,7 +65,7 @@ extension Matrix {
                          into c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, beta: Float = 0) {
         if m == 0 || n == 0 { return }
         if k == 0 {
-            for i in 0 ..< m * n { c[i] *= beta }
+            for i in 0 ..< m * n { c[i] = beta == 0 ? 0 : c[i] * beta }
             return
         }
         cblas_sgemm(CblasRowMajor, transposingA ? CblasTrans : CblasNoTrans, transposingB ? CblasTrans : CblasNoTrans,

@@ -34,10 +34,12 @@ extension Sequential {
         }
         let expected = try layer.configuration.parameterCount(inputShape: outputShape)
         let held = layer.parameters.reduce(0) { $0 + $1.count }
-        guard expected.outputShape == layer.outputShape && expected.parameters == held else {
+        // Image layers know their input shape; for the others the output and the weights fix it.
+        let builtFor = (layer as? Conv2D)?.inputShape ?? (layer as? MaxPooling2D)?.inputShape ?? outputShape
+        guard builtFor == outputShape && expected.outputShape == layer.outputShape && expected.parameters == held else {
             throw NNKitError.shapeMismatch("\(layer.name) (\(layer.typeName)) was built for another input: "
                                            + "here it would take \(shapeText(outputShape)) and give \(shapeText(expected.outputShape)), "
-                                           + "but it gives \(shapeText(layer.outputShape)) with \(held) weights.")
+                                           + "but it takes \(shapeText(builtFor)) and gives \(shapeText(layer.outputShape)) with \(held) weights.")
         }
         append(layer, keepingName: true)
     }

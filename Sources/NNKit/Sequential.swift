@@ -64,8 +64,13 @@ public final class Sequential {
             layer.name = used == 0 ? base : "\(base)_\(used)"
             usedNames[base] = used + 1
         }
-        // The first layer's input is the data: no gradient needs to flow into it.
-        layer.computesInputGradient = !layers.isEmpty
+        // The first layer's input is the data: no gradient needs to flow into it. A reused
+        // layer is only ever switched on, since the model it came from may need its gradient.
+        if !keepingName {
+            layer.computesInputGradient = !layers.isEmpty
+        } else if !layers.isEmpty {
+            layer.computesInputGradient = true
+        }
         layers.append(layer)
     }
 

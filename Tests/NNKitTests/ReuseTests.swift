@@ -69,6 +69,41 @@ struct ReuseTests {
     }
 }
 
+extension ReuseTests {
+    @Test("A pooling layer built for another image size is refused, though its output would match")
+    func poolingBuiltForAnotherSize() {
+        let a = Sequential(inputShape: [28, 28, 1], [MaxPooling2D()])
+        let b = Sequential(inputShape: [29, 29, 1])
+        #expect(throws: NNKitError.self) { try b.add(reusing: a.layers[0]) }
+    }
+
+    @Test("Reusing a layer first in another model keeps the gradient its own model needs")
+    func reusedLayerKeepsItsInputGradient() throws {
+        let a = Self.modelA()
+        #expect(a.layers[3].computesInputGradient)
+        let b = Sequential(inputShape: [12])
+        try b.add(reusing: a.layers[3])
+        #expect(a.layers[3].computesInputGradient)
+        a.compile(optimizer: SGD(), loss: .sparseCategoricalCrossentropy)
+        _ = try a.computeGradients(Self.x, Self.y)
+    }
+}
+
+@Suite("Conv2D with softmax")
+struct ConvolutionSoftmaxTests {
+    @Test("Softmax runs over each pixel's filters, as over Keras's last axis")
+    func softmaxPerPixel() {
+        let layer = Conv2D(filters: 3, kernelSize: 1, activation: .softmax)
+        var generator = RandomGenerator(seed: 1)
+        layer.build(inputShape: [2, 2, 1], generator: &generator)
+        let output = layer.forward(Matrix([[0.5, -1, 2, 0.25]]), training: false)
+        for pixel in 0 ..< 4 {
+            let sum = output.scalars[pixel * 3 ..< pixel * 3 + 3].reduce(0, +)
+            #expect(abs(sum - 1) < 1e-6, "pixel \(pixel): \(sum)")
+        }
+    }
+}
+
 @Suite("Convolution split between cores")
 struct ConvolutionSplitTests {
     @Test("A batch split between two cores gives what its pieces give one by one")
