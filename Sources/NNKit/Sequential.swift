@@ -46,10 +46,14 @@ public final class Sequential {
         for layer in layers { add(layer) }
     }
 
-    /// Appends `layer`, builds it for the previous layer's output size and names it uniquely.
+    /// Appends `layer`, builds it for the previous layer's output shape and names it uniquely. A
+    /// layer that already holds weights is refused: share it with `add(reusing:)` instead.
     public func add(_ layer: any Layer) {
         precondition(!layers.contains { $0 === layer },
                      "\(layer.name) is already in this model; create a new layer instead.")
+        precondition(layer.parameters.allSatisfy { $0.count == 0 },
+                     "\(layer.name) already holds weights (it is built, in this or another model); building it again "
+                     + "would replace them. Share it with add(reusing:), or add a copy (Sequential.copy()).")
         layer.build(inputShape: outputShape, generator: &generator)
         append(layer, keepingName: false)
     }
