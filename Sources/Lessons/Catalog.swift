@@ -11,6 +11,7 @@ public enum Catalog {
         EarlyStoppingChapter(),
         BatchNormalizationChapter(),
         AugmentationChapter(),
+        OptimizersChapter(),
         ConvolutionChapter(),
     ]
 

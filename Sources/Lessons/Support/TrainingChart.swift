@@ -29,12 +29,19 @@ struct TrainingChart {
     var panels: [Panel]
     var markers: [Marker] = []
 
-    static let colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd"]
-    static let trainGlyphs: [Character] = ["●", "■", "▲", "◆"]
-    static let validationGlyphs: [Character] = ["○", "□", "△", "◇"]
+    static let colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"]
+    static let trainGlyphs: [Character] = ["●", "■", "▲", "◆", "★", "▼"]
+    static let validationGlyphs: [Character] = ["○", "□", "△", "◇", "☆", "▽"]
 
     /// The words the chart's labels come from.
     static var words: Words { Words.shared }
+
+    /// Panels made by the caller: one metric of several models, say.
+    init(title: String, panels: [Panel], markers: [Marker] = []) {
+        self.title = title
+        self.panels = panels
+        self.markers = markers
+    }
 
     /// Loss and accuracy panels with a training and a validation curve per model, as Keras's
     /// `history.history` holds them.
