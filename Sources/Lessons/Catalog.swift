@@ -12,6 +12,7 @@ public enum Catalog {
         BatchNormalizationChapter(),
         AugmentationChapter(),
         OptimizersChapter(),
+        LearningRateChapter(),
         ConvolutionChapter(),
     ]
 

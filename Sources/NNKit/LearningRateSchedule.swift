@@ -54,3 +54,38 @@ public struct PiecewiseConstantDecay: LearningRateSchedule {
         values[boundaries.firstIndex { step <= $0 } ?? boundaries.count]
     }
 }
+
+// Keras's `SGD(learning_rate=schedule)`: an optimizer made with a schedule takes each step's rate
+// from it; `learningRate` starts at the schedule's first rate.
+
+extension SGD {
+    public convenience init(learningRate schedule: any LearningRateSchedule, momentum: Float = 0, nesterov: Bool = false) {
+        self.init(learningRate: schedule.learningRate(atStep: 0), momentum: momentum, nesterov: nesterov)
+        learningRateSchedule = schedule
+    }
+}
+
+extension Adam {
+    public convenience init(learningRate schedule: any LearningRateSchedule, beta1: Float = 0.9, beta2: Float = 0.999,
+                            epsilon: Float = 1e-7) {
+        self.init(learningRate: schedule.learningRate(atStep: 0), beta1: beta1, beta2: beta2, epsilon: epsilon)
+        learningRateSchedule = schedule
+    }
+}
+
+extension RMSprop {
+    public convenience init(learningRate schedule: any LearningRateSchedule, rho: Float = 0.9, momentum: Float = 0,
+                            epsilon: Float = 1e-7) {
+        self.init(learningRate: schedule.learningRate(atStep: 0), rho: rho, momentum: momentum, epsilon: epsilon)
+        learningRateSchedule = schedule
+    }
+}
+
+extension Adagrad {
+    public convenience init(learningRate schedule: any LearningRateSchedule, initialAccumulatorValue: Float = 0.1,
+                            epsilon: Float = 1e-7) {
+        self.init(learningRate: schedule.learningRate(atStep: 0), initialAccumulatorValue: initialAccumulatorValue,
+                  epsilon: epsilon)
+        learningRateSchedule = schedule
+    }
+}

@@ -84,4 +84,25 @@ struct LearningRateGoldenTests {
         }
         #expect(weight.value[0, 0] == -(0.5 + 0.5 + 0.25 + 0.25))
     }
+
+    @Test("An optimizer made with a schedule, as Keras's SGD(learning_rate=schedule), steps at its rates")
+    func scheduleInitializers() {
+        let schedule = PiecewiseConstantDecay(boundaries: [1], values: [0.5, 0.25])
+        let optimizers: [any Optimizer] = [SGD(learningRate: schedule), Adam(learningRate: schedule),
+                                           RMSprop(learningRate: schedule), Adagrad(learningRate: schedule)]
+        for optimizer in optimizers {
+            #expect(optimizer.learningRate == 0.5, "\(optimizer.typeName) starts at the schedule's first rate")
+            #expect(optimizer.learningRateSchedule?.learningRate(atStep: 2) == 0.25, "\(optimizer.typeName) keeps the schedule")
+        }
+        let sgd = SGD(learningRate: schedule)
+        let weight = Parameter(name: "w", value: Matrix(row: [0]))
+        var moves: [Float] = []
+        for _ in 0 ..< 3 {
+            let before = weight.value[0, 0]
+            weight.gradient = Matrix(row: [1])
+            sgd.step([weight])
+            moves.append(before - weight.value[0, 0])
+        }
+        #expect(moves == [0.5, 0.5, 0.25])
+    }
 }

@@ -3,12 +3,12 @@ import NNKit
 
 /// Numbers as a learner reads them: fixed decimals, signs where they matter.
 enum Format {
-    /// `0.8123` for `decimals: 4`.
     /// A count with thousands separated by commas: 10000 → "10,000".
     static func grouped(_ value: Int) -> String {
         NNKit.grouped(value)
     }
 
+    /// `0.8123` for `decimals: 4`.
     static func fixed(_ value: Double, _ decimals: Int) -> String {
         String(format: "%.\(decimals)f", value)
     }
@@ -25,6 +25,13 @@ enum Format {
     /// `+0.010` / `-0.067`: a difference, its sign always shown.
     static func difference(_ value: Double, _ decimals: Int) -> String {
         (value < 0 ? "-" : "+") + fixed(abs(value), decimals)
+    }
+
+    /// A learning rate with two significant digits, as a learner would type it: `0.01`, `0.0032`,
+    /// `3.2e-05`, `10`.
+    static func rate(_ value: Double) -> String {
+        guard value.isFinite, value > 0 else { return "\(value)" }
+        return String(format: "%.2g", value)
     }
 
     /// `text` padded with spaces on the right to `width` characters.
