@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(
             name: "NNKitTests",
             dependencies: ["NNKit"],
-            resources: [.copy("Golden")]
+            resources: [.copy("Golden"), .copy("KerasFiles")]
         ),
         .testTarget(name: "AugmentTests", dependencies: ["Augment"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "NNKit", "Augment", "CZlib"]),
