@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Each file's format is given by the end of its name:
               .keras                 the whole model, for Keras 3's keras.models.load_model
-              .safetensors           the whole model, for 'lesson evaluate' and Sequential.load
+              .safetensors           the whole model, NNKit's (what --save writes)
               .weights.h5            weights only, for Keras's model.load_weights into the
                                      same architecture built in Keras
               .weights.safetensors   weights only, for NNKit's loadWeights
