@@ -35,10 +35,10 @@ extension Sequential {
     }
 
     /// Replaces every weight with those in `url`, written by `saveWeights(to:)` (or Keras's
-    /// `save_weights`), or the weights of a whole-model safetensors file. The file must hold this
-    /// model's layers, in order, each weight with this model's shape; otherwise the first
-    /// mismatch is thrown ("layer dense_1 has a kernel of 784×128 in the file but 784×256 in
-    /// this model") and the model is left exactly as it was.
+    /// `save_weights`), or the weights of a whole model's `.keras` or safetensors file. The file
+    /// must hold this model's layers, in order, each weight with this model's shape; otherwise
+    /// the first mismatch is thrown ("layer dense_1 has a kernel of 784×128 in the file but
+    /// 784×256 in this model") and the model is left exactly as it was.
     public func loadWeights(from url: URL) throws {
         func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
         let kind = ModelFileKind(url)

@@ -64,7 +64,10 @@ enum ZipArchive {
             while true {
                 let count: zip_int64_t
                 if filled < size {
-                    count = data.withUnsafeMutableBytes { zip_fread(entry, $0.baseAddress! + filled, zip_uint64_t(size - filled)) }
+                    count = data.withUnsafeMutableBytes { buffer in
+                        guard let base = buffer.baseAddress else { return -1 }
+                        return zip_fread(entry, base + filled, zip_uint64_t(size - filled))
+                    }
                 } else {
                     count = zip_fread(entry, &spare, 1)
                     if count > 0 { throw ZipFailure(problem: "its entry \(name) holds more bytes than its header declares") }
