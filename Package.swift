@@ -27,6 +27,21 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // HDF5 for Keras's weights files (model.weights.h5, .weights.h5); apt package
+        // libhdf5-dev, whose serial build pkg-config finds under /usr/include/hdf5/serial.
+        .systemLibrary(
+            name: "CHDF5",
+            path: "Sources/CHDF5",
+            pkgConfig: "hdf5",
+            providers: [.apt(["libhdf5-dev"])]
+        ),
+        // libzip for Keras's .keras archives; apt package libzip-dev.
+        .systemLibrary(
+            name: "CLibzip",
+            path: "Sources/CLibzip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
         // NNKit's element-wise hot loops, in C so that they vectorize (see kernels.c).
         .target(
             name: "CKernels",
@@ -34,7 +49,7 @@ let package = Package(
         ),
         // Optimized even in debug builds: the tests train real (small) networks, convolutions
         // included, which unoptimized code would make many times slower.
-        .target(name: "NNKit", dependencies: ["CBLAS", "CKernels"],
+        .target(name: "NNKit", dependencies: ["CBLAS", "CKernels", "CHDF5", "CLibzip"],
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // libpng for reading and writing images; apt package libpng-dev.
         .systemLibrary(
@@ -70,7 +85,7 @@ let package = Package(
         .testTarget(
             name: "NNKitTests",
             dependencies: ["NNKit"],
-            resources: [.copy("Golden")]
+            resources: [.copy("Golden"), .copy("KerasFiles")]
         ),
         .testTarget(name: "AugmentTests", dependencies: ["Augment"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "NNKit", "Augment", "CZlib"]),

@@ -72,18 +72,20 @@ extension Layer {
 
     /// The default instance name: the type in snake case (`BatchNormalization` →
     /// `batch_normalization`, `Conv2D` → `conv2d`), as Keras names layers.
-    var baseName: String {
-        var result = ""
-        var previous: Character?
-        for character in typeName {
-            // A capital after a small letter starts a word; after a digit it does not (`Conv2D`
-            // → `conv2d`, `MaxPooling2D` → `max_pooling2d`).
-            if character.isUppercase, let previous, previous.isLowercase { result.append("_") }
-            result.append(contentsOf: character.lowercased())
-            previous = character
-        }
-        return result
+    var baseName: String { snakeCase(typeName) }
+}
+
+/// A class name in snake case as Keras writes it: a capital after a small letter starts a word;
+/// after a digit it does not (`Conv2D` → `conv2d`, `MaxPooling2D` → `max_pooling2d`).
+func snakeCase(_ typeName: String) -> String {
+    var result = ""
+    var previous: Character?
+    for character in typeName {
+        if character.isUppercase, let previous, previous.isLowercase { result.append("_") }
+        result.append(contentsOf: character.lowercased())
+        previous = character
     }
+    return result
 }
 
 /// A layer's settings: its type and a few named values, enough to build it again.

@@ -14,11 +14,19 @@ extension Sequential {
     /// The largest model file `load` reads: 2 GiB, some two thousand times chapter 4's model.
     public static let fileSizeLimit = 2 << 30
 
-    /// Writes the model to `url` atomically: a temporary file beside it is renamed over it only
-    /// once complete, so a failure (a full disk, say) leaves neither a temporary file nor a
-    /// damaged old file.
-    public func save(to url: URL) throws {
-        func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
+    /// Writes the whole model as safetensors (see `save(to:)`).
+    func saveSafetensors(to url: URL) throws {
+        var metadata = ["format": Self.fileFormat, "input_size": String(inputSize),
+                        "layers": try layerListJSON()]
+        if inputShape.count > 1 {
+            metadata["input_shape"] = "[" + inputShape.map(String.init).joined(separator: ",") + "]"
+        }
+        let data = try safetensorsBytes(metadata: metadata)
+        try Self.replaceAtomically(url) { try data.write(to: $0) }
+    }
+
+    /// The safetensors bytes of every weight, `layers.<i>.<weight>`, with `metadata`.
+    func safetensorsBytes(metadata: [String: String]) throws -> Data {
         var tensors: [String: SafetensorsHeader.Tensor] = [:]
         var values: [Matrix] = []
         var offset = 0
@@ -35,11 +43,6 @@ extension Sequential {
         let encoder = JSONEncoder()
         // Sorted keys: the same model always gives the same bytes.
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var metadata = ["format": Self.fileFormat, "input_size": String(inputSize),
-                        "layers": try layerListJSON()]
-        if inputShape.count > 1 {
-            metadata["input_shape"] = "[" + inputShape.map(String.init).joined(separator: ",") + "]"
-        }
         var header = try encoder.encode(SafetensorsHeader(metadata: metadata, tensors: tensors))
         // Pad the header with spaces so the tensor data starts 8-byte aligned.
         while header.count % 8 != 0 { header.append(UInt8(ascii: " ")) }
@@ -56,11 +59,22 @@ extension Sequential {
                 }
             }
         }
+        return data
+    }
 
+    /// Puts a new file at `url` atomically: `write` fills a temporary file beside it, which is
+    /// renamed over `url` only once complete, so a failure (a full disk, say) leaves neither a
+    /// temporary file nor a damaged old file. `write`'s errors are thrown as they are, others
+    /// (a `Data.write` that fails) as a `ModelFileError` naming `url`.
+    static func replaceAtomically(_ url: URL, write: (URL) throws -> Void) throws {
+        func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
-            try data.write(to: temporary)
+            try write(temporary)
+        } catch let error as ModelFileError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw fail("it cannot be written (\(Self.reason(error)))")
@@ -94,14 +108,22 @@ extension Sequential {
         return "[" + entries.joined(separator: ",") + "]"
     }
 
-    /// Reads a model written by `save(to:)`. Every size the file declares (header length, input
-    /// size, layer sizes, tensor shapes and offsets) is checked against the file's real length,
-    /// without overflow, before any layer is built; every weight is checked for name, type, shape
-    /// and finite values. Anything amiss is thrown, naming the file.
-    public static func load(from url: URL) throws -> Sequential {
+    /// A safetensors file read and checked: its header, its tensors' bytes, and how many values
+    /// its tensors hold in all. Every size the file declares (header length, tensor shapes and
+    /// offsets) is checked against the file's real length, without overflow.
+    struct SafetensorsContents {
+        var header: SafetensorsHeader
+        var body: Data.SubSequence
+        var declaredValues: Int
+    }
+
+    static func readSafetensors(_ url: URL) throws -> SafetensorsContents {
         func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
         let data = try readModelFile(url)
         guard data.count >= 8 else { throw fail("it is \(data.count) bytes long, too short for a safetensors file") }
+        if data.starts(with: [0x50, 0x4b, 0x03, 0x04]) {
+            throw fail("it is a zip archive, not a safetensors file; a Keras model file is read when its name ends in .keras")
+        }
         let headerLength = data.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
         guard headerLength > 1 && headerLength <= UInt64(data.count - 8) else {
             throw fail("its header length (\(headerLength) bytes) does not fit the file's \(data.count) bytes: it is not a safetensors file, or it is truncated")
@@ -113,7 +135,63 @@ extension Sequential {
         } catch {
             throw fail("its header is not a valid safetensors header (\(Self.reason(error)))")
         }
+        let body = data[headerEnd...]
+        var declared = 0
+        for (name, tensor) in header.tensors.sorted(by: { $0.key < $1.key }) {
+            guard tensor.dtype == "F32" else { throw fail("\(name) is \(tensor.dtype); NNKit models hold F32 tensors only") }
+            guard tensor.shape.allSatisfy({ $0 >= 0 }), let count = tensor.shape.checkedProduct,
+                  let bytes = [count, 4].checkedProduct else {
+                throw fail("\(name) has the shape \(tensor.shape), which no tensor in a file can have")
+            }
+            guard tensor.dataOffsets.count == 2, tensor.dataOffsets[0] >= 0,
+                  tensor.dataOffsets[0] <= tensor.dataOffsets[1], tensor.dataOffsets[1] <= body.count else {
+                throw fail("\(name)'s data offsets \(tensor.dataOffsets) lie outside the file's \(body.count) bytes of data (is it truncated?)")
+            }
+            guard tensor.dataOffsets[1] - tensor.dataOffsets[0] == bytes else {
+                throw fail("\(name) has shape \(tensor.shape) (\(count) values) but \(tensor.dataOffsets[1] - tensor.dataOffsets[0]) bytes of data")
+            }
+            // Every count here fits in the file, so their sum cannot overflow.
+            declared += count
+        }
+        return SafetensorsContents(header: header, body: body, declaredValues: declared)
+    }
+
+    /// The values of the tensor `name`, already checked by `readSafetensors` to lie in `body`
+    /// with `count` values; a value that is not finite is thrown.
+    static func tensorValues(_ name: String, count: Int, in contents: SafetensorsContents, url: URL) throws -> [Float] {
+        guard let tensor = contents.header.tensors[name] else {
+            throw ModelFileError(path: url.path, problem: "it has no tensor \(name)")
+        }
+        let body = contents.body
+        var values = [Float](repeating: 0, count: count)
+        let start = body.startIndex + tensor.dataOffsets[0]
+        values.withUnsafeMutableBytes { target in
+            body[start ..< start + count * 4].withUnsafeBytes { target.copyMemory(from: $0) }
+        }
+        if UInt32(1).littleEndian != 1 { values = values.map { Float(bitPattern: $0.bitPattern.byteSwapped) } }
+        try checkFinite(values, name, url: url)
+        return values
+    }
+
+    /// Refuses weights holding infinities or NaN, which only a diverged training gives.
+    static func checkFinite(_ values: [Float], _ name: String, url: URL) throws {
+        if let bad = values.firstIndex(where: { !$0.isFinite }) {
+            throw ModelFileError(path: url.path, problem: "\(name) holds \(values[bad]) at position \(bad): the model is broken (did its training diverge?); train and save it again")
+        }
+    }
+
+    /// Reads a model written by `save(to:)` as safetensors. Every size the file declares
+    /// (header length, input size, layer sizes, tensor shapes and offsets) is checked against
+    /// the file's real length, without overflow, before any layer is built; every weight is
+    /// checked for name, type, shape and finite values. Anything amiss is thrown, naming the file.
+    static func loadSafetensors(from url: URL) throws -> Sequential {
+        func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
+        let contents = try readSafetensors(url)
+        let header = contents.header
         let metadata = header.metadata
+        if metadata["format"] == weightsFileFormat {
+            throw fail("it holds weights only, not the model's layers: build the model in code and call loadWeights(from:)")
+        }
         guard metadata["format"] == fileFormat else {
             throw fail("it is not an NNKit model (its __metadata__ has no format \"\(fileFormat)\")")
         }
@@ -136,37 +214,8 @@ extension Sequential {
         }
 
         // Sizes first: what the layers would allocate must be what the file holds.
-        let body = data[headerEnd...]
-        var declared = 0
-        for (name, tensor) in header.tensors.sorted(by: { $0.key < $1.key }) {
-            guard tensor.dtype == "F32" else { throw fail("\(name) is \(tensor.dtype); NNKit models hold F32 tensors only") }
-            guard tensor.shape.allSatisfy({ $0 >= 0 }), let count = tensor.shape.checkedProduct,
-                  let bytes = [count, 4].checkedProduct else {
-                throw fail("\(name) has the shape \(tensor.shape), which no tensor in a file can have")
-            }
-            guard tensor.dataOffsets.count == 2, tensor.dataOffsets[0] >= 0,
-                  tensor.dataOffsets[0] <= tensor.dataOffsets[1], tensor.dataOffsets[1] <= body.count else {
-                throw fail("\(name)'s data offsets \(tensor.dataOffsets) lie outside the file's \(body.count) bytes of data (is it truncated?)")
-            }
-            guard tensor.dataOffsets[1] - tensor.dataOffsets[0] == bytes else {
-                throw fail("\(name) has shape \(tensor.shape) (\(count) values) but \(tensor.dataOffsets[1] - tensor.dataOffsets[0]) bytes of data")
-            }
-            // Every count here fits in the file, so their sum cannot overflow.
-            declared += count
-        }
-        var shape = inputShape
-        var needed = 0
-        for (index, entry) in entries.enumerated() {
-            do {
-                let (parameters, outputShape) = try entry.configuration.parameterCount(inputShape: shape)
-                guard let sum = needed.addingExactly(parameters), sum <= declared else {
-                    throw fail("layer \(index) (\(entry.configuration.type)) on \(shapeText(shape)) inputs needs more weights than the file's tensors hold (\(declared) values)")
-                }
-                (needed, shape) = (sum, outputShape)
-            } catch let error as NNKitError {
-                throw fail("layer \(index): \(error.sentence)")
-            }
-        }
+        try checkSizes(entries.map(\.configuration), inputShape: inputShape, available: contents.declaredValues,
+                       availableText: "the file's tensors hold (\(contents.declaredValues) values)", url: url)
 
         var layers: [any Layer] = []
         for (index, entry) in entries.enumerated() {
@@ -189,15 +238,7 @@ extension Sequential {
                 guard tensor.shape == parameter.shape else {
                     throw fail("\(name) has shape \(tensor.shape); layer \(index) needs \(parameter.shape)")
                 }
-                var values = [Float](repeating: 0, count: parameter.count)
-                let start = body.startIndex + tensor.dataOffsets[0]
-                values.withUnsafeMutableBytes { target in
-                    body[start ..< start + parameter.count * 4].withUnsafeBytes { target.copyMemory(from: $0) }
-                }
-                if UInt32(1).littleEndian != 1 { values = values.map { Float(bitPattern: $0.bitPattern.byteSwapped) } }
-                if let bad = values.firstIndex(where: { !$0.isFinite }) {
-                    throw fail("\(name) holds \(values[bad]) at position \(bad): the model is broken (did its training diverge?); train and save it again")
-                }
+                let values = try tensorValues(name, count: parameter.count, in: contents, url: url)
                 parameter.value = Matrix(rows: parameter.value.rows, columns: parameter.value.columns, scalars: values)
                 used.insert(name)
             }
@@ -208,9 +249,39 @@ extension Sequential {
         return model
     }
 
+    /// Checks, from the settings alone and without overflow, that layers of `configurations` on
+    /// `inputShape` need no more weights than `available`, before any of them is built.
+    static func checkSizes(_ configurations: [LayerConfiguration], inputShape: [Int], available: Int,
+                           availableText: String, url: URL) throws {
+        func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
+        var shape = inputShape
+        var needed = 0
+        for (index, configuration) in configurations.enumerated() {
+            do {
+                let (parameters, outputShape) = try configuration.parameterCount(inputShape: shape)
+                guard let sum = needed.addingExactly(parameters), sum <= available else {
+                    throw fail("layer \(index) (\(configuration.type)) on \(shapeText(shape)) inputs needs more weights than \(availableText)")
+                }
+                (needed, shape) = (sum, outputShape)
+            } catch let error as NNKitError {
+                throw fail("layer \(index): \(error.sentence)")
+            }
+        }
+    }
+
     /// The file's bytes, refusing a folder, a missing file or one over `fileSizeLimit` with the
     /// reason in plain words.
-    private static func readModelFile(_ url: URL) throws -> Data {
+    static func readModelFile(_ url: URL) throws -> Data {
+        try checkModelFile(url)
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw ModelFileError(path: url.path, problem: "it cannot be read (\(reason(error)))")
+        }
+    }
+
+    /// Refuses a missing file, a folder, a device or one over `fileSizeLimit`, in plain words.
+    static func checkModelFile(_ url: URL) throws {
         func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
         var info = stat()
         guard stat(url.path, &info) == 0 else {
@@ -226,15 +297,10 @@ extension Sequential {
         if Int(info.st_size) > fileSizeLimit {
             throw fail("it is \(info.st_size) bytes long, more than a model file this reader takes (\(fileSizeLimit))")
         }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw fail("it cannot be read (\(reason(error)))")
-        }
     }
 
     /// A decoding or file error in a few words.
-    private static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> String {
         switch error {
         case DecodingError.dataCorrupted(let context), DecodingError.typeMismatch(_, let context),
              DecodingError.keyNotFound(_, let context), DecodingError.valueNotFound(_, let context):

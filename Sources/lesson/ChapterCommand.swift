@@ -34,7 +34,7 @@ struct ChapterCommand: ParsableCommand {
     @OptionGroup var threads: ThreadsOption
     @OptionGroup var data: DataOption
 
-    @Option(help: ArgumentHelp("Save the trained model here (safetensors), for 'lesson evaluate'.", valueName: "file"))
+    @Option(help: ArgumentHelp("Save the trained model here (.safetensors, or .keras for Keras), for 'lesson evaluate'.", valueName: "file"))
     var save: String?
 
     @OptionGroup var out: OutOption
@@ -55,8 +55,8 @@ struct ChapterCommand: ParsableCommand {
         }
         if let epochs { try OptionRange.check(epochs, in: OptionRange.chapterEpochs, option: "--epochs") }
         if let save {
-            guard save.hasSuffix(".safetensors") else {
-                throw ValidationError("--save writes a safetensors file; give it a name ending in .safetensors, like model.safetensors.")
+            guard save.hasSuffix(".safetensors") || save.hasSuffix(".keras") else {
+                throw ValidationError("--save writes a safetensors or a Keras file; give it a name ending in .safetensors or .keras, like model.safetensors.")
             }
             // Found out now, not after a minute of training.
             do {

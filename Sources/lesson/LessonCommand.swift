@@ -24,7 +24,7 @@ struct LessonCommand: ParsableCommand {
             the same seed, the same numbers.
             """,
         subcommands: [ListCommand.self, ChapterCommand.self, CheckCommand.self, HintCommand.self,
-                      ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, AugmentCommand.self, BenchCommand.self],
+                      ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, ExportCommand.self, AugmentCommand.self, BenchCommand.self],
         defaultSubcommand: ChapterCommand.self
     )
 

@@ -35,7 +35,7 @@ struct CommandParsingTests {
             (["augment", "x.png", "--zoom", "0"], "--zoom takes 0.1 to 10, got 0."),
             (["check", "--time-limit", "0"], "--time-limit takes 1 to 600 seconds, got 0."),
             (["1", "run", "--save", "m.safetensors"], "Chapter 1 does not use --save; see 'lesson chapter --help' for which chapters do."),
-            (["4", "run", "--save", "model.h5"], "--save writes a safetensors file; give it a name ending in .safetensors, like model.safetensors."),
+            (["4", "run", "--save", "model.h5"], "--save writes a safetensors or a Keras file; give it a name ending in .safetensors or .keras, like model.safetensors."),
           ])
     func errors(arguments: [String], expected: String) {
         #expect(Self.message(arguments) == expected)
