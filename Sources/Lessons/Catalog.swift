@@ -13,6 +13,7 @@ public enum Catalog {
         AugmentationChapter(),
         OptimizersChapter(),
         LearningRateChapter(),
+        SaveLoadChapter(),
         ConvolutionChapter(),
     ]
 

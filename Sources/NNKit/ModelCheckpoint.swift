@@ -1,13 +1,17 @@
 import Foundation
 
-/// Saves the model after epochs, as Keras's `ModelCheckpoint`: every epoch, or with
-/// `saveBestOnly` only when the monitored figure improves on the best so far. Files are
-/// written atomically in NNKit's safetensors format (`Sequential.save(to:)`), so a file under
-/// `path` is always a whole model, loadable by `Sequential.load(from:)`.
+/// Saves the model after epochs, as Keras's `ModelCheckpoint`: every epoch (Keras's default, so
+/// the file ends up holding the last epoch), or with `saveBestOnly` only when the monitored
+/// figure improves on the best so far. The whole model (`Sequential.save(to:)`, loadable by
+/// `Sequential.load(from:)`), or with `saveWeightsOnly` the weights alone
+/// (`Sequential.saveWeights(to:)`, for `loadWeights(from:)`); the file's name chooses the format
+/// (`.keras`, `.weights.h5`, `.safetensors`). Files are written atomically, so a file under
+/// `path` is always whole.
 public final class ModelCheckpoint: Callback {
     public let path: URL
     public let monitor: LogKey
     public let saveBestOnly: Bool
+    public let saveWeightsOnly: Bool
     public let mode: EarlyStopping.Mode
     public let verbose: Bool
     private let output: any TextOutput
@@ -21,12 +25,13 @@ public final class ModelCheckpoint: Callback {
     /// the caller reads this afterwards.
     public private(set) var saveError: (any Error)?
 
-    public init(path: URL, monitor: LogKey = .valLoss, saveBestOnly: Bool = false,
+    public init(path: URL, monitor: LogKey = .valLoss, saveBestOnly: Bool = false, saveWeightsOnly: Bool = false,
                 mode: EarlyStopping.Mode = .auto, verbose: Bool = false,
                 output: any TextOutput = StandardOutput.shared) {
         self.path = path
         self.monitor = monitor
         self.saveBestOnly = saveBestOnly
+        self.saveWeightsOnly = saveWeightsOnly
         self.mode = mode
         self.verbose = verbose
         self.output = output
@@ -53,7 +58,7 @@ public final class ModelCheckpoint: Callback {
             bestEpoch = epoch
         }
         do {
-            try model.save(to: path)
+            if saveWeightsOnly { try model.saveWeights(to: path) } else { try model.save(to: path) }
             savedEpochs.append(epoch)
         } catch {
             // A checkpoint that cannot be written makes the rest of the run pointless: stop
