@@ -107,4 +107,26 @@ struct ModelFileTests {
         #expect(throws: ModelFileError.self) { try Self.model().save(to: folder.appendingPathComponent("model.safetensors")) }
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
+
+    @Test("ModelCheckpoint(saveWeightsOnly:) writes weights a model built by code loads, whichever format the name gives")
+    func weightsOnlyCheckpoint() throws {
+        for name in ["best.weights.h5", "best.weights.safetensors"] {
+            let model = Self.model()
+            model.compile(optimizer: SGD(learningRate: 0.1), loss: .sparseCategoricalCrossentropy)
+            let url = Self.temporaryFile(name)
+            defer { try? FileManager.default.removeItem(at: url) }
+            let checkpoint = ModelCheckpoint(path: url, monitor: .loss, saveWeightsOnly: true)
+            let x = Matrix(rows: 12, columns: 6, scalars: (0 ..< 72).map { Float($0 % 5) / 4 })
+            let y = Matrix(rows: 12, columns: 1, scalars: (0 ..< 12).map { Float($0 % 3) })
+            try model.fit(x, y, epochs: 2, batchSize: 4, callbacks: [checkpoint], verbose: .silent)
+            #expect(checkpoint.saveError == nil)
+            #expect(checkpoint.savedEpochs == [0, 1], "\(name): Keras's default saves after every epoch")
+            let rebuilt = Sequential(inputSize: 6, [Dense(units: 5, activation: .relu), Dropout(rate: 0.25),
+                                                    BatchNormalization(), Dense(units: 3, activation: .softmax)], seed: 99)
+            #expect(rebuilt.predict(x) != model.predict(x))
+            try rebuilt.loadWeights(from: url)
+            #expect(rebuilt.predict(x) == model.predict(x), "\(name): the last epoch's weights")
+            #expect(throws: ModelFileError.self, "\(name) holds no layer list") { try Sequential.load(from: url) }
+        }
+    }
 }
