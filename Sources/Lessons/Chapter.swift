@@ -32,6 +32,8 @@ public enum RunOption: String, Sendable, CaseIterable {
     case save
     /// `--out DIR`: where pictures and charts go.
     case out
+    /// `--images 0,15,…`: the test images to predict.
+    case images
 }
 
 extension Chapter {
@@ -76,6 +78,8 @@ public struct ChapterContext {
     /// images (the first ones; the splits keep their fractions).
     public var epochLimit: Int?
     public var sampleLimit: Int?
+    /// The test images a chapter that predicts shows (`--images`), instead of its seeded choice.
+    public var imageRows: [Int]?
     /// Fashion-MNIST already in memory, used instead of reading `dataDirectory` (tests that run
     /// many chapters read it once).
     public var preloaded: FashionMNIST?

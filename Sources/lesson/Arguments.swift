@@ -111,3 +111,26 @@ struct ImageIndices {
         return ImageIndices(indices: indices)
     }
 }
+
+/// `--images 0,15,4523`: test images by number, for a chapter that predicts.
+struct TestImageNumbers {
+    let rows: [Int]
+    static let limit = 16
+
+    static func parse(_ text: String) throws -> TestImageNumbers {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let rows = parts.compactMap { $0 }
+        guard !parts.isEmpty, rows.count == parts.count else {
+            throw ValidationError("--images takes test image numbers separated by commas, like 0,15,4523.")
+        }
+        let valid = 0 ..< FashionMNIST.testCount
+        if let outside = rows.first(where: { !valid.contains($0) }) {
+            throw ValidationError("--images takes test images 0 to \(valid.upperBound - 1), got \(outside).")
+        }
+        guard rows.count <= limit else {
+            throw ValidationError("--images takes at most \(limit) images, got \(rows.count).")
+        }
+        return TestImageNumbers(rows: rows)
+    }
+}

@@ -39,6 +39,10 @@ struct ChapterCommand: ParsableCommand {
 
     @OptionGroup var out: OutOption
 
+    @Option(help: ArgumentHelp("The test images to predict, by number (chapter 11), like 0,15,4523.", valueName: "numbers"),
+            transform: TestImageNumbers.parse)
+    var images: TestImageNumbers?
+
     @Option(parsing: .unconditional, help: ArgumentHelp("At most this many epochs per model, for a quicker look (the numbers then differ from the chapter's).",
                                valueName: "n"))
     var epochs: Int?
@@ -48,7 +52,8 @@ struct ChapterCommand: ParsableCommand {
 
     func validate() throws {
         guard let chapter = chapterNumber?.chapter else { return }
-        let given: [(RunOption, Bool)] = [(.data, data.data != nil), (.save, save != nil), (.out, out.out != nil)]
+        let given: [(RunOption, Bool)] = [(.data, data.data != nil), (.save, save != nil), (.out, out.out != nil),
+                                          (.images, images != nil)]
         for (option, isGiven) in given where isGiven && !chapter.runOptions.contains(option) {
             throw ValidationError("Chapter \(chapter.number) does not use --\(option.rawValue); "
                                   + "see 'lesson chapter --help' for which chapters do.")
@@ -81,6 +86,7 @@ struct ChapterCommand: ParsableCommand {
             var context = ChapterContext(console: Console.standardOutput, seed: seed.seed, dataDirectory: data.directory,
                                          outputDirectory: out.folder(), modelFile: save.map { URL(fileURLWithPath: $0) })
             context.epochLimit = epochs
+            context.imageRows = images?.rows
             _ = try chapter.run(context)
         }
     }

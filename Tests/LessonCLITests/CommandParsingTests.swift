@@ -36,6 +36,11 @@ struct CommandParsingTests {
             (["check", "--time-limit", "0"], "--time-limit takes 1 to 600 seconds, got 0."),
             (["1", "run", "--save", "m.safetensors"], "Chapter 1 does not use --save; see 'lesson chapter --help' for which chapters do."),
             (["4", "run", "--save", "model.h5"], "--save writes a safetensors or a Keras file; give it a name ending in .safetensors or .keras, like model.safetensors."),
+            (["4", "run", "--images", "1"], "Chapter 4 does not use --images; see 'lesson chapter --help' for which chapters do."),
+            (["11", "run", "--images", "10000"], "The value '10000' is invalid for '--images <numbers>': --images takes test images 0 to 9999, got 10000."),
+            (["11", "run", "--images", "1,x"], "The value '1,x' is invalid for '--images <numbers>': --images takes test image numbers separated by commas, like 0,15,4523."),
+            (["11", "run", "--images", "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"] as [String],
+             "The value '1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1' is invalid for '--images <numbers>': --images takes at most 16 images, got 17."),
           ])
     func errors(arguments: [String], expected: String) {
         #expect(Self.message(arguments) == expected)

@@ -13,7 +13,7 @@ public struct SaveLoadChapter: Chapter {
     public init() {}
     public let number = 11
     public let slug = "save-load-predict"
-    public var runOptions: Set<RunOption> { [.data, .out] }
+    public var runOptions: Set<RunOption> { [.data, .out, .images] }
 
     public let exerciseSlugs = ["float-bytes", "top-k", "confident-mistakes", "shape-check"]
 
@@ -142,8 +142,9 @@ public struct SaveLoadChapter: Chapter {
         // Predictions.
         console.section(words("run.predict.section"))
         var generator = RandomGenerator(seed: context.seed)
-        let shownRows = Array(generator.permutation(data.testImages.rows).prefix(Self.shownImages))
-        console.say(words("run.predict.intro", ["count": "\(shownRows.count)"]))
+        let chosen = context.imageRows?.filter { $0 < data.testImages.rows }
+        let shownRows = chosen ?? Array(generator.permutation(data.testImages.rows).prefix(Self.shownImages))
+        console.say(words(chosen == nil ? "run.predict.intro" : "run.predict.chosen", ["count": "\(shownRows.count)"]))
         console.line()
         let probabilities = fromKeras.predict(data.testImages)
         try showPredictions(shownRows, probabilities: probabilities, data: data, console: console)
