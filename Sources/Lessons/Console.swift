@@ -39,13 +39,21 @@ public final class Console {
     public func heading(_ text: String) {
         line()
         line(style(text, .bold))
-        line(String(repeating: "═", count: text.count))
+        line(String(repeating: "═", count: TextLayout.displayWidth(text)))
     }
 
     /// A section heading within a chapter's run.
     public func section(_ text: String) {
         line()
-        line(style("── \(text) ", .bold) + String(repeating: "─", count: max(0, 60 - text.count)))
+        let title = "── \(text) "
+        guard TextLayout.displayWidth(title) <= 78 else {
+            // Too long for one line of 80 columns: the title wrapped, then the rule alone.
+            let lines = TextLayout.wrapped(title, width: 80).split(separator: "\n")
+            for part in lines { line(style(String(part), .bold)) }
+            line(String(repeating: "─", count: 64))
+            return
+        }
+        line(style(title, .bold) + String(repeating: "─", count: max(0, 60 - TextLayout.displayWidth(text))))
     }
 
     public enum Style: String {

@@ -59,9 +59,16 @@ public struct ContentLibrary: Sendable {
         return names.filter { $0.first?.isNumber == true }.sorted()
     }
 
-    /// The path of `chapter`'s text.
+    /// The path of `chapter`'s text in the current language: `chapter.ko.md` for Korean when it
+    /// exists, else the English `chapter.md`.
     public func textPath(for chapter: any Chapter) -> URL {
-        root.appendingPathComponent(chapter.folderName).appendingPathComponent(Self.fileName)
+        textPath(for: chapter, language: Language.current)
+    }
+
+    public func textPath(for chapter: any Chapter, language: Language) -> URL {
+        let folder = root.appendingPathComponent(chapter.folderName)
+        let translated = folder.appendingPathComponent("chapter" + language.fileSuffix + ".md")
+        return FileManager.default.fileExists(atPath: translated.path) ? translated : folder.appendingPathComponent(Self.fileName)
     }
 
     /// `chapter`'s text, split into sections.

@@ -17,15 +17,35 @@ public struct ModelSummary: Sendable, CustomStringConvertible {
     /// The table as Keras 3 draws it, with the totals and their size as float32.
     public var description: String {
         let widths = [33, 24, 15]
-        func cells(_ values: [String], _ alignRight: [Bool], _ edge: String, _ separator: String) -> String {
-            let padded = zip(zip(values, widths), alignRight).map { pair, right in
-                let (value, width) = pair
-                let room = max(0, width - 2 - value.count)
-                let text = right ? String(repeating: " ", count: room) + value
-                                 : value + String(repeating: " ", count: room)
-                return " " + text + " "
+        // A value too long for its column wraps at spaces onto more lines, as Keras's table does
+        // ("batch_normalization_1" above "(BatchNormalization)").
+        func wrapped(_ value: String, _ width: Int) -> [String] {
+            var lines: [String] = []
+            var current = ""
+            for word in value.split(separator: " ") {
+                if !current.isEmpty && current.count + 1 + word.count > width {
+                    lines.append(current)
+                    current = String(word)
+                } else {
+                    current += (current.isEmpty ? "" : " ") + word
+                }
             }
-            return edge + padded.joined(separator: separator) + edge
+            return lines + [current]
+        }
+        func cells(_ values: [String], _ alignRight: [Bool], _ edge: String, _ separator: String) -> String {
+            let columns = zip(values, widths).map { wrapped($0, $1 - 2) }
+            let height = columns.map(\.count).max() ?? 1
+            return (0 ..< height).map { line in
+                let padded = zip(zip(columns, widths), alignRight).map { pair, right in
+                    let (column, width) = pair
+                    let value = line < column.count ? column[line] : ""
+                    let room = max(0, width - 2 - value.count)
+                    let text = right ? String(repeating: " ", count: room) + value
+                                     : value + String(repeating: " ", count: room)
+                    return " " + text + " "
+                }
+                return edge + padded.joined(separator: separator) + edge
+            }.joined(separator: "\n")
         }
         func rule(_ left: String, _ fill: String, _ middle: String, _ right: String) -> String {
             left + widths.map { String(repeating: fill, count: $0) }.joined(separator: middle) + right

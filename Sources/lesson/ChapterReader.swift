@@ -12,24 +12,26 @@ struct ChapterReader {
         let interactive = !showAll && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let bold = { (s: String) in interactive ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
 
-        print(bold("Chapter \(chapter.number) · \(text.title.isEmpty ? chapter.title : text.title)"))
+        let words = Words.shared
+        let width = Console.standardOutput.width
+        print(bold(words("reader.title", ["number": "\(chapter.number)", "title": text.title.isEmpty ? chapter.title : text.title])))
         for (index, section) in text.sections.enumerated() {
             print()
             if !section.heading.isEmpty {
                 print(bold(section.heading))
-                print(String(repeating: "─", count: section.heading.count))
+                print(String(repeating: "─", count: TextLayout.displayWidth(section.heading)))
             }
-            print(section.body)
+            print(TextLayout.reflowed(markdown: section.body, width: width))
             let isLast = index == text.sections.count - 1
             if interactive && !isLast {
-                print("\n\u{1B}[2m── section \(index + 1) of \(text.sections.count) · "
-                      + "Enter: next · q: quit ──\u{1B}[0m", terminator: "")
+                print("\n\u{1B}[2m" + words("reader.more", ["section": "\(index + 1)", "count": "\(text.sections.count)"])
+                      + "\u{1B}[0m", terminator: "")
                 guard let answer = readLine(), answer.lowercased() != "q" else {
-                    print("\nStopped. 'lesson \(chapter.number) run' runs this chapter's experiment.")
+                    print("\n" + words("reader.stopped", ["number": "\(chapter.number)"]))
                     return
                 }
             }
         }
-        print("\nRun it: 'lesson \(chapter.number) run'.")
+        print("\n" + words("reader.end", ["number": "\(chapter.number)"]))
     }
 }

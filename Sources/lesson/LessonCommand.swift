@@ -22,16 +22,27 @@ struct LessonCommand: ParsableCommand {
 
             Every random choice (initial weights, shuffling, dropout, augmentation) follows --seed: \
             the same seed, the same numbers.
+
+            Korean: add --lang ko to any command, or set LESSON_LANG=ko (a ko_KR locale in LANG \
+            does the same); 'lesson glossary' lists the Korean terms beside the English ones.
+            한국어로 보려면 명령 뒤에 --lang ko를 붙이거나 LESSON_LANG=ko로 설정하세요.
             """,
         subcommands: [ListCommand.self, ChapterCommand.self, CheckCommand.self, HintCommand.self,
-                      ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, ExportCommand.self, AugmentCommand.self, BenchCommand.self],
+                      ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, ExportCommand.self, AugmentCommand.self, BenchCommand.self,
+                      GlossaryCommand.self],
         defaultSubcommand: ChapterCommand.self
     )
 
     /// Parses and runs as ArgumentParser does, except that 'lesson help X' for a command that
     /// does not exist is an error (ArgumentParser would show the general help and succeed).
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            Language.select(try takeLanguage(from: &arguments) ?? Language.fromEnvironment())
+        } catch {
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         if arguments.count >= 2, arguments[0] == "help" {
             let names = configuration.subcommands.map { $0._commandName } + ["help"]
             if !names.contains(arguments[1]) {
@@ -43,5 +54,40 @@ struct LessonCommand: ParsableCommand {
             }
         }
         main(arguments)
+    }
+
+    /// Removes `--lang X` (or `--lang=X`) from `arguments`, wherever it is, and returns X's
+    /// language: every command takes it, so it is read before any command is parsed.
+    static func takeLanguage(from arguments: inout [String]) throws -> Language? {
+        var chosen: Language?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            var value: String?
+            if argument == "--lang" {
+                guard index + 1 < arguments.count else { throw LanguageError(value: nil) }
+                value = arguments[index + 1]
+                arguments.removeSubrange(index ... index + 1)
+            } else if argument.hasPrefix("--lang=") {
+                value = String(argument.dropFirst("--lang=".count))
+                arguments.remove(at: index)
+            } else if argument == "--" {
+                break
+            } else {
+                index += 1
+                continue
+            }
+            guard let value, let language = Language(code: value) else { throw LanguageError(value: value) }
+            chosen = language
+        }
+        return chosen
+    }
+}
+
+struct LanguageError: Error, CustomStringConvertible {
+    let value: String?
+    var description: String {
+        (value.map { "--lang takes en (English) or ko (Korean), got '\($0)'." } ?? "--lang needs a language: en or ko.")
+            + " 언어는 en 또는 ko입니다."
     }
 }

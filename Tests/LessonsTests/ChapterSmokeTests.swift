@@ -20,20 +20,35 @@ struct ChapterSmokeTests {
         return (result, output.text)
     }
 
-    static func twice<C: Chapter>(_ chapter: C) throws -> (same: Bool, text: String) {
+    /// The chapter run small in English, then in Korean: the same seed must give the same
+    /// figures in both (the words change, never the numbers).
+    static func inBothLanguages<C: Chapter>(_ chapter: C) throws -> (same: Bool, english: String, korean: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smoke-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = try smallRun(chapter, folder: folder)
-        let second = try smallRun(chapter, folder: folder)
-        return (first.result == second.result, first.text)
+        let english = try Language.$override.withValue(.english) { try smallRun(chapter, folder: folder) }
+        let korean = try Language.$override.withValue(.korean) { try smallRun(chapter, folder: folder) }
+        return (english.result == korean.result, english.text, korean.text)
     }
 
-    @Test("A small run, twice", arguments: Catalog.chapters.map(\.number))
+    /// The lines of `text` wider than 80 terminal columns, leaving out `fit`'s progress lines
+    /// (what Keras prints, as long as Keras's) and lines naming the test's temporary folder
+    /// (a long path no learner's `out/` has).
+    static func wideLines(_ text: String) -> [String] {
+        text.split(separator: "\n").map(String.init)
+            .filter { TextLayout.displayWidth($0) > 80 && !$0.contains("/step - ") && !$0.contains("/smoke-") }
+    }
+
+    @Test("A small run in English and in Korean: the same figures, every word found, 80 columns",
+          arguments: Catalog.chapters.map(\.number))
     func smallRuns(number: Int) throws {
         let chapter: any Chapter = try #require(Catalog.chapter(number))
-        let outcome = try Self.twice(chapter)
-        #expect(outcome.same, "chapter \(number): the same seed gave another result")
-        #expect(!outcome.text.contains("⟨"), "chapter \(number) asks for words its content lacks:\n\(outcome.text)")
-        #expect(outcome.text.contains(chapter.title))
+        let outcome = try Self.inBothLanguages(chapter)
+        #expect(outcome.same, "chapter \(number): the same seed gave another result in Korean")
+        for (name, text) in [("English", outcome.english), ("Korean", outcome.korean)] {
+            #expect(!text.contains("⟨"), "chapter \(number) asks for words its content lacks (\(name)):\n\(text)")
+            #expect(Self.wideLines(text).isEmpty, "chapter \(number), \(name): lines over 80 columns: \(Self.wideLines(text))")
+        }
+        #expect(outcome.english.contains(Language.$override.withValue(.english) { chapter.title }))
+        #expect(outcome.korean.contains(Language.$override.withValue(.korean) { chapter.title }))
     }
 }

@@ -54,7 +54,7 @@ public struct MultilayerPerceptron: Chapter {
             "outputs": outputs.map { Format.fixed($0, 2) }.joined(separator: ", "),
             "rounded": outputs.map { $0 > 0.5 ? "1" : "0" }.joined(separator: ", "),
         ]))
-        console.line(words("run.result", ["accuracy": Format.fixed(accuracy, 2), "loss": Format.fixed(loss, 4)]))
+        console.say(words("run.result", ["accuracy": Format.fixed(accuracy, 2), "loss": Format.fixed(loss, 4)]))
         console.line(words("run.hidden", ["active": "\(activeHiddenUnits(model))", "units": "\(Self.hiddenUnits)"]))
         console.line()
         for line in DecisionMap.lines(predict: { model.predict($0, batchSize: 1024) },

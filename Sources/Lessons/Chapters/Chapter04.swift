@@ -139,7 +139,7 @@ public struct FashionMNISTChapter: Chapter {
             (words("run.summary.deep"), deep, deepResult, Self.kerasReference.deep),
         ] {
             console.line(words("run.summary.row", [
-                "name": Format.padded(name, 26), "params": Format.rightAligned("\(model.summary().totalCount)", 9),
+                "name": Format.padded(name, 21), "params": Format.rightAligned("\(model.summary().totalCount)", 9),
                 "validation": Format.fixed(result.validationAccuracy, 4), "test": Format.fixed(result.testAccuracy, 4),
                 "kerasValidation": Format.fixed(keras.validation, 4), "kerasTest": Format.fixed(keras.test, 4),
             ]))
@@ -164,9 +164,9 @@ public struct FashionMNISTChapter: Chapter {
         console.line(words("run.data.test", ["count": "\(testCount)"]))
         var perClass = [Int](repeating: 0, count: 10)
         for label in data.trainLabels.scalars { perClass[Int(label)] += 1 }
-        console.line(words("run.data.perClass", ["counts": perClass.map(String.init).joined(separator: ", ")]))
+        console.say(words("run.data.perClass", ["counts": perClass.map(String.init).joined(separator: ", ")]))
         let firstTen = data.trainLabels.scalars.prefix(10).map { Int($0) }
-        console.line(words("run.data.firstLabels", [
+        console.say(words("run.data.firstLabels", [
             "labels": firstTen.map(String.init).joined(separator: ", "),
             "names": firstTen.map { FashionMNIST.classNames[$0] }.joined(separator: ", "),
         ]))
@@ -179,9 +179,10 @@ public struct FashionMNISTChapter: Chapter {
             return words("run.data.caption", ["number": "\(label)", "name": FashionMNIST.classNames[label]])
         }
         console.line()
-        for start in stride(from: 0, to: images.count, by: 4) {
-            let end = min(images.count, start + 4)
-            for line in TerminalImage.lines(Array(images[start ..< end]), captions: Array(captions[start ..< end])) {
+        // Half size, five to a row: 80 columns. The PNG sheet below has them whole.
+        for start in stride(from: 0, to: images.count, by: 5) {
+            let end = min(images.count, start + 5)
+            for line in TerminalImage.lines(images[start ..< end].map { $0.halved() }, captions: Array(captions[start ..< end])) {
                 console.line("  " + line)
             }
         }
@@ -210,7 +211,7 @@ public struct FashionMNISTChapter: Chapter {
         let test = try model.evaluate(data.testImages, data.testLabels)
         let result = Result.Model(validationAccuracy: Double(history[.valAccuracy].last ?? 0),
                                   testAccuracy: Double(test[.accuracy] ?? 0), testLoss: Double(test[.loss] ?? 0))
-        context.console.line(words("run.model.result", [
+        context.console.say(words("run.model.result", [
             "validation": Format.fixed(result.validationAccuracy, 4), "kerasValidation": Format.fixed(keras.validation, 4),
             "test": Format.fixed(result.testAccuracy, 4), "kerasTest": Format.fixed(keras.test, 4),
             "loss": Format.fixed(result.testLoss, 4),

@@ -141,12 +141,20 @@ public struct AugmentationChapter: Chapter {
         console.section(words("run.summary"))
         console.line(words("run.summary.header"))
         for (setting, _, figures) in outcomes {
-            let keras = setting.keras
             console.line(words("run.summary.row", [
-                "policy": Format.padded(name(setting), 8), "epochs": Format.rightAligned("\(figures.epochs)", 6),
+                "policy": Format.padded(name(setting), 8), "epochs": Format.rightAligned("\(figures.epochs)", 3),
                 "train": Format.fixed(figures.trainAccuracy, 3), "best": Format.fixed(figures.bestValidationAccuracy, 3),
-                "final": Format.fixed(figures.finalValidationAccuracy, 3), "gap": Format.difference(figures.gap, 3),
+                "final": Format.fixed(figures.finalValidationAccuracy, 3),
+                "gap": Format.rightAligned(Format.difference(figures.gap, 3), 6),
                 "loss": Format.fixed(figures.finalValidationLoss, 3), "test": Format.fixed(figures.testAccuracy, 3),
+            ]))
+        }
+        console.line()
+        console.line(words("run.summary.keras.header"))
+        for (setting, _, _) in outcomes {
+            let keras = setting.keras
+            console.line(words("run.summary.keras.row", [
+                "policy": Format.padded(name(setting), 16),
                 "kerasTrain": Format.fixed(keras.train, 3), "kerasBest": Format.fixed(keras.bestValidation, 3),
                 "kerasLoss": Format.fixed(keras.finalValidationLoss, 2), "kerasTest": Format.fixed(keras.test, 3),
             ]))

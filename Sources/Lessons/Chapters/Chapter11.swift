@@ -129,7 +129,7 @@ public struct SaveLoadChapter: Chapter {
             try otherShape.loadWeights(from: file("model.weights.h5"))
             console.say(words("run.mistakes.shape.loaded"))
         } catch {
-            console.line(console.style("  " + String(describing: error), .red))
+            console.say(console.style("  " + String(describing: error), .red))
         }
         console.line()
         console.say(words("run.mistakes.variable"))

@@ -50,20 +50,3 @@ extension ConvolutionChapter {
         console.say(words("run.filters.written", ["kernels": kernelFile.path, "maps": mapFile.path]))
     }
 }
-
-extension Image {
-    /// Half the width and height, each pixel the mean of a 2 × 2 block: small enough for 80
-    /// columns.
-    func halved() -> Image {
-        let (halfWidth, halfHeight) = (width / 2, height / 2)
-        var pixels = [UInt8](repeating: 0, count: halfWidth * halfHeight)
-        for y in 0 ..< halfHeight {
-            for x in 0 ..< halfWidth {
-                let sum = Int(self[2 * x, 2 * y]) + Int(self[2 * x + 1, 2 * y]) + Int(self[2 * x, 2 * y + 1])
-                    + Int(self[2 * x + 1, 2 * y + 1])
-                pixels[y * halfWidth + x] = UInt8(sum / 4)
-            }
-        }
-        return Image(width: halfWidth, height: halfHeight, pixels: pixels)
-    }
-}

@@ -32,14 +32,14 @@ struct ConfusionMatrix {
     /// The table: true classes down, predicted across, by class number, with a key.
     func lines(console: Console) -> [String] {
         let words = Words.shared
-        let width = 6
+        let width = 5
         var lines = [words("confusion.header", ["columns": counts.indices.map { Format.rightAligned("\($0)", width) }.joined()])]
         for t in counts.indices {
             let cells = counts[t].indices.map { p -> String in
                 let text = Format.rightAligned("\(counts[t][p])", width)
                 return p == t ? console.style(text, .green) : (counts[t][p] >= 50 ? console.style(text, .red) : text)
             }
-            let name = Format.padded(words("confusion.class", ["number": "\(t)", "name": classNames[t]]), 21)
+            let name = Format.padded(words("confusion.class", ["number": "\(t)", "name": classNames[t]]), 16)
             lines.append(words("confusion.row", ["name": name, "cells": cells.joined(),
                                                  "accuracy": Format.fixed(perClassAccuracy[t], 3)]))
         }

@@ -56,7 +56,8 @@ enum DecisionMap {
         labels[zeroColumn] = "0"
         labels[oneColumn] = "1"
         lines.append("         " + labels.joined() + Words.shared("map.axis"))
-        lines.append(Words.shared("map.legend", ["one": console.style("░", .cyan), "zero": console.style("·", .dim)]))
+        let legend = Words.shared("map.legend", ["one": console.style("░", .cyan), "zero": console.style("·", .dim)])
+        lines += TextLayout.wrapped(legend, width: 80).split(separator: "\n").map(String.init)
         return lines
     }
 }

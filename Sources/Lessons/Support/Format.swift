@@ -34,13 +34,13 @@ enum Format {
         return String(format: "%.2g", value)
     }
 
-    /// `text` padded with spaces on the right to `width` characters.
+    /// `text` padded with spaces on the right to `width` terminal columns (Hangul takes two).
     static func padded(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
+        text + String(repeating: " ", count: max(0, width - TextLayout.displayWidth(text)))
     }
 
-    /// `text` padded with spaces on the left to `width` characters.
+    /// `text` padded with spaces on the left to `width` terminal columns.
     static func rightAligned(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
+        String(repeating: " ", count: max(0, width - TextLayout.displayWidth(text))) + text
     }
 }

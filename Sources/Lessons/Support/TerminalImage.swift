@@ -20,10 +20,30 @@ enum TerminalImage {
             lines.append(parts.joined(separator: String(repeating: " ", count: gap)))
         }
         let captionLine = zip(images, captions).map { image, caption in
-            let text = String(caption.prefix(image.width))
-            return text + String(repeating: " ", count: image.width - text.count)
+            var text = ""
+            for character in caption where TextLayout.displayWidth(text + String(character)) <= image.width {
+                text.append(character)
+            }
+            return text + String(repeating: " ", count: image.width - TextLayout.displayWidth(text))
         }
         lines.append(captionLine.joined(separator: String(repeating: " ", count: gap)))
         return lines
+    }
+}
+
+extension Image {
+    /// Half the width and height, each pixel the mean of a 2 × 2 block: small enough for 80
+    /// columns.
+    func halved() -> Image {
+        let (halfWidth, halfHeight) = (width / 2, height / 2)
+        var pixels = [UInt8](repeating: 0, count: halfWidth * halfHeight)
+        for y in 0 ..< halfHeight {
+            for x in 0 ..< halfWidth {
+                let sum = Int(self[2 * x, 2 * y]) + Int(self[2 * x + 1, 2 * y]) + Int(self[2 * x, 2 * y + 1])
+                    + Int(self[2 * x + 1, 2 * y + 1])
+                pixels[y * halfWidth + x] = UInt8(sum / 4)
+            }
+        }
+        return Image(width: halfWidth, height: halfHeight, pixels: pixels)
     }
 }

@@ -52,3 +52,70 @@ public enum TextLayout {
         }.joined(separator: "\n")
     }
 }
+
+extension TextLayout {
+    /// A chapter's Markdown laid out for a terminal `width` columns wide: each paragraph and
+    /// list item joined and wrapped again (a list item's lines hang under its text), while code
+    /// blocks, indented blocks and tables keep their lines exactly. The files can be written at
+    /// any width, in any language; what is shown fits the terminal.
+    public static func reflowed(markdown: String, width: Int) -> String {
+        var output: [String] = []
+        var paragraph: (first: String, hanging: String, words: [Substring])?
+        func flush() {
+            guard let open = paragraph else { return }
+            var line = open.first
+            var lineHasWord = false
+            for word in open.words {
+                let candidate = lineHasWord ? line + " " + word : line + word
+                if lineHasWord && displayWidth(candidate) > width {
+                    output.append(line)
+                    line = open.hanging + word
+                } else {
+                    line = candidate
+                }
+                lineHasWord = true
+            }
+            output.append(line)
+            paragraph = nil
+        }
+        var inCode = false
+        for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw)
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+                flush()
+                inCode.toggle()
+                output.append(line)
+                continue
+            }
+            if inCode {
+                output.append(line)
+                continue
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                flush()
+                output.append("")
+                continue
+            }
+            let indent = line.prefix { $0 == " " }.count
+            if let marker = line.firstMatch(of: /^( *)([-*]|\d+\.) +/) {
+                // A list item: its text hangs under the first word after the marker.
+                flush()
+                let prefix = String(line[marker.range])
+                paragraph = (prefix, String(repeating: " ", count: prefix.count),
+                             line[marker.range.upperBound...].split(separator: " "))
+            } else if paragraph != nil && indent < 4 {
+                paragraph?.words += trimmed.split(separator: " ")
+            } else if indent >= 4 || trimmed.hasPrefix("|") || trimmed.hasPrefix(">") {
+                // Indented blocks (formulas, program output) and tables stay as written.
+                flush()
+                output.append(line)
+            } else {
+                paragraph = (String(repeating: " ", count: indent), String(repeating: " ", count: indent),
+                             trimmed.split(separator: " "))
+            }
+        }
+        flush()
+        return output.joined(separator: "\n")
+    }
+}

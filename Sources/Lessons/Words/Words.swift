@@ -68,16 +68,33 @@ extension Words {
     /// The file name in each chapter's content folder.
     public static let fileName = "words.txt"
 
-    /// The words of the chapter in `content/<folder>/`, read once per process; empty when the
-    /// content cannot be found (every lookup then shows its key).
+    /// The words of the chapter in `content/<folder>/`, in the current language (Korean entries
+    /// from `words.ko.txt` over the English of `words.txt`, which fills any gap), read once per
+    /// process and language; empty when the content cannot be found (every lookup then shows
+    /// its key).
     public static func chapter(_ folder: String) -> Words {
-        cache.withLock { cache in
-            if let words = cache[folder] { return words }
-            let url = ContentLibrary.current?.root.appendingPathComponent(folder).appendingPathComponent(fileName)
-            let words = url.flatMap { try? String(contentsOf: $0, encoding: .utf8) }.map(Words.init(parsing:)) ?? Words()
-            cache[folder] = words
+        chapter(folder, language: Language.current)
+    }
+
+    /// The words of `content/<folder>/` in `language`, English filling its gaps.
+    public static func chapter(_ folder: String, language: Language) -> Words {
+        let key = folder + "|" + language.rawValue
+        return cache.withLock { cache in
+            if let words = cache[key] { return words }
+            var words = file(folder, language: .english) ?? Words()
+            if language != .english, let translated = file(folder, language: language) {
+                words.entries.merge(translated.entries) { _, new in new }
+            }
+            cache[key] = words
             return words
         }
+    }
+
+    /// Only the entries of one language's file, nil when it does not exist.
+    public static func file(_ folder: String, language: Language) -> Words? {
+        let name = "words" + language.fileSuffix + ".txt"
+        let url = ContentLibrary.current?.root.appendingPathComponent(folder).appendingPathComponent(name)
+        return url.flatMap { try? String(contentsOf: $0, encoding: .utf8) }.map(Words.init(parsing:))
     }
 
     /// The words every chapter shares (`content/words.txt`): pictures' legends, table headers.
