@@ -135,7 +135,11 @@ public struct AugmentTool {
         switch source {
         case .files(let urls):
             return try urls.map { url in
-                (url.deletingPathExtension().lastPathComponent, try PNG.read(url))
+                do {
+                    return (url.deletingPathExtension().lastPathComponent, try PNG.read(url))
+                } catch let error as PNGError {
+                    throw LessonError.unreadable(path: error.path, reason: error.problem)
+                }
             }
         case .fashion(let indices, let directory):
             let training = try FashionMNIST.loadTraining(from: directory)

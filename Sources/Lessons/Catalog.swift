@@ -32,8 +32,11 @@ public enum Catalog {
                 runs.append(number ... number)
             }
         }
-        let parts = runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound) to \($0.upperBound)" }
+        let words = Words.shared
+        let parts = runs.map { run in
+            run.count == 1 ? "\(run.lowerBound)" : words("catalog.span", ["low": "\(run.lowerBound)", "high": "\(run.upperBound)"])
+        }
         guard let last = parts.last else { return "" }
-        return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
+        return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + words("catalog.and") + last
     }
 }

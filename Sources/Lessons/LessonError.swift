@@ -6,16 +6,19 @@ public enum LessonError: Error, CustomStringConvertible, Equatable {
     case cannotWrite(path: String, reason: String)
 
     public var description: String {
+        let words = Words.shared
         switch self {
         case .contentNotFound(let searched):
+            // Without content/ there are no words to say it with: English, and Korean beside it.
             return "Cannot find the course's content/ folder (looked in: \(searched.joined(separator: ", "))). "
                 + "Run 'lesson' from inside the project, or set LESSON_HOME to the project folder."
+                + (Language.current == .korean ? " (프로젝트 폴더 안에서 실행하거나 LESSON_HOME을 프로젝트 폴더로 설정하세요.)" : "")
         case .chapterTextMissing(let chapter, let path):
-            return "Chapter \(chapter)'s text is missing: expected \(path). Restore it with 'git checkout -- content'."
+            return words("error.chapterTextMissing", ["chapter": "\(chapter)", "path": path])
         case .unreadable(let path, let reason):
-            return "Cannot read \(path): \(reason)."
+            return words("error.unreadable", ["path": path, "reason": reason])
         case .cannotWrite(let path, let reason):
-            return "Cannot write \(path): \(reason)."
+            return words("error.cannotWrite", ["path": path, "reason": reason])
         }
     }
 }

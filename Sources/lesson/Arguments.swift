@@ -13,11 +13,10 @@ struct ChapterNumber: ExpressibleByArgument {
     /// `argument` as a chapter, or the message saying what to type instead.
     static func parse(_ argument: String) throws -> ChapterNumber {
         guard let number = Int(argument) else {
-            throw ValidationError("it is not a command or a chapter number. "
-                                  + "Try 'lesson list' for the chapters or 'lesson --help' for the commands.")
+            throw ValidationError(Words.shared("error.notChapter"))
         }
         guard let parsed = ChapterNumber(argument: argument) else {
-            throw ValidationError("there is no chapter \(number); chapters run from \(Catalog.range). Try 'lesson list'.")
+            throw ValidationError(Words.shared("error.noChapter", ["number": "\(number)", "range": Catalog.range]))
         }
         return parsed
     }
@@ -38,8 +37,7 @@ struct ExerciseChoice {
     /// `argument` as exercises, or the message saying what to type instead.
     static func parse(_ argument: String) throws -> ExerciseChoice {
         guard let selection = ExerciseSelection(argument) else {
-            throw ValidationError("it names no exercise: exercises are numbered like 1.2 "
-                                  + "(chapter 1, exercise 2). Try 'lesson list'.")
+            throw ValidationError(Words.shared("error.notExercise"))
         }
         let chapterNumber: Int
         switch selection {
@@ -48,12 +46,12 @@ struct ExerciseChoice {
         case .exercise(let number, _): chapterNumber = number
         }
         guard let chapter = Catalog.chapter(chapterNumber) else {
-            throw ValidationError("there is no chapter \(chapterNumber); chapters run from \(Catalog.range). Try 'lesson list'.")
+            throw ValidationError(Words.shared("error.noChapter", ["number": "\(chapterNumber)", "range": Catalog.range]))
         }
         let chosen = selection.exercises(in: Catalog.chapters)
         guard !chosen.isEmpty else {
             let ids = chapter.exercises.map(\.id).joined(separator: ", ")
-            throw ValidationError("chapter \(chapter.number) has exercises \(ids).")
+            throw ValidationError(Words.shared("error.noExercise", ["chapter": "\(chapter.number)", "ids": ids]))
         }
         if case .exercise = selection { return ExerciseChoice(exercises: chosen, isSingle: true) }
         return ExerciseChoice(exercises: chosen, isSingle: false)
@@ -63,8 +61,8 @@ struct ExerciseChoice {
     static func single(_ argument: String, command: String) throws -> Exercise {
         let choice = try parse(argument)
         guard choice.isSingle, let exercise = choice.exercises.first else {
-            throw ValidationError("'lesson \(command)' takes one exercise, like 'lesson \(command) "
-                                  + "\(choice.exercises.first?.id ?? "1.1")'.")
+            throw ValidationError(Words.shared("error.oneExercise", ["command": command,
+                                                                    "example": choice.exercises.first?.id ?? "1.1"]))
         }
         return exercise
     }

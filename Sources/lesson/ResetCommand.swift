@@ -23,11 +23,11 @@ struct ResetCommand: ParsableCommand {
         let project = try Project.locate()
         do {
             if case .restoredKeeping(let backup) = try project.reset(exercise, force: force) {
-                print("Your version is kept as exercises/.replaced/\(backup).")
+                print(Words.shared("reset.kept", ["file": "exercises/.replaced/\(backup)"]))
             }
         } catch let refusal as Project.ResetNeedsForce {
             throw CommandFailure(refusal.description)
         }
-        print("exercises/\(exercise.fileName) is back as it was shipped.")
+        print(Words.shared("reset.done", ["file": "exercises/\(exercise.fileName)"]))
     }
 }

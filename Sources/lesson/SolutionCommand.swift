@@ -16,8 +16,7 @@ struct SolutionCommand: ParsableCommand {
     func run() throws {
         let project = try Project.locate()
         guard Progress.load(from: project.workspace).hasPassed(exercise) else {
-            throw CommandFailure("The solution to \(exercise.id) opens once your own passes: "
-                                  + "'lesson check \(exercise.id)'. Stuck? 'lesson hint \(exercise.id)'.")
+            throw CommandFailure(Words.shared("solution.locked", ["id": exercise.id]))
         }
         print(try String(contentsOf: project.solution(exercise), encoding: .utf8), terminator: "")
     }

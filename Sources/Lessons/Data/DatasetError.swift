@@ -5,17 +5,16 @@ public enum DatasetError: Error, CustomStringConvertible, Equatable {
     case mismatch(String)
 
     public var description: String {
+        let words = Words.shared
         switch self {
         case .unreadable(let path, let reason):
-            return "Cannot read \(path): \(reason). " + DatasetError.fix
+            return words("error.dataset.unreadable", ["path": path, "reason": reason]) + " " + DatasetError.fix
         case .corrupt(let path, let reason):
-            return "\(path) is not a usable Fashion-MNIST file: \(reason). " + DatasetError.fix
+            return words("error.dataset.corrupt", ["path": path, "reason": reason]) + " " + DatasetError.fix
         case .mismatch(let message):
             return message + " " + DatasetError.fix
         }
     }
 
-    static let fix = "The dataset comes from the Debian package dataset-fashion-mnist "
-        + "('sudo apt-get install --reinstall dataset-fashion-mnist' restores it), or give another "
-        + "folder with --data DIR or FASHION_MNIST_DIR."
+    static var fix: String { Words.shared("error.dataset.fix") }
 }

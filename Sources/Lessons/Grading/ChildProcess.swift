@@ -226,7 +226,7 @@ struct ChildProcess {
 /// command exits with status 128 + `signal`, as a shell reports a program a signal ended.
 public struct Interruption: Error, CustomStringConvertible {
     public var signal: Int32
-    public var description: String { "Stopped; every process the exercise had started was ended." }
+    public var description: String { Words.shared("grade.interrupted") }
 }
 
 /// Calls `body` with `strings` as a NULL-terminated array of C strings.

@@ -55,7 +55,7 @@ public struct ExerciseGrader: Sendable {
         flock(lock, LOCK_EX)
         defer { flock(lock, LOCK_UN) }
         if isLibraryCurrent() { return }
-        announce("Preparing the grader (building NNKit for your exercises; the first time takes a minute)…")
+        announce(Words.shared("grade.preparing"))
         let outcome = try ChildProcess(
             executable: URL(fileURLWithPath: "/usr/bin/env"),
             arguments: ["swift", "build", "-c", "release", "--product", "ExerciseKit",
@@ -123,9 +123,9 @@ public struct ExerciseGrader: Sendable {
             case _? where status == 0:
                 return .passed
             case _?:
-                return .crashed("exited with status \(status) after the check had passed (does your code call exit?)")
+                return .crashed(Words.shared("grade.reason.exitAfterPass", ["status": "\(status)"]))
             case nil:
-                return .crashed(Self.reason(in: run.errorOutput, learnerFile: source) ?? "exited with status \(status) before the check finished")
+                return .crashed(Self.reason(in: run.errorOutput, learnerFile: source) ?? Words.shared("grade.reason.exitBefore", ["status": "\(status)"]))
             }
         case .signalled(let signal):
             return .crashed(Self.reason(in: run.errorOutput, learnerFile: source) ?? Self.signalName(signal))
@@ -268,22 +268,22 @@ public struct ExerciseGrader: Sendable {
             // "…/file.swift:12: Fatal error: Index out of range" → from "Fatal error" on.
             let reason = fatal.range(of: "Fatal error").map { String(fatal[$0.lowerBound...]) } ?? fatal
             return reason.contains("failed to allocate")
-                ? reason + " (over the grader's memory limit)" : reason
+                ? reason + Words.shared("grade.reason.memoryLimit") : reason
         }
         if lines.contains(where: { $0.contains("out of memory") || $0.contains("Could not allocate") }) {
-            return "ran out of memory (the limit is set by the grader)"
+            return Words.shared("grade.reason.outOfMemory")
         }
         return nil
     }
 
     static func signalName(_ signal: Int32) -> String {
         switch signal {
-        case SIGILL, SIGTRAP: return "stopped by a runtime check (signal \(signal))"
-        case SIGSEGV: return "segmentation fault"
-        case SIGABRT: return "aborted"
-        case SIGKILL: return "killed"
-        case SIGXFSZ: return "wrote too much output"
-        default: return "stopped by signal \(signal)"
+        case SIGILL, SIGTRAP: return Words.shared("grade.reason.runtimeCheck", ["signal": "\(signal)"])
+        case SIGSEGV: return Words.shared("grade.reason.segfault")
+        case SIGABRT: return Words.shared("grade.reason.aborted")
+        case SIGKILL: return Words.shared("grade.reason.killed")
+        case SIGXFSZ: return Words.shared("grade.reason.output")
+        default: return Words.shared("grade.reason.signal", ["signal": "\(signal)"])
         }
     }
 }

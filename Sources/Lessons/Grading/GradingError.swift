@@ -5,7 +5,7 @@ public enum GradingError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .missingFile(let path):
-            return "\(path) is missing. 'lesson reset' with the exercise's number restores the original."
+            return Words.shared("error.exerciseMissing", ["path": path])
         case .toolchain(let message):
             return message
         }

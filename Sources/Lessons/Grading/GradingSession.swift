@@ -30,8 +30,8 @@ public struct GradingSession {
         // Best effort: an editor's help is welcome, never a reason for grading to fail.
         try? grader.writeEditorConfiguration(for: Catalog.chapters.flatMap(\.exercises))
         if !added.isEmpty {
-            console.line("Your exercise files are in \(displayPath(project.workspace))/ "
-                         + "(\(added.count) new: \(added.map(\.id).joined(separator: ", "))).")
+            console.say(Self.words("grade.files", ["path": displayPath(project.workspace), "count": "\(added.count)",
+                                                   "ids": added.map(\.id).joined(separator: ", ")]))
         }
         var passed = 0
         for exercise in exercises {
@@ -53,7 +53,8 @@ public struct GradingSession {
         }
         guard summarize else { return passed }
         console.line()
-        let summary = "\(passed) of \(exercises.count) exercise\(exercises.count == 1 ? "" : "s") passed."
+        let summary = Self.words(exercises.count == 1 ? "grade.summary.one" : "grade.summary",
+                                 ["passed": "\(passed)", "total": "\(exercises.count)"])
         console.line(passed == exercises.count ? console.style(summary, .green) : summary)
         return passed
     }
@@ -65,16 +66,20 @@ public struct GradingSession {
             .reversed().drop { $0.isEmpty }.reversed()
         guard !lines.isEmpty else { return [] }
         let indent = "       "
+        let words = Self.words
         let shown = lines.suffix(limit).map { indent + "│ " + ($0.count > 200 ? $0.prefix(200) + "…" : $0) }
         let skipped = lines.count - shown.count
-        return [indent + "Your code printed" + (skipped > 0 ? " (the last \(limit) of \(lines.count) lines):" : ":")] + shown
+        let heading = skipped > 0 ? words("grade.printed.last", ["limit": "\(limit)", "count": "\(lines.count)"])
+            : words("grade.printed")
+        return [indent + heading] + shown
     }
 
     /// The verdict on one exercise, as the learner reads it.
     public func describe(_ exercise: Exercise, _ outcome: ExerciseGrader.Outcome) -> [String] {
         let title = "\(console.mark(outcome.passed)) \(exercise.id)  \(exercise.title)"
         let indent = "       "
-        let hint = indent + "Stuck? 'lesson hint \(exercise.id)'"
+        let words = Self.words
+        let hint = indent + words("grade.stuck", ["id": exercise.id])
         switch outcome {
         case .passed:
             return [title]
@@ -87,29 +92,34 @@ public struct GradingSession {
                     index == 0 ? indent + label + line.dropFirst(pad.count) : line
                 }
             }
-            return [title] + labelled("given     ", given) + labelled("expected  ", expected) + labelled("got       ", got)
-                + [hint]
+            return [title] + labelled(Format.padded(words("grade.given"), 10), given)
+                + labelled(Format.padded(words("grade.expected"), 10), expected)
+                + labelled(Format.padded(words("grade.got"), 10), got) + [hint]
         case .doesNotCompile(let messages):
-            return [title + " does not compile:"]
+            return [words("grade.doesNotCompile", ["title": title])]
                 + messages.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
-                + [indent + "Grading needs code that compiles: fix the first error above, then 'lesson check \(exercise.id)'."]
+                + TextLayout.wrapped(indent + words("grade.fixFirst", ["id": exercise.id]), width: 80)
+                    .split(separator: "\n").map(String.init)
         case .crashed(let reason):
             // "Fatal error: … (at file.swift:22, in f(_:))": the reason, then where, each wrapped.
             var parts = [reason]
             if let at = reason.range(of: " (at ", options: .backwards), reason.hasSuffix(")") {
-                parts = [String(reason[..<at.lowerBound]), "at " + reason[at.upperBound...].dropLast()]
+                parts = [String(reason[..<at.lowerBound]), words("grade.crashed.at", ["place": String(reason[at.upperBound...].dropLast())])]
             }
-            return [title + " crashed:"]
+            return [words("grade.crashed", ["title": title])]
                 + parts.flatMap { TextLayout.wrapped(indent + $0, width: 80).split(separator: "\n").map(String.init) }
                 + [hint]
         case .unreadable(let reason):
-            return [title + " cannot be graded:"]
+            return [words("grade.unreadable", ["title": title])]
                 + TextLayout.wrapped(indent + reason, width: 80).split(separator: "\n").map(String.init)
-                + [indent + "'lesson reset \(exercise.id)' puts the original file back."]
+                + [indent + words("grade.reset", ["id": exercise.id])]
         case .timedOut(let seconds):
-            return [title + " timed out after \(seconds) s (is there a loop that never ends?)", hint]
+            return [words("grade.timedOut", ["title": title, "seconds": "\(seconds)"]), hint]
         }
     }
+
+    /// The grader's sentences, in the learner's language (content/words.txt, `grade.…`).
+    static var words: Words { Words.shared }
 
     func displayPath(_ url: URL) -> String {
         let current = FileManager.default.currentDirectoryPath + "/"

@@ -21,8 +21,7 @@ enum Sandbox {
     }()
 
     /// What to tell the learner, once, when the sandbox is missing.
-    static let missingNote = "Grading without a sandbox: bubblewrap is not installed or cannot run here, so an "
-        + "exercise runs in a plain process group ('apt-get install bubblewrap' adds the sandbox)."
+    static var missingNote: String { Words.shared("grade.noSandbox") }
 
     /// bubblewrap's arguments to run `program`, with `visible` folders (the project, say) seen
     /// read-only even where they lie under `/tmp`.
