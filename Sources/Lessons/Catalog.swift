@@ -14,6 +14,7 @@ public enum Catalog {
         OptimizersChapter(),
         LearningRateChapter(),
         ConvolutionChapter(),
+        ReusingLayersChapter(),
     ]
 
     /// The chapter numbered `number`, or nil.
