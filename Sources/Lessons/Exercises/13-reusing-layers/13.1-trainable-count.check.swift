@@ -19,7 +19,7 @@ enum TrainableCountCheck: ExerciseCheck {
         ]
         for c in cases {
             let counts = parameterCounts(inputSize: c.inputSize, layers: c.layers)
-            let given = "parameterCounts(inputSize: \(c.inputSize), layers: \(c.layers.map { "(\($0.units), \($0.frozen))" })), \(c.note)"
+            let given = "parameterCounts(inputSize: \(c.inputSize), layers: [\(c.layers.map { "(\($0.units), \($0.frozen))" }.joined(separator: ", "))]), \(c.note)"
             ExerciseKit.expectEqual(counts.trainable, c.trainable, given: given + ": trainable")
             ExerciseKit.expectEqual(counts.nonTrainable, c.nonTrainable, given: given + ": non-trainable")
         }
@@ -32,7 +32,7 @@ enum TrainableCountCheck: ExerciseCheck {
             for (layer, spec) in zip(model.layers, layers) { layer.isTrainable = !spec.frozen }
             let summary = model.summary()
             let counts = parameterCounts(inputSize: 6, layers: layers)
-            let given = "parameterCounts(inputSize: 6, layers: \(layers.map { "(\($0.units), \($0.frozen))" }))"
+            let given = "parameterCounts(inputSize: 6, layers: [\(layers.map { "(\($0.units), \($0.frozen))" }.joined(separator: ", "))])"
             ExerciseKit.expectEqual(counts.trainable, summary.trainableCount, given: given + ", beside NNKit's summary: trainable")
             ExerciseKit.expectEqual(counts.nonTrainable, summary.nonTrainableCount,
                                     given: given + ", beside NNKit's summary: non-trainable")
