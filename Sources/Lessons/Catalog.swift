@@ -15,6 +15,7 @@ public enum Catalog {
         LearningRateChapter(),
         SaveLoadChapter(),
         ConvolutionChapter(),
+        ReusingLayersChapter(),
     ]
 
     /// The chapter numbered `number`, or nil.
@@ -23,9 +24,12 @@ public enum Catalog {
     }
 
     /// "0 to 8 and 12", for messages: the numbers there are, consecutive ones as a range.
-    public static var range: String {
+    public static var range: String { range(of: chapters.map(\.number)) }
+
+    /// `numbers` as a learner reads them: consecutive ones as a range, in the current language.
+    static func range(of numbers: [Int]) -> String {
         var runs: [ClosedRange<Int>] = []
-        for number in chapters.map(\.number).sorted() {
+        for number in numbers.sorted() {
             if let last = runs.last, last.upperBound + 1 == number {
                 runs[runs.count - 1] = last.lowerBound ... number
             } else {

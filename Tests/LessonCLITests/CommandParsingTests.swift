@@ -19,14 +19,14 @@ struct CommandParsingTests {
 
     @Test("Errors say what was wrong and what to type",
           arguments: [
-            (["42", "run"], "The value '42' is invalid for '<chapter>': there is no chapter 42; chapters run from 0 to 12. Try 'lesson list'."),
+            (["42", "run"], "The value '42' is invalid for '<chapter>': there is no chapter 42; chapters run from 0 to 13. Try 'lesson list'."),
             (["fly"], "The value 'fly' is invalid for '<chapter>': it is not a command or a chapter number. Try 'lesson list' for the chapters or 'lesson --help' for the commands."),
             (["1", "fly"], "The value 'fly' is invalid for '<action>'. Please provide one of 'read' and 'run'."),
-            (["check", "99.9"], "The value '99.9' is invalid for '<exercise>': there is no chapter 99; chapters run from 0 to 12. Try 'lesson list'."),
+            (["check", "99.9"], "The value '99.9' is invalid for '<exercise>': there is no chapter 99; chapters run from 0 to 13. Try 'lesson list'."),
             (["check", "1.7"], "The value '1.7' is invalid for '<exercise>': chapter 1 has exercises 1.1, 1.2, 1.3, 1.4."),
             (["check", "x"], "The value 'x' is invalid for '<exercise>': it names no exercise: exercises are numbered like 1.2 (chapter 1, exercise 2). Try 'lesson list'."),
             (["check", "0.6"], "The value '0.6' is invalid for '<exercise>': chapter 0 has exercises 0.1, 0.2, 0.3, 0.4, 0.5."),
-            (["watch", "99"], "The value '99' is invalid for '<chapter>': there is no chapter 99; chapters run from 0 to 12. Try 'lesson list'."),
+            (["watch", "99"], "The value '99' is invalid for '<chapter>': there is no chapter 99; chapters run from 0 to 13. Try 'lesson list'."),
             (["hint", "1"], "The value '1' is invalid for '<exercise>': 'lesson hint' takes one exercise, like 'lesson hint 1.1'."),
             (["reset", "2"], "The value '2' is invalid for '<exercise>': 'lesson reset' takes one exercise, like 'lesson reset 2.1'."),
             (["augment", "x.png", "--flip", "sideways"], "The value 'sideways' is invalid for '--flip <direction>'. Please provide one of 'horizontal', 'vertical' or 'both'."),

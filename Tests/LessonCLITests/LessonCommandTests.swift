@@ -66,7 +66,7 @@ struct LessonCommandTests {
     func noSuchChapter(number: String) throws {
         let result = try Self.lesson(number, "run")
         #expect(result.status != 0)
-        #expect(result.error.contains("there is no chapter \(number); chapters run from 0 to 12."))
+        #expect(result.error.contains("there is no chapter \(number); chapters run from 0 to 13."))
         #expect(result.error.contains("lesson list"))
     }
 

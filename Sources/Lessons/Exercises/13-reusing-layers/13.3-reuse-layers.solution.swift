@@ -1,0 +1,11 @@
+import NNKit
+
+func modelB(on a: Sequential, classes: Int) throws -> Sequential {
+    let b = Sequential(inputShape: a.inputShape)
+    for layer in a.layers.dropLast() {
+        layer.isTrainable = false
+        try b.add(reusing: layer)
+    }
+    b.add(classes == 2 ? Dense(units: 1, activation: .sigmoid) : Dense(units: classes, activation: .softmax))
+    return b
+}
