@@ -24,10 +24,10 @@ public enum Catalog {
     }
 
     /// "0 to 8 and 12", for messages: the numbers there are, consecutive ones as a range.
-    public static var range: String { range(of: chapters.map(\.number)) }
+    public static var range: String { spoken(chapters.map(\.number)) }
 
     /// `numbers` as a learner reads them: consecutive ones as a range, in the current language.
-    static func range(of numbers: [Int]) -> String {
+    static func spoken(_ numbers: [Int]) -> String {
         var runs: [ClosedRange<Int>] = []
         for number in numbers.sorted() {
             if let last = runs.last, last.upperBound + 1 == number {

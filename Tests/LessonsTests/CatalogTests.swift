@@ -1,5 +1,5 @@
 import Foundation
-import Lessons
+@testable import Lessons
 import Testing
 
 @Suite("Catalog and content agree")
@@ -16,8 +16,8 @@ struct CatalogTests {
         #expect(Catalog.chapters.filter(\.isOptional).map(\.number) == [0])
         // Numbers follow the course, so a later chapter may come before the ones between.
         #expect(Catalog.range == "0 to 13")
-        #expect(Catalog.range(of: [0, 1, 2, 8, 12, 13]) == "0 to 2, 8 and 12 to 13")
-        #expect(Catalog.range(of: [4]) == "4")
+        #expect(Catalog.spoken([0, 1, 2, 8, 12, 13]) == "0 to 2, 8 and 12 to 13")
+        #expect(Catalog.spoken([4]) == "4")
     }
 
     @Test("Every chapter has its content folder with a titled text of several sections")

@@ -50,6 +50,7 @@ struct ExerciseTests {
     func noStrayFiles() throws {
         let expected = Set(Self.allExercises.flatMap { exercise in
             [Self.project.stub(exercise), Self.project.solution(exercise), Self.project.check(exercise)].map(\.path)
+                + Language.allCases.filter { $0 != .english }.map { Self.project.instructions(exercise, language: $0).path }
         })
         let root = Self.project.exerciseSources
         for folder in try FileManager.default.contentsOfDirectory(atPath: root.path) {
@@ -186,5 +187,48 @@ struct ExerciseTests {
             return
         }
         #expect(selection.exercises(in: Catalog.chapters).count == count)
+    }
+
+    @Test("Every stub has Korean instructions; the Korean stub keeps every line of code and every example",
+          arguments: allExercises.map(\.id))
+    func koreanStub(id: String) throws {
+        let exercise = try #require(Self.allExercises.first { $0.id == id })
+        let path = Self.project.instructions(exercise, language: .korean)
+        #expect(FileManager.default.fileExists(atPath: path.path), "\(path.lastPathComponent) is missing")
+        let english = try String(contentsOf: Self.project.stub(exercise), encoding: .utf8)
+        let korean = try #require(String(data: try Self.project.shippedStub(exercise, language: .korean), encoding: .utf8))
+        func code(_ text: String) -> [String] { text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("///") } }
+        #expect(code(korean) == code(english), "\(id): the Korean stub changes code")
+        // Example lines inside the instructions (indented four spaces past ///) keep their code;
+        // what follows a wide gap (a comment, a note) may be translated.
+        func codePart(_ line: Substring) -> String {
+            let text = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+            return String(text.range(of: "  ").map { text[..<$0.lowerBound] } ?? Substring(text))
+        }
+        let koreanBlock = korean.split(separator: "\n").filter { $0.hasPrefix("///") }.joined(separator: "\n")
+        for line in english.split(separator: "\n") where line.hasPrefix("///     ") {
+            #expect(koreanBlock.contains(codePart(line)), "\(id): the Korean instructions lose the example '\(codePart(line))'")
+        }
+        if english.contains("lesson check \(id)") {
+            #expect(korean.contains("lesson check \(id)"), "\(id): the Korean instructions lose 'lesson check \(id)'")
+        }
+    }
+
+    @Test("A Korean learner's workspace gets Korean instructions, and the stub still compiles and fails")
+    func koreanWorkspace() throws {
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-ko-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let project = Project(root: Self.project.root, workspace: workspace)
+        try Language.$override.withValue(.korean) { _ = try project.prepareWorkspace() }
+        let exercise = try #require(Self.allExercises.first { $0.id == "9.1" })
+        let text = try String(contentsOf: project.learnerFile(exercise), encoding: .utf8)
+        #expect(text.hasPrefix("/// 연습 문제 9.1"))
+        let outcome = try Self.grade(exercise, source: text)
+        guard case .failed = outcome else {
+            Issue.record("the Korean stub of 9.1 should compile and fail; it gave \(outcome)")
+            return
+        }
+        // A reset in the other language counts the untouched Korean file as untouched.
+        #expect(try project.reset(exercise, force: false) == .restored)
     }
 }

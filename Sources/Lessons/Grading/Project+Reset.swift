@@ -13,8 +13,7 @@ extension Project {
     public struct ResetNeedsForce: Error, CustomStringConvertible {
         public let exercise: Exercise
         public var description: String {
-            "exercises/\(exercise.fileName) has your changes. 'lesson reset \(exercise.id) --force' replaces it "
-                + "with the original (your version is kept in exercises/.replaced/)."
+            Words.shared("reset.needsForce", ["file": "exercises/\(exercise.fileName)", "id": exercise.id])
         }
     }
 
@@ -24,9 +23,11 @@ extension Project {
     public func reset(_ exercise: Exercise, force: Bool) throws -> ResetOutcome {
         try FileProblem.createFolder(workspace)
         let file = learnerFile(exercise)
-        let original = try FileProblem.read(stub(exercise))
+        let original = try shippedStub(exercise)
+        // Untouched in any language (a workspace begun in English, reset in Korean) is untouched.
+        let untouched = Set([original] + Language.allCases.compactMap { try? shippedStub(exercise, language: $0) })
         var outcome = ResetOutcome.restored
-        if let current = try? Data(contentsOf: file), current != original {
+        if let current = try? Data(contentsOf: file), !untouched.contains(current) {
             guard force else { throw ResetNeedsForce(exercise: exercise) }
             let kept = workspace.appendingPathComponent(".replaced")
             try FileProblem.createFolder(kept)

@@ -59,15 +59,43 @@ public struct Project: Sendable {
         workspace.appendingPathComponent(exercise.fileName)
     }
 
-    /// Copies in every stub the workspace lacks; the learner's own files are never touched.
-    /// Returns the exercises it added.
+    /// The instructions of `exercise`'s stub in `language`, beside the stub: `N.M-slug.ko.txt`
+    /// holds the Korean `///` block.
+    public func instructions(_ exercise: Exercise, language: Language) -> URL {
+        chapterFolder(exercise).appendingPathComponent("\(exercise.id)-\(exercise.slug)\(language.fileSuffix).txt")
+    }
+
+    /// The stub as a learner in `language` gets it: the shipped file, its first `///` block
+    /// (the instructions) in that language when a translation exists. Code is never changed.
+    public func shippedStub(_ exercise: Exercise, language: Language = .current) throws -> Data {
+        let original = try FileProblem.read(stub(exercise))
+        guard language != .english,
+              let translated = try? String(contentsOf: instructions(exercise, language: language), encoding: .utf8),
+              let source = String(data: original, encoding: .utf8) else { return original }
+        return Data(Self.replacingInstructions(of: source, with: translated).utf8)
+    }
+
+    /// `source` with its first run of `///` lines replaced by the `///` lines of `instructions`.
+    static func replacingInstructions(of source: String, with instructions: String) -> String {
+        var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("///") }) else { return source }
+        let end = lines[start...].firstIndex { !$0.hasPrefix("///") } ?? lines.endIndex
+        let replacement = instructions.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            .filter { $0.hasPrefix("///") }
+        guard !replacement.isEmpty else { return source }
+        lines.replaceSubrange(start ..< end, with: replacement)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Copies in every stub the workspace lacks, with its instructions in the learner's
+    /// language; the learner's own files are never touched. Returns the exercises it added.
     @discardableResult
     public func prepareWorkspace() throws -> [Exercise] {
         try FileProblem.createFolder(workspace)
         var added: [Exercise] = []
         for exercise in Catalog.chapters.flatMap(\.exercises)
         where !FileManager.default.fileExists(atPath: learnerFile(exercise).path) {
-            try AtomicFile.write(try FileProblem.read(stub(exercise)), to: learnerFile(exercise))
+            try AtomicFile.write(try shippedStub(exercise), to: learnerFile(exercise))
             added.append(exercise)
         }
         return added
