@@ -122,11 +122,11 @@ public struct ReusingLayersChapter: Chapter {
         console.line(words("run.table.header"))
         for (setting, figures) in zip(Self.settings, figures) {
             console.line(words("run.table.row", [
-                "setting": Format.padded(words("run.\(setting.key).short"), 20), "who": Format.padded(words("run.table.ours"), 6),
+                "setting": Format.padded(words("run.\(setting.key).short"), 21),
                 "scratch": cell(figures.scratch), "frozen": cell(figures.frozen), "fineTuned": cell(figures.fineTuned),
             ]))
             console.line(words("run.table.row", [
-                "setting": Format.padded("", 20), "who": Format.padded(words("run.table.keras"), 6),
+                "setting": Format.padded("  " + words("run.table.keras"), 21),
                 "scratch": cell(setting.keras.scratch), "frozen": cell(setting.keras.frozen),
                 "fineTuned": cell(setting.keras.fineTuned),
             ]))
