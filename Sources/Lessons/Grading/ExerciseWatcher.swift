@@ -124,7 +124,7 @@ public final class ExerciseWatcher {
         console.line()
         console.line(progressLine())
         let chapters = exercises.map(\.chapter)
-        let range = "\(chapters.min() ?? 0) to \(chapters.max() ?? 0)"
+        let range = Words.shared("catalog.span", ["low": "\(chapters.min() ?? 0)", "high": "\(chapters.max() ?? 0)"])
         console.say(console.style(words("watch.complete", ["total": "\(exercises.count)", "chapters": range]), .green))
         return true
     }
