@@ -50,7 +50,11 @@ struct ExerciseTests {
     func noStrayFiles() throws {
         let expected = Set(Self.allExercises.flatMap { exercise in
             [Self.project.stub(exercise), Self.project.solution(exercise), Self.project.check(exercise)].map(\.path)
-                + Language.allCases.filter { $0 != .english }.map { Self.project.instructions(exercise, language: $0).path }
+                + Language.allCases.filter { $0 != .english }.flatMap { language in
+                    [Self.project.instructions(exercise, language: language).path,
+                     Self.project.chapterFolder(exercise)
+                        .appendingPathComponent("\(exercise.id)-\(exercise.slug).check\(language.fileSuffix).txt").path]
+                }
         })
         let root = Self.project.exerciseSources
         for folder in try FileManager.default.contentsOfDirectory(atPath: root.path) {

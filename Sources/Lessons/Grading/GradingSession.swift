@@ -83,7 +83,10 @@ public struct GradingSession {
         switch outcome {
         case .passed:
             return [title]
-        case .failed(let given, let expected, let got):
+        case .failed(let englishGiven, let englishExpected, let englishGot):
+            let translation = CheckTranslation.load(for: exercise, in: project)
+            let (given, expected, got) = (translation.translate(englishGiven), translation.translate(englishExpected),
+                                          translation.translate(englishGot))
             // Each on its own lines, a long one wrapped under itself within 80 columns.
             func labelled(_ label: String, _ text: String) -> [String] {
                 let pad = String(repeating: " ", count: indent.count + 10)

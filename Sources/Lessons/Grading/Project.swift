@@ -37,7 +37,7 @@ public struct Project: Sendable {
         root.appendingPathComponent(".build-grader")
     }
 
-    func chapterFolder(_ exercise: Exercise) -> URL {
+    public func chapterFolder(_ exercise: Exercise) -> URL {
         let name = Catalog.chapter(exercise.chapter)?.folderName ?? "\(exercise.chapter)"
         return exerciseSources.appendingPathComponent(name)
     }
