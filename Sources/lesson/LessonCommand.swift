@@ -53,7 +53,47 @@ struct LessonCommand: ParsableCommand {
                 Foundation.exit(ExitCode.validationFailure.rawValue)
             }
         }
-        main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            finish(with: error)
+        }
+        Foundation.exit(0)
+    }
+
+    /// Exits as ArgumentParser does (help on standard output and status 0, an error on standard
+    /// error with its status), with the error's frame in the learner's language.
+    static func finish(with error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code == .success {
+            if !message.isEmpty { print(message) }
+            Foundation.exit(0)
+        }
+        let shown = Language.current == .english ? message : localizedFrame(message)
+        FileHandle.standardError.write(Data((shown.hasSuffix("\n") ? shown : shown + "\n").utf8))
+        Foundation.exit(code.rawValue)
+    }
+
+    /// ArgumentParser's English around a message (`Error:`, `The value 'x' is invalid for
+    /// '<chapter>':`, `See '…' for more information.`) in the current language; the reason
+    /// after it is ours and already is.
+    static func localizedFrame(_ message: String) -> String {
+        let words = Words.shared
+        return message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var line = String(line)
+            if line.hasPrefix("Error: ") { line = words("cli.error") + line.dropFirst("Error: ".count) }
+            if let invalid = try? Regex(#"The value '(.*?)' is invalid for '(.*?)': "#), let match = line.firstMatch(of: invalid),
+               let value = match.output[1].substring, let argument = match.output[2].substring {
+                line.replaceSubrange(match.range, with: words("cli.invalid", ["value": String(value), "argument": String(argument)]))
+            }
+            if let seeHelp = try? Regex(#"^(\s*)See '(.*)' for more information\.$"#), let match = line.firstMatch(of: seeHelp),
+               let indent = match.output[1].substring, let command = match.output[2].substring {
+                line = String(indent) + words("cli.seeHelp", ["command": String(command)])
+            }
+            return line
+        }.joined(separator: "\n")
     }
 
     /// Removes `--lang X` (or `--lang=X`) from `arguments`, wherever it is, and returns X's
