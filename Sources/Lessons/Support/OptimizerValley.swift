@@ -116,7 +116,7 @@ enum OptimizerValley {
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
             viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="white"/>
-            <text x="\(f(width / 2))" y="28" text-anchor="middle" font-size="16" font-weight="bold">\(escape(title))</text>
+            <text x="\(f(width / 2))" y="28" text-anchor="middle" font-size="16" font-weight="bold">\(SVG.escaped(title))</text>
             <clipPath id="plot"><rect x="\(f(left))" y="\(f(top))" width="\(f(plotWidth))" height="\(f(plotHeight))"/></clipPath>
             <rect x="\(f(left))" y="\(f(top))" width="\(f(plotWidth))" height="\(f(plotHeight))" fill="none" stroke="#333"/>
 
@@ -152,13 +152,8 @@ enum OptimizerValley {
                 "height": Format.fixed(Self.height(points.last ?? start), 3),
             ])
             svg += "<line x1=\"\(f(x))\" y1=\"\(f(y))\" x2=\"\(f(x + 30))\" y2=\"\(f(y))\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
-            svg += "<text x=\"\(f(x + 38))\" y=\"\(f(y + 4))\">\(escape(label))</text>\n"
+            svg += "<text x=\"\(f(x + 38))\" y=\"\(f(y + 4))\">\(SVG.escaped(label))</text>\n"
         }
         return svg + "</svg>\n"
-    }
-
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

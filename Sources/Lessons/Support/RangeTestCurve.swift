@@ -128,7 +128,7 @@ struct RangeTestCurve {
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
             viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="white"/>
-            <text x="\(f(width / 2))" y="28" text-anchor="middle" font-size="16" font-weight="bold">\(escape(title))</text>
+            <text x="\(f(width / 2))" y="28" text-anchor="middle" font-size="16" font-weight="bold">\(SVG.escaped(title))</text>
             <rect x="\(f(left))" y="\(f(top))" width="\(f(plotWidth))" height="\(f(plotHeight))" fill="none" stroke="#333"/>
 
             """
@@ -141,8 +141,8 @@ struct RangeTestCurve {
             let value = low + (high - low) * Double(tick) / 4
             svg += "<text x=\"\(f(left - 8))\" y=\"\(f(py(value) + 4))\" text-anchor=\"end\">\(Format.fixed(value, 2))</text>\n"
         }
-        svg += "<text x=\"\(f(left + plotWidth / 2))\" y=\"\(f(top + plotHeight + 38))\" text-anchor=\"middle\">\(escape(xLabel))</text>\n"
-        svg += "<text transform=\"translate(\(f(left - 50)),\(f(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\">\(escape(yLabel))</text>\n"
+        svg += "<text x=\"\(f(left + plotWidth / 2))\" y=\"\(f(top + plotHeight + 38))\" text-anchor=\"middle\">\(SVG.escaped(xLabel))</text>\n"
+        svg += "<text transform=\"translate(\(f(left - 50)),\(f(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\">\(SVG.escaped(yLabel))</text>\n"
         let raw = zip(rates, losses).prefix(smoothed.count).filter { $0.1.isFinite }
             .map { "\(f(px($0.0))),\(f(py($0.1)))" }.joined(separator: " ")
         svg += "<polyline points=\"\(raw)\" fill=\"none\" stroke=\"#aec7e8\" stroke-width=\"1\"/>\n"
@@ -154,14 +154,9 @@ struct RangeTestCurve {
             let color = colors[index % colors.count]
             svg += "<line x1=\"\(f(px(mark.rate)))\" y1=\"\(f(top))\" x2=\"\(f(px(mark.rate)))\" y2=\"\(f(top + plotHeight))\" stroke=\"\(color)\" stroke-dasharray=\"4,3\"/>\n"
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(legendY))\" x2=\"\(f(left + 30))\" y2=\"\(f(legendY))\" stroke=\"\(color)\" stroke-dasharray=\"4,3\"/>\n"
-            svg += "<text x=\"\(f(left + 38))\" y=\"\(f(legendY + 4))\">\(escape(mark.label + ": " + Format.rate(mark.rate)))</text>\n"
+            svg += "<text x=\"\(f(left + 38))\" y=\"\(f(legendY + 4))\">\(SVG.escaped(mark.label + ": " + Format.rate(mark.rate)))</text>\n"
             legendY += 22
         }
         return svg + "</svg>\n"
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

@@ -76,21 +76,21 @@ struct SeedRangeChart {
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
             viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="white"/>
-            <text x="\(Int(width / 2))" y="26" text-anchor="middle" font-size="16" font-weight="bold">\(escape(title))</text>
+            <text x="\(Int(width / 2))" y="26" text-anchor="middle" font-size="16" font-weight="bold">\(SVG.escaped(title))</text>
 
             """
         for tick in stride(from: 0.0, through: 1.0, by: 0.1) {
             svg += "<line x1=\"\(f(px(tick)))\" y1=\"\(f(top))\" x2=\"\(f(px(tick)))\" y2=\"\(f(top + plotHeight))\" stroke=\"#e4e4e4\"/>\n"
             svg += "<text x=\"\(f(px(tick)))\" y=\"\(f(top + plotHeight + 18))\" text-anchor=\"middle\">\(Format.fixed(tick, 1))</text>\n"
         }
-        svg += "<text x=\"\(f(px(0.5)))\" y=\"\(f(top + plotHeight + 38))\" text-anchor=\"middle\">\(escape(legend.axis))</text>\n"
+        svg += "<text x=\"\(f(px(0.5)))\" y=\"\(f(top + plotHeight + 38))\" text-anchor=\"middle\">\(SVG.escaped(legend.axis))</text>\n"
         var y = top
         for group in groups {
             y += groupGap
-            svg += "<text x=\"10\" y=\"\(f(y - 10))\" font-weight=\"bold\">\(escape(group.title))</text>\n"
+            svg += "<text x=\"10\" y=\"\(f(y - 10))\" font-weight=\"bold\">\(SVG.escaped(group.title))</text>\n"
             for row in group.rows {
                 let middle = y + rowHeight / 2
-                svg += "<text x=\"\(f(left - 10))\" y=\"\(f(middle + 4))\" text-anchor=\"end\">\(escape(row.label))</text>\n"
+                svg += "<text x=\"\(f(left - 10))\" y=\"\(f(middle + 4))\" text-anchor=\"end\">\(SVG.escaped(row.label))</text>\n"
                 svg += "<rect x=\"\(f(px(row.reference.lowerBound)))\" y=\"\(f(middle - 9))\" "
                     + "width=\"\(f(max(2, px(row.reference.upperBound) - px(row.reference.lowerBound))))\" height=\"18\" fill=\"#cccccc\"/>\n"
                 if let low = row.values.min(), let high = row.values.max() {
@@ -106,11 +106,11 @@ struct SeedRangeChart {
         }
         let legendY = top + plotHeight + 64
         svg += "<circle cx=\"\(f(left))\" cy=\"\(f(legendY))\" r=\"3.5\" fill=\"#1f77b4\"/>\n"
-        svg += "<text x=\"\(f(left + 10))\" y=\"\(f(legendY + 4))\">\(escape(legend.seeds))</text>\n"
+        svg += "<text x=\"\(f(left + 10))\" y=\"\(f(legendY + 4))\">\(SVG.escaped(legend.seeds))</text>\n"
         svg += "<line x1=\"\(f(left + 180))\" y1=\"\(f(legendY - 9))\" x2=\"\(f(left + 180))\" y2=\"\(f(legendY + 9))\" stroke=\"#d62728\" stroke-width=\"3\"/>\n"
-        svg += "<text x=\"\(f(left + 190))\" y=\"\(f(legendY + 4))\">\(escape(legend.mean))</text>\n"
+        svg += "<text x=\"\(f(left + 190))\" y=\"\(f(legendY + 4))\">\(SVG.escaped(legend.mean))</text>\n"
         svg += "<rect x=\"\(f(left + 300))\" y=\"\(f(legendY - 9))\" width=\"24\" height=\"18\" fill=\"#cccccc\"/>\n"
-        svg += "<text x=\"\(f(left + 332))\" y=\"\(f(legendY + 4))\">\(escape(legend.reference))</text>\n"
+        svg += "<text x=\"\(f(left + 332))\" y=\"\(f(legendY + 4))\">\(SVG.escaped(legend.reference))</text>\n"
         return svg + "</svg>\n"
     }
 
@@ -121,10 +121,5 @@ struct SeedRangeChart {
 
     private func f(_ value: Double) -> String {
         String(format: "%.1f", value)
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

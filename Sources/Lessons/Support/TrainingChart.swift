@@ -157,7 +157,7 @@ struct TrainingChart {
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
             viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="white"/>
-            <text x="\(Int(width / 2))" y="24" text-anchor="middle" font-size="16" font-weight="bold">\(escape(title))</text>
+            <text x="\(Int(width / 2))" y="24" text-anchor="middle" font-size="16" font-weight="bold">\(SVG.escaped(title))</text>
 
             """
         let epochs = max(epochCount, 1)
@@ -169,7 +169,7 @@ struct TrainingChart {
                 x0 + (epochs == 1 ? panelWidth / 2 : (epoch - 1) / Double(epochs - 1) * panelWidth)
             }
             func py(_ value: Double) -> Double { y0 + panelHeight - (value - low) / (high - low) * panelHeight }
-            svg += "<g>\n<text x=\"\(f(x0 + panelWidth / 2))\" y=\"\(f(y0 - 10))\" text-anchor=\"middle\" font-weight=\"bold\">\(escape(panel.title))</text>\n"
+            svg += "<g>\n<text x=\"\(f(x0 + panelWidth / 2))\" y=\"\(f(y0 - 10))\" text-anchor=\"middle\" font-weight=\"bold\">\(SVG.escaped(panel.title))</text>\n"
             svg += "<rect x=\"\(f(x0))\" y=\"\(f(y0))\" width=\"\(f(panelWidth))\" height=\"\(f(panelHeight))\" fill=\"none\" stroke=\"#333\"/>\n"
             for tick in 0 ... 4 {
                 let value = low + (high - low) * Double(tick) / 4
@@ -180,8 +180,8 @@ struct TrainingChart {
                 svg += "<line x1=\"\(f(px(Double(epoch))))\" y1=\"\(f(y0 + panelHeight))\" x2=\"\(f(px(Double(epoch))))\" y2=\"\(f(y0 + panelHeight + 5))\" stroke=\"#333\"/>\n"
                 svg += "<text x=\"\(f(px(Double(epoch))))\" y=\"\(f(y0 + panelHeight + 18))\" text-anchor=\"middle\">\(epoch)</text>\n"
             }
-            svg += "<text x=\"\(f(x0 + panelWidth / 2))\" y=\"\(f(y0 + panelHeight + 36))\" text-anchor=\"middle\">\(escape(Self.words("chart.axis.epoch")))</text>\n"
-            svg += "<text transform=\"translate(\(f(x0 - 48)),\(f(y0 + panelHeight / 2))) rotate(-90)\" text-anchor=\"middle\">\(escape(panel.title))</text>\n"
+            svg += "<text x=\"\(f(x0 + panelWidth / 2))\" y=\"\(f(y0 + panelHeight + 36))\" text-anchor=\"middle\">\(SVG.escaped(Self.words("chart.axis.epoch")))</text>\n"
+            svg += "<text transform=\"translate(\(f(x0 - 48)),\(f(y0 + panelHeight / 2))) rotate(-90)\" text-anchor=\"middle\">\(SVG.escaped(panel.title))</text>\n"
             for marker in markers where marker.epoch >= 1 && marker.epoch <= epochs {
                 svg += "<line x1=\"\(f(px(Double(marker.epoch))))\" y1=\"\(f(y0))\" x2=\"\(f(px(Double(marker.epoch))))\" y2=\"\(f(y0 + panelHeight))\" stroke=\"#888\" stroke-dasharray=\"2,3\"/>\n"
             }
@@ -195,12 +195,12 @@ struct TrainingChart {
             for series in panel.series {
                 svg += "<line x1=\"\(f(x0))\" y1=\"\(f(legendY))\" x2=\"\(f(x0 + 30))\" y2=\"\(f(legendY))\" stroke=\"\(series.color)\" stroke-width=\"2\""
                     + (series.dashed ? " stroke-dasharray=\"6,4\"" : "") + "/>\n"
-                svg += "<text x=\"\(f(x0 + 38))\" y=\"\(f(legendY + 4))\">\(escape(series.name))</text>\n"
+                svg += "<text x=\"\(f(x0 + 38))\" y=\"\(f(legendY + 4))\">\(SVG.escaped(series.name))</text>\n"
                 legendY += 22
             }
             for marker in markers {
                 svg += "<line x1=\"\(f(x0))\" y1=\"\(f(legendY))\" x2=\"\(f(x0 + 30))\" y2=\"\(f(legendY))\" stroke=\"#888\" stroke-dasharray=\"2,3\"/>\n"
-                svg += "<text x=\"\(f(x0 + 38))\" y=\"\(f(legendY + 4))\">\(escape(marker.label))</text>\n"
+                svg += "<text x=\"\(f(x0 + 38))\" y=\"\(f(legendY + 4))\">\(SVG.escaped(marker.label))</text>\n"
                 legendY += 22
             }
             svg += "</g>\n"
@@ -221,11 +221,6 @@ struct TrainingChart {
 
     private func f(_ value: Double) -> String {
         String(format: "%.1f", value)
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }
 
