@@ -55,8 +55,7 @@ struct ChapterCommand: ParsableCommand {
         let given: [(RunOption, Bool)] = [(.data, data.data != nil), (.save, save != nil), (.out, out.out != nil),
                                           (.images, images != nil)]
         for (option, isGiven) in given where isGiven && !chapter.runOptions.contains(option) {
-            throw ValidationError("Chapter \(chapter.number) does not use --\(option.rawValue); "
-                                  + "see 'lesson chapter --help' for which chapters do.")
+            throw ValidationError(Words.shared("error.optionUnused", ["number": "\(chapter.number)", "option": option.rawValue]))
         }
         if let epochs { try OptionRange.check(epochs, in: OptionRange.chapterEpochs, option: "--epochs") }
         if let save {
