@@ -32,8 +32,9 @@ public struct ModelEvaluation {
                                  + "the model is broken (did its training diverge?); train and save it again")
         }
         console.line()
-        console.line("Test set (\(Format.grouped(data.testImages.rows)) images): loss \(Format.fixed(Double(loss), 4))   "
-                     + "accuracy \(Format.fixed(Double(logs[.accuracy] ?? 0), 4))")
+        console.line(Words.shared("evaluate.result", ["count": Format.grouped(data.testImages.rows),
+                                                      "loss": Format.fixed(Double(loss), 4),
+                                                      "accuracy": Format.fixed(Double(logs[.accuracy] ?? 0), 4)]))
         return logs
     }
 }

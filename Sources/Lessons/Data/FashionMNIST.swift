@@ -64,10 +64,10 @@ public struct FashionMNIST: Sendable {
     static func loadTraining(from directory: URL, count: Int) throws -> (images: Matrix, labels: Matrix) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
-            throw DatasetError.unreadable(directory.path, reason: "there is no such folder")
+            throw DatasetError.unreadable(directory.path, reason: Words.shared("reason.noFolder"))
         }
         guard isDirectory.boolValue else {
-            throw DatasetError.unreadable(directory.path, reason: "it is a file, not a folder")
+            throw DatasetError.unreadable(directory.path, reason: Words.shared("reason.isFile"))
         }
         return try split(directory, images: fileNames.trainImages, labels: fileNames.trainLabels, count: count)
     }

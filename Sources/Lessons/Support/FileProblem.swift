@@ -11,10 +11,10 @@ public enum FileProblem {
         } ?? (nsError.domain == NSPOSIXErrorDomain ? Int32(nsError.code) : nil)
         if let posix { return reason(errno: posix) }
         switch nsError.code {
-        case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return "there is no such file"
-        case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: return "permission denied"
-        case NSFileWriteOutOfSpaceError: return "the disk is full"
-        case NSFileWriteVolumeReadOnlyError: return "the disk is read-only"
+        case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return Words.shared("reason.noFile")
+        case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: return Words.shared("reason.permission")
+        case NSFileWriteOutOfSpaceError: return Words.shared("reason.diskFull")
+        case NSFileWriteVolumeReadOnlyError: return Words.shared("reason.readOnly")
         case NSFileReadUnknownError: return probe(url) ?? "the system would not give its contents"
         default: return probe(url) ?? nsError.localizedDescription
         }
@@ -23,12 +23,12 @@ public enum FileProblem {
     /// The reason for a POSIX error number, said for a learner.
     public static func reason(errno code: Int32) -> String {
         switch code {
-        case ENOENT: return "there is no such file or folder"
-        case EISDIR: return "it is a folder, not a file"
-        case ENOTDIR: return "a part of the path is a file, not a folder"
-        case EACCES, EPERM: return "permission denied"
-        case ENOSPC, EDQUOT: return "the disk is full"
-        case EROFS: return "the disk is read-only"
+        case ENOENT: return Words.shared("reason.noFileOrFolder")
+        case EISDIR: return Words.shared("reason.isFolder")
+        case ENOTDIR: return Words.shared("reason.notFolder")
+        case EACCES, EPERM: return Words.shared("reason.permission")
+        case ENOSPC, EDQUOT: return Words.shared("reason.diskFull")
+        case EROFS: return Words.shared("reason.readOnly")
         case ELOOP: return "too many levels of symbolic links (a link loop?)"
         case ENAMETOOLONG: return "the name is too long"
         default: return String(cString: strerror(code))
