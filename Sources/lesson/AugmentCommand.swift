@@ -69,20 +69,20 @@ struct AugmentCommand: ParsableCommand {
             throw ValidationError("Give PNG files or --fashion, not both.")
         }
         if let indices = fashion?.indices {
-            try OptionRange.check(indices.count, in: OptionRange.fashionImages, option: "--fashion", unit: " images")
+            try OptionRange.check(indices.count, in: OptionRange.fashionImages, option: "--fashion", unit: "images")
         }
-        try OptionRange.check(rotate, in: OptionRange.rotate, option: "--rotate", unit: " degrees")
+        try OptionRange.check(rotate, in: OptionRange.rotate, option: "--rotate", unit: "degrees")
         if let shift {
-            try OptionRange.check(shift.x, in: OptionRange.shift, option: "--shift", unit: " pixels")
-            try OptionRange.check(shift.y, in: OptionRange.shift, option: "--shift", unit: " pixels")
+            try OptionRange.check(shift.x, in: OptionRange.shift, option: "--shift", unit: "pixels")
+            try OptionRange.check(shift.y, in: OptionRange.shift, option: "--shift", unit: "pixels")
         }
         if let stretch {
             try OptionRange.check(stretch.x, in: OptionRange.stretch, option: "--stretch")
             try OptionRange.check(stretch.y, in: OptionRange.stretch, option: "--stretch")
         }
         try OptionRange.check(zoom, in: OptionRange.zoom, option: "--zoom")
-        try OptionRange.check(shear, in: OptionRange.shear, option: "--shear", unit: " degrees")
-        if let random { try OptionRange.check(random, in: OptionRange.variants, option: "--random", unit: " variants") }
+        try OptionRange.check(shear, in: OptionRange.shear, option: "--shear", unit: "degrees")
+        if let random { try OptionRange.check(random, in: OptionRange.variants, option: "--random", unit: "variants") }
         let byName = Dictionary(grouping: files) { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
         if let clash = byName.values.filter({ $0.count > 1 }).min(by: { $0[0] < $1[0] }) {
             throw ValidationError("\(clash.joined(separator: " and ")) would write results of the same name in one "

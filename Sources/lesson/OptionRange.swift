@@ -1,4 +1,5 @@
 import ArgumentParser
+import Lessons
 import Foundation
 
 /// The documented range of every numeric option, and the check that holds each value to it: a
@@ -23,11 +24,16 @@ enum OptionRange {
         "\(format(range.lowerBound)) to \(format(range.upperBound))"
     }
 
-    /// Refuses `value` unless it lies in `range`, naming `option` (e.g. "--zoom").
+    /// Refuses `value` unless it lies in `range`, naming `option` (e.g. "--zoom") and the unit
+    /// (a key of the shared words: `degrees` for `unit.degrees`), in the learner's language.
     static func check<T: Comparable>(_ value: T, in range: ClosedRange<T>, option: String,
-                                     unit: String = "") throws {
+                                     unit: String? = nil) throws {
         guard range.contains(value) else {
-            throw ValidationError("\(option) takes \(text(range))\(unit), got \(format(value)).")
+            let words = Words.shared
+            throw ValidationError(words("option.range", [
+                "option": option, "low": format(range.lowerBound), "high": format(range.upperBound),
+                "unit": unit.map { words("unit.\($0)") } ?? "", "value": format(value),
+            ]))
         }
     }
 

@@ -17,7 +17,7 @@ struct ThreadsOption: ParsableArguments {
     var threads: Int?
 
     func validate() throws {
-        if let threads { try OptionRange.check(threads, in: OptionRange.threads, option: "--threads", unit: " (the cores here)") }
+        if let threads { try OptionRange.check(threads, in: OptionRange.threads, option: "--threads", unit: "cores") }
     }
 
     /// Sets the thread count, when one was given.
@@ -38,7 +38,7 @@ struct TimeLimitOption: ParsableArguments {
     var timeLimit: Int = 10
 
     func validate() throws {
-        try OptionRange.check(timeLimit, in: OptionRange.timeLimit, option: "--time-limit", unit: " seconds")
+        try OptionRange.check(timeLimit, in: OptionRange.timeLimit, option: "--time-limit", unit: "seconds")
     }
 
     var duration: Duration { .seconds(timeLimit) }
