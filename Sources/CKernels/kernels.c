@@ -57,3 +57,18 @@ void nnkit_sum_columns(const float *restrict m, float *restrict sums, size_t row
         for (size_t c = 0; c < columns; c++) sums[c] += row[c];
     }
 }
+
+__attribute__((target_clones("avx2", "default")))
+void nnkit_relu_in_place(float *restrict a, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        a[i] = a[i] > 0.0f ? a[i] : 0.0f;
+    }
+}
+
+__attribute__((target_clones("avx2", "default")))
+void nnkit_add_column_sums(const float *restrict m, float *restrict sums, size_t rows, size_t columns) {
+    for (size_t r = 0; r < rows; r++) {
+        const float *restrict row = m + r * columns;
+        for (size_t c = 0; c < columns; c++) sums[c] += row[c];
+    }
+}

@@ -55,6 +55,20 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
         }
     }
 
+    /// `a = f(a)` in place, over `count` values in rows of `width`: for a layer whose product
+    /// wrote the preactivations straight into its output.
+    func applyInPlace(_ a: UnsafeMutablePointer<Float>, count: Int, width: Int) {
+        switch self {
+        case .linear:
+            return
+        case .relu:
+            nnkit_relu_in_place(a, count)
+        case .sigmoid, .tanh, .softmax:
+            // Each value is read before it is written: these loops work in place.
+            apply(a, into: a, count: count, width: width)
+        }
+    }
+
     /// Writes `∂loss/∂z` into `inputGradient` given `∂loss/∂a` and the forward output `a`.
     ///
     /// Every derivative here is expressed through the output: sigmoid `a(1 − a)`, tanh `1 − a²`,

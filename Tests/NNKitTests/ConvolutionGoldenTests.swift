@@ -1,4 +1,4 @@
-import NNKit
+@testable import NNKit
 import Testing
 
 @Suite("Convolutional networks match Keras (convolution.json)")
@@ -24,10 +24,31 @@ struct ConvolutionGoldenTests {
     @Test("Every case: shapes, output, loss, every gradient and the input's gradient equal Keras's",
           arguments: GoldenFiles.caseNumbers("convolution.json"))
     func everyCase(index: Int) throws {
+        try check(index, winograd: false)
+    }
+
+    @Test("The cases with a 3 × 3, stride-1 convolution, computed by Winograd's F(2 × 2, 3 × 3)")
+    func winograd() throws {
+        let file: File = try GoldenFiles.load("convolution.json")
+        var computed = 0
+        for index in file.cases.indices where try check(index, winograd: true) { computed += 1 }
+        #expect(computed > 0, "no case has a layer Winograd applies to")
+    }
+
+    /// Checks case `index`; with `winograd`, every Conv2D that allows it computes by Winograd's
+    /// scheme (whatever its channel count), and the result says whether any did.
+    @discardableResult
+    func check(_ index: Int, winograd: Bool) throws -> Bool {
         let file: File = try GoldenFiles.load("convolution.json")
         let golden = try GoldenFiles.element(index, of: file.cases, in: "convolution.json")
-        let label = "case \(index) (\(golden.note))"
+        let label = "case \(index) (\(golden.note))" + (winograd ? ", Winograd" : "")
         let model = Sequential(inputShape: golden.input_shape, try golden.layers.map { try $0.make() })
+        var usesWinograd = false
+        for case let conv as Conv2D in model.layers {
+            conv.method = winograd && conv.allowsWinograd ? .winograd : .unfolding
+            usesWinograd = usesWinograd || conv.method == .winograd
+        }
+        if winograd && !usesWinograd { return false }
         #expect(model.layers.map(\.outputShape) == golden.layer_output_shapes, "\(label): output shapes")
 
         // Weights arrive in Keras's shapes ([3, 3, 1, 3] for a kernel); each must be the shape
@@ -64,6 +85,7 @@ struct ConvolutionGoldenTests {
         _ = loss.value(predictions: model.forward(x, training: true), targets: y, gradient: &lossGradient)
         let inputGradient = model.backward(lossGradient)
         GoldenFiles.expectClose(inputGradient.scalars, golden.gradient_wrt_input.scalars, "\(label), gradient of the input")
+        return usesWinograd
     }
 }
 

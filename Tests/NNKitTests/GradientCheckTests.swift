@@ -116,6 +116,18 @@ struct GradientCheckTests {
                                  label: "Conv2D(\(kernelSize), strides \(strides), \(padding))")
     }
 
+    @Test("Conv2D by Winograd's F(2 × 2, 3 × 3), valid and same padding, odd and even sizes",
+          arguments: [(Padding.valid, 6, 7), (.same, 5, 6), (.same, 4, 4)])
+    func winogradConvolution(padding: Padding, height: Int, width: Int) {
+        let layer = Conv2D(filters: 3, kernelSize: 3, padding: padding, activation: .tanh)
+        var generator = RandomGenerator(seed: 1)
+        layer.build(inputShape: [height, width, 2], generator: &generator)
+        layer.method = .winograd
+        layer.bias.value = GradientCheckTests.randomMatrix(1, 3, seed: 2, scale: 0.1)
+        GradientCheckTests.check(layer, input: GradientCheckTests.randomMatrix(2, height * width * 2, seed: 3, scale: 0.5),
+                                 label: "Conv2D(3, Winograd, \(padding), \(height) × \(width))")
+    }
+
     @Test("MaxPooling2D, with windows that overlap and windows in the padding", arguments: [
         (Size2D(2, 2), Size2D(2, 2), Padding.valid), (Size2D(3, 3), Size2D(2, 2), .valid), (Size2D(2, 2), Size2D(2, 2), .same),
     ])

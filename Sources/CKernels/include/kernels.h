@@ -12,6 +12,9 @@ void nnkit_adam_update(float *w, const float *g, float *m, float *v, size_t n,
 /// a = max(0, z), element-wise over n values.
 void nnkit_relu_forward(const float *z, float *a, size_t n);
 
+/// a = max(0, a), in place over n values.
+void nnkit_relu_in_place(float *a, size_t n);
+
 /// dz = a > 0 ? g : 0, element-wise over n values (the derivative at 0 is taken as 0).
 void nnkit_relu_backward(const float *a, const float *g, float *dz, size_t n);
 
@@ -25,5 +28,8 @@ void nnkit_max_update_values(const float *v, float *best, size_t n);
 /// sums[c] = the sum of column c of a row-major rows × columns matrix m, row after row (the same
 /// order of additions as a plain loop, so the result does not depend on vector width).
 void nnkit_sum_columns(const float *m, float *sums, size_t rows, size_t columns);
+
+/// sums[c] += the sum of column c of m, row after row: for sums gathered a few rows at a time.
+void nnkit_add_column_sums(const float *m, float *sums, size_t rows, size_t columns);
 
 #endif
