@@ -72,3 +72,94 @@ void nnkit_add_column_sums(const float *restrict m, float *restrict sums, size_t
         for (size_t c = 0; c < columns; c++) sums[c] += row[c];
     }
 }
+
+// 2 × 2 max pooling at stride 2 without padding, channels last: the four pixels of each window
+// in reading order, the first maximum keeping a tie (strict >), as nnkit_max_update.
+__attribute__((target_clones("avx2", "default")))
+void nnkit_max_pool_2x2(const float *restrict input, float *restrict output, int32_t *restrict winners,
+                        size_t images, size_t height, size_t width, size_t channels) {
+    const size_t output_height = height / 2, output_width = width / 2;
+    for (size_t image = 0; image < images; image++) {
+        const float *pixels = input + image * height * width * channels;
+        for (size_t y = 0; y < output_height; y++) {
+            for (size_t x = 0; x < output_width; x++) {
+                const size_t first = (2 * y * width + 2 * x) * channels;
+                const float *restrict p0 = pixels + first;
+                const float *restrict p1 = p0 + channels;
+                const float *restrict p2 = p0 + width * channels;
+                const float *restrict p3 = p2 + channels;
+                const int32_t i0 = (int32_t)first, i1 = i0 + (int32_t)channels;
+                const int32_t i2 = i0 + (int32_t)(width * channels), i3 = i2 + (int32_t)channels;
+                if (winners) {
+                    _Pragma("clang loop vectorize(assume_safety)")
+                    for (size_t c = 0; c < channels; c++) {
+                        float best = p0[c];
+                        int32_t at = i0;
+                        if (p1[c] > best) { best = p1[c]; at = i1; }
+                        if (p2[c] > best) { best = p2[c]; at = i2; }
+                        if (p3[c] > best) { best = p3[c]; at = i3; }
+                        output[c] = best;
+                        winners[c] = at + (int32_t)c;
+                    }
+                    winners += channels;
+                } else {
+                    _Pragma("clang loop vectorize(assume_safety)")
+                    for (size_t c = 0; c < channels; c++) {
+                        float best = p0[c];
+                        best = p1[c] > best ? p1[c] : best;
+                        best = p2[c] > best ? p2[c] : best;
+                        best = p3[c] > best ? p3[c] : best;
+                        output[c] = best;
+                    }
+                }
+                output += channels;
+            }
+        }
+    }
+}
+
+// Its gradient: every pixel of a window gets its output's gradient if it was the winner, else
+// 0, so that each pixel is written once (an odd last row or column, in no window, is zeroed).
+__attribute__((target_clones("avx2", "default")))
+void nnkit_max_pool_2x2_backward(const float *restrict gradient, const int32_t *restrict winners,
+                                 float *restrict input_gradient, size_t images, size_t height,
+                                 size_t width, size_t channels) {
+    const size_t output_height = height / 2, output_width = width / 2;
+    for (size_t image = 0; image < images; image++) {
+        float *pixels = input_gradient + image * height * width * channels;
+        if (height % 2 || width % 2) {
+            for (size_t i = 0; i < height * width * channels; i++) pixels[i] = 0.0f;
+        }
+        for (size_t y = 0; y < output_height; y++) {
+            for (size_t x = 0; x < output_width; x++) {
+                const size_t first = (2 * y * width + 2 * x) * channels;
+                float *restrict p0 = pixels + first;
+                float *restrict p1 = p0 + channels;
+                float *restrict p2 = p0 + width * channels;
+                float *restrict p3 = p2 + channels;
+                const int32_t i0 = (int32_t)first, i1 = i0 + (int32_t)channels;
+                const int32_t i2 = i0 + (int32_t)(width * channels), i3 = i2 + (int32_t)channels;
+                // The four pixels never overlap one another or the gradients they are read from.
+                _Pragma("clang loop vectorize(assume_safety)")
+                for (size_t c = 0; c < channels; c++) {
+                    const int32_t at = winners[c] - (int32_t)c;
+                    const float g = gradient[c];
+                    p0[c] = at == i0 ? g : 0.0f;
+                    p1[c] = at == i1 ? g : 0.0f;
+                    p2[c] = at == i2 ? g : 0.0f;
+                    p3[c] = at == i3 ? g : 0.0f;
+                }
+                winners += channels;
+                gradient += channels;
+            }
+        }
+    }
+}
+
+__attribute__((target_clones("avx2", "default")))
+void nnkit_add_row(float *restrict m, const float *restrict row, size_t rows, size_t columns) {
+    for (size_t r = 0; r < rows; r++) {
+        float *restrict target = m + r * columns;
+        for (size_t c = 0; c < columns; c++) target[c] += row[c];
+    }
+}

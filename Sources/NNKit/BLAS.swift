@@ -37,6 +37,12 @@ public enum BLAS {
         }
     }
 
+    /// Whether a large product may be split between cores by its caller: while BLAS runs
+    /// single-threaded for work that splits itself, and there is more than one core.
+    static var productsMaySplit: Bool {
+        workerCount > 1 && lock.withLock { singleThreadedScopes > 0 }
+    }
+
     static func endSingleThreaded() {
         lock.withLock {
             singleThreadedScopes -= 1

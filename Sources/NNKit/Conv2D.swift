@@ -146,11 +146,11 @@ public final class Conv2D: Layer {
                         winograd.forward(piece, half: part.lowerBound > 0 ? 1 : 0, images: images, bias: bias, into: output)
                     } else if let patches {
                         window.unfold(piece, from: images, into: patches)
-                        // Every output position starts as the bias; then
-                        // += (rows, patchSize) · (patchSize, filters) → (rows, filters), one output pixel per row.
-                        for row in first ..< first + rows { (output + row * filters).update(from: bias, count: filters) }
+                        // (rows, patchSize) · (patchSize, filters) → (rows, filters), one output pixel
+                        // per row; then the bias on every row.
                         Matrix.multiply(patches + first * width, kernel, into: output + first * filters,
-                                        m: rows, n: filters, k: width, beta: 1)
+                                        m: rows, n: filters, k: width)
+                        nnkit_add_row(output + first * filters, bias, rows, filters)
                     }
                     // While the piece is in cache. Softmax, if asked for, runs over each pixel's
                     // filters, as Keras's last axis.

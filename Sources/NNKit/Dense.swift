@@ -26,6 +26,8 @@ public final class Dense: Layer {
     private var output = Matrix(rows: 0, columns: 0)
     private var preactivationGradient = Matrix(rows: 0, columns: 0)
     private var inputGradient = Matrix(rows: 0, columns: 0)
+    /// Splits large products between two cores in models whose BLAS runs single-threaded.
+    private let runner = ElementwiseRunner()
 
     public init(units: Int, activation: ActivationFunction = .linear,
                 kernelInitializer: Initializer = .glorotUniform,
@@ -77,7 +79,7 @@ public final class Dense: Layer {
                      "\(name) (Dense) expected \(inputSize) input features, got \(input.columns).")
         // Every row starts as the bias; then += (batch, inputSize) · (inputSize, units).
         preactivation.fillRows(with: bias.value, count: input.rows)
-        Matrix.multiply(input, kernel.value, into: &preactivation, beta: 1)
+        Matrix.multiply(input, kernel.value, into: &preactivation, beta: 1, splittingWith: runner)
         activation.apply(preactivation, into: &output)
         self.input = training ? input : Matrix(rows: 0, columns: 0)
         return output
@@ -89,13 +91,13 @@ public final class Dense: Layer {
         activation.backward(output: output, outputGradient: outputGradient,
                             into: &preactivationGradient)
         // (inputSize, batch) · (batch, units) → (inputSize, units)
-        Matrix.multiply(input, transposingA: true, preactivationGradient, into: &kernel.gradient)
+        Matrix.multiply(input, transposingA: true, preactivationGradient, into: &kernel.gradient, splittingWith: runner)
         kernelRegularizer?.addGradient(of: kernel.value, to: &kernel.gradient)
         preactivationGradient.sumColumns(into: &bias.gradient)
         if computesInputGradient {
             // (batch, units) · (units, inputSize) → (batch, inputSize)
             Matrix.multiply(preactivationGradient, kernel.value, transposingB: true,
-                            into: &inputGradient)
+                            into: &inputGradient, splittingWith: runner)
         } else {
             inputGradient.reshapeForReuse(rows: 0, columns: inputSize)
         }

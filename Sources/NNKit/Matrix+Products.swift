@@ -58,6 +58,46 @@ extension Matrix {
         }
     }
 
+    /// The same product, split by rows of `product` between two cores (`runner`'s), when BLAS
+    /// runs single-threaded because the model's convolutions split their own work (see
+    /// `BLAS.beginSingleThreaded`) and the product is large enough to pay for the second thread:
+    /// for the dense layers of such a model, which would otherwise leave a core idle.
+    static func multiply(_ a: Matrix, transposingA: Bool = false, _ b: Matrix, transposingB: Bool = false,
+                         into product: inout Matrix, beta: Float = 0, splittingWith runner: ElementwiseRunner) {
+        let m = transposingA ? a.columns : a.rows
+        let k = transposingA ? a.rows : a.columns
+        let n = transposingB ? b.rows : b.columns
+        guard m >= 2, m * n * k >= splitProductSize, BLAS.productsMaySplit,
+              k == (transposingB ? b.columns : b.rows) else {
+            multiply(a, transposingA: transposingA, b, transposingB: transposingB, into: &product, beta: beta)
+            return
+        }
+        if beta == 0 {
+            product.reshapeForReuse(rows: m, columns: n)
+        } else {
+            precondition(product.rows == m && product.columns == n,
+                         "Accumulating into a \(product.rows) × \(product.columns) matrix; expected \(m) × \(n).")
+        }
+        a.scalars.withUnsafeBufferPointer { aBuffer in
+            b.scalars.withUnsafeBufferPointer { bBuffer in
+                product.scalars.withUnsafeMutableBufferPointer { cBuffer in
+                    let (aBase, bBase, cBase) = (aBuffer.baseAddress!, bBuffer.baseAddress!, cBuffer.baseAddress!)
+                    runner.runInHalves(count: m) { rows in
+                        // Rows of op(a): rows of a, or columns of a stored (k, m).
+                        let aRows = transposingA ? aBase + rows.lowerBound : aBase + rows.lowerBound * a.columns
+                        cblas_sgemm(CblasRowMajor, transposingA ? CblasTrans : CblasNoTrans,
+                                    transposingB ? CblasTrans : CblasNoTrans,
+                                    Int32(rows.count), Int32(n), Int32(k), 1, aRows, Int32(a.columns),
+                                    bBase, Int32(b.columns), beta, cBase + rows.lowerBound * n, Int32(n))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Multiply-adds below which a product stays on one core: about 50 µs of work.
+    static let splitProductSize = 1 << 21
+
     /// `c = a · b + beta · c` on row-major buffers: `op(a)` is `(m, k)`, `op(b)` is `(k, n)`, `c`
     /// is `(m, n)`, each stored densely. For layers that multiply one part of a batch at a time.
     static func multiply(_ a: UnsafePointer<Float>, transposingA: Bool = false,

@@ -21,8 +21,14 @@ public final class MaxPooling2D: Layer {
 
     private var window: ImageWindow?
     private var output = Matrix(rows: 0, columns: 0)
-    /// For each output value of the last training pass, where in its image the maximum was.
+    /// For each output value of the last training pass, where in its image the maximum was;
+    /// reused from batch to batch.
     private var winners: [Int32] = []
+    /// The images in the last forward pass in training mode, until its backward pass.
+    private var trainingBatch: Int?
+    /// A 2 × 2 window at stride 2 that never reaches into padding (the usual pooling), which
+    /// has a faster path of its own.
+    private var isPlainHalving = false
     private var inputGradient = Matrix(rows: 0, columns: 0)
     /// Splits a batch's images between two cores.
     private let runner = ElementwiseRunner()
@@ -63,6 +69,9 @@ public final class MaxPooling2D: Layer {
         self.window = window
         self.inputShape = inputShape
         outputShape = [window.rows.output, window.columns.output, window.channels]
+        isPlainHalving = [window.rows, window.columns].allSatisfy {
+            $0.window == 2 && $0.stride == 2 && $0.paddingBefore == 0 && $0.output == $0.input / 2
+        }
     }
 
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
@@ -73,12 +82,12 @@ public final class MaxPooling2D: Layer {
         let channels = window.channels
         let outputWidth = window.outputPositions * channels
         output.reshapeForReuse(rows: input.rows, columns: outputWidth)
-        if training {
+        trainingBatch = training ? input.rows : nil
+        if training && winners.count != output.count {
             winners = [Int32](repeating: 0, count: output.count)
-        } else {
-            winners = []
         }
         if output.count == 0 { return output }
+        let isPlainHalving = isPlainHalving
         input.scalars.withUnsafeBufferPointer { source in
             output.scalars.withUnsafeMutableBufferPointer { target in
                 winners.withUnsafeMutableBufferPointer { winners in
@@ -87,6 +96,13 @@ public final class MaxPooling2D: Layer {
                     let winners = training ? winners.baseAddress : nil
                     // Images are pooled independently, so a batch splits between two cores.
                     runner.run(count: input.rows, minimumCount: ImageWindow.parallelImages) { images in
+                        if isPlainHalving {
+                            nnkit_max_pool_2x2(source + images.lowerBound * window.inputSize,
+                                               target + images.lowerBound * outputWidth,
+                                               winners.map { $0 + images.lowerBound * outputWidth }, images.count,
+                                               window.rows.input, window.columns.input, channels)
+                            return
+                        }
                         for image in images {
                             let pixels = source + image * window.inputSize
                             var position = image * outputWidth
@@ -121,17 +137,26 @@ public final class MaxPooling2D: Layer {
     }
 
     public func backward(_ outputGradient: Matrix) -> Matrix {
-        guard let window, winners.count == outputGradient.count, outputGradient.columns == outputSize else {
+        guard let window, let batch = trainingBatch, batch == outputGradient.rows, winners.count == outputGradient.count,
+              outputGradient.columns == outputSize else {
             preconditionFailure("\(name) (MaxPooling2D): backward needs a forward pass in training mode on the same batch first.")
         }
         inputGradient.reshapeForReuse(rows: outputGradient.rows, columns: window.inputSize)
-        let outputWidth = outputSize
+        let (outputWidth, isPlainHalving) = (outputSize, isPlainHalving)
+        trainingBatch = nil
         if inputGradient.count == 0 { return inputGradient }
         outputGradient.scalars.withUnsafeBufferPointer { gradient in
             inputGradient.scalars.withUnsafeMutableBufferPointer { target in
                 winners.withUnsafeBufferPointer { winners in
                     let (gradient, target, winners) = (gradient.baseAddress!, target.baseAddress!, winners.baseAddress!)
                     runner.run(count: outputGradient.rows, minimumCount: ImageWindow.parallelImages) { images in
+                        if isPlainHalving {
+                            let first = images.lowerBound * outputWidth
+                            nnkit_max_pool_2x2_backward(gradient + first, winners + first,
+                                                        target + images.lowerBound * window.inputSize, images.count,
+                                                        window.rows.input, window.columns.input, window.channels)
+                            return
+                        }
                         for image in images {
                             let pixels = target + image * window.inputSize
                             pixels.update(repeating: 0, count: window.inputSize)
@@ -143,7 +168,6 @@ public final class MaxPooling2D: Layer {
                 }
             }
         }
-        winners = []
         return inputGradient
     }
 }

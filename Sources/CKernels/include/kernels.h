@@ -32,4 +32,17 @@ void nnkit_sum_columns(const float *m, float *sums, size_t rows, size_t columns)
 /// sums[c] += the sum of column c of m, row after row: for sums gathered a few rows at a time.
 void nnkit_add_column_sums(const float *m, float *sums, size_t rows, size_t columns);
 
+/// m[r][c] += row[c] for every row of a row-major rows × columns matrix (a bias on every pixel).
+void nnkit_add_row(float *m, const float *row, size_t rows, size_t columns);
+
+/// MaxPooling2D with a 2 × 2 window at stride 2 and no padding, over `images` channels-last
+/// images of height × width × channels: the maximum of each window, and, unless `winners` is
+/// null, where in its image each maximum was (as nnkit_max_update records it).
+void nnkit_max_pool_2x2(const float *input, float *output, int32_t *winners, size_t images,
+                        size_t height, size_t width, size_t channels);
+
+/// Its gradient: each output's gradient to its winner, 0 to every other pixel (all written).
+void nnkit_max_pool_2x2_backward(const float *gradient, const int32_t *winners, float *input_gradient,
+                                 size_t images, size_t height, size_t width, size_t channels);
+
 #endif
