@@ -34,6 +34,7 @@ public enum BLAS {
         lock.withLock {
             singleThreadedScopes += 1
             if singleThreadedScopes == 1 && workerCount > 1 { openblas_set_num_threads(1) }
+            if singleThreadedScopes == 1 { SpinningHelper.shared.setSpinning(true) }
         }
     }
 
@@ -47,6 +48,7 @@ public enum BLAS {
         lock.withLock {
             singleThreadedScopes -= 1
             if singleThreadedScopes == 0 && workerCount > 1 { openblas_set_num_threads(Int32(workerCount)) }
+            if singleThreadedScopes == 0 { SpinningHelper.shared.setSpinning(false) }
         }
     }
 }

@@ -77,6 +77,17 @@ public final class Conv2D: Layer {
         self.biasInitializer = biasInitializer
     }
 
+    /// Multiply-adds per image in the forward pass's products, as this layer computes them:
+    /// the direct sums' `outputHeight · outputWidth · filters · kernelHeight · kernelWidth ·
+    /// channels` with im2col, 16 per 2 × 2 output tile and channel-filter pair with Winograd.
+    public var forwardMultiplyAdds: Int {
+        guard let window else { return 0 }
+        if method == .winograd {
+            return 16 * ((window.rows.output + 1) / 2) * ((window.columns.output + 1) / 2) * window.channels * filters
+        }
+        return window.outputPositions * window.patchSize * filters
+    }
+
     public var typeName: String { "Conv2D" }
     public var outputSize: Int { elementCount(outputShape) }
     public var splitsBatchAcrossCores: Bool { true }

@@ -38,8 +38,7 @@ final class ElementwiseRunner {
         }
         // Halves split on a multiple of 8 keep the vector lanes whole.
         let half = (count / 2 + 7) / 8 * 8
-        if helper == nil { helper = Helper() }
-        helper?.run(job, first: 0 ..< half, second: half ..< count)
+        runOnTwoCores(job, first: 0 ..< half, second: half ..< count)
     }
 
     /// Runs `body` over `0 ..< count` in two halves at once when there are at least
@@ -58,9 +57,16 @@ final class ElementwiseRunner {
     func runInHalves(count: Int, _ body: (Range<Int>) -> Void) {
         precondition(count >= 2, "Splitting work in two needs at least 2 items, got \(count).")
         withoutActuallyEscaping(body) { body in
-            if helper == nil { helper = Helper() }
-            helper?.run(ClosureJob(body), first: 0 ..< count / 2, second: count / 2 ..< count)
+            runOnTwoCores(ClosureJob(body), first: 0 ..< count / 2, second: count / 2 ..< count)
         }
+    }
+
+    /// `first` here, `second` on the process's spinning helper when it is free, else on this
+    /// runner's own helper thread.
+    private func runOnTwoCores(_ job: any ElementwiseJob, first: Range<Int>, second: Range<Int>) {
+        if SpinningHelper.shared.tryRun(job, first: first, second: second) { return }
+        if helper == nil { helper = Helper() }
+        helper?.run(job, first: first, second: second)
     }
 
     private final class ClosureJob: ElementwiseJob {

@@ -45,4 +45,13 @@ void nnkit_max_pool_2x2(const float *input, float *output, int32_t *winners, siz
 void nnkit_max_pool_2x2_backward(const float *gradient, const int32_t *winners, float *input_gradient,
                                  size_t images, size_t height, size_t width, size_t channels);
 
+/// A hint to the processor that this thread is waiting in a loop (x86's pause).
+static inline void nnkit_cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+
 #endif

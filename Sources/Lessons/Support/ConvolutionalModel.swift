@@ -24,11 +24,22 @@ enum ConvolutionalModel {
     /// Multiply-adds of one image's forward pass, counted as 2 operations each: a convolution
     /// does `kernel height · width · channels` of them per output value, a dense layer one per
     /// weight. Pooling, activations and biases are left out (they are a fraction of a percent).
+    /// This is the usual count, the one Keras's figures are measured against.
     static func forwardOperations(_ model: Sequential) -> Double {
+        operations(model) { conv in Double(conv.outputSize) * Double(conv.kernel.value.rows) }
+    }
+
+    /// The same, as NNKit computes it: a layer done by Winograd's scheme does fewer
+    /// multiply-adds than the direct sums.
+    static func computedForwardOperations(_ model: Sequential) -> Double {
+        operations(model) { conv in Double(conv.forwardMultiplyAdds) }
+    }
+
+    private static func operations(_ model: Sequential, convolution: (Conv2D) -> Double) -> Double {
         var operations = 0.0
         for layer in model.layers {
             if let conv = layer as? Conv2D {
-                operations += 2 * Double(conv.outputSize) * Double(conv.kernel.value.rows)
+                operations += 2 * convolution(conv)
             } else if let dense = layer as? Dense {
                 operations += 2 * Double(dense.kernel.value.count)
             }
