@@ -70,13 +70,17 @@ struct TrainingChart {
         panels.flatMap(\.series).map(\.values.count).max() ?? 0
     }
 
-    /// The value range of a panel, widened a little so no curve touches the frame.
+    /// The value range of a panel, widened a little so no curve touches the frame, but never
+    /// past 0 or 1 when the values lie inside them (a loss below 0, an accuracy above 1 would
+    /// be labels nothing can reach).
     static func range(_ panel: Panel) -> (low: Double, high: Double) {
         let values = panel.series.flatMap(\.values).filter(\.isFinite)
         guard var low = values.min(), var high = values.max() else { return (0, 1) }
         if high - low < 1e-9 { low -= 0.5; high += 0.5 }
         let pad = (high - low) * 0.05
-        return (low - pad, high + pad)
+        let (lowest, highest) = (values.min() ?? 0, values.max() ?? 0)
+        return (lowest >= 0 ? max(low - pad, 0) : low - pad,
+                lowest >= 0 && highest <= 1 ? min(high + pad, 1) : high + pad)
     }
 
     // MARK: Terminal
