@@ -55,6 +55,34 @@ void nnkit_winograd_kernel_gradient(const float *du, float *dg, size_t channels,
     }
 }
 
+// Where tile (ty, tx) reads its 4 × 4 input pixels: offset[i · 4 + j] is the pixel's first
+// channel within its image, or -1 in the padding.
+static inline __attribute__((always_inline)) void input_offsets(const nnkit_winograd_shape *s, int32_t ty,
+                                                                int32_t tx, ptrdiff_t offset[16]) {
+    for (int i = 0; i < 4; i++) {
+        const int32_t row = 2 * ty - s->pad_top + i;
+        for (int j = 0; j < 4; j++) {
+            const int32_t column = 2 * tx - s->pad_left + j;
+            const int inside = row >= 0 && row < s->height && column >= 0 && column < s->width;
+            offset[i * 4 + j] = inside ? ((ptrdiff_t)row * s->width + column) * s->channels : -1;
+        }
+    }
+}
+
+// Where tile (ty, tx) writes its 2 × 2 output pixels: offset[a · 2 + b] within the image, or -1
+// past the output's edge.
+static inline __attribute__((always_inline)) void output_offsets(const nnkit_winograd_shape *s, int32_t ty,
+                                                                 int32_t tx, ptrdiff_t offset[4]) {
+    for (int a = 0; a < 2; a++) {
+        const int32_t row = 2 * ty + a;
+        for (int b = 0; b < 2; b++) {
+            const int32_t column = 2 * tx + b;
+            const int inside = row < s->output_height && column < s->output_width;
+            offset[a * 2 + b] = inside ? ((ptrdiff_t)row * s->output_width + column) * s->filters : -1;
+        }
+    }
+}
+
 // One tile: d[ξ] points at the input row of channels under tile position ξ (or at zeros),
 // v[ξ] at the tile's row in block ξ of V.
 static inline __attribute__((always_inline)) void input_tile(const float *const d[16], float *const v[16], size_t channels) {
@@ -86,17 +114,13 @@ void nnkit_winograd_input(const nnkit_winograd_shape *s, const float *images, si
         const float *pixels = images + image * image_size;
         for (int32_t ty = 0; ty < s->tile_rows; ty++) {
             for (int32_t tx = 0; tx < s->tile_columns; tx++, tile++) {
+                ptrdiff_t offset[16];
+                input_offsets(s, ty, tx, offset);
                 const float *d[16];
                 float *out[16];
-                for (int i = 0; i < 4; i++) {
-                    const int32_t row = 2 * ty - s->pad_top + i;
-                    for (int j = 0; j < 4; j++) {
-                        const int32_t column = 2 * tx - s->pad_left + j;
-                        const int inside = row >= 0 && row < s->height && column >= 0 && column < s->width;
-                        d[i * 4 + j] = inside ? pixels + ((size_t)row * (size_t)s->width + (size_t)column) * channels
-                                              : zeros;
-                        out[i * 4 + j] = v + (size_t)(i * 4 + j) * xi_stride + tile * channels;
-                    }
+                for (int xi = 0; xi < 16; xi++) {
+                    d[xi] = offset[xi] >= 0 ? pixels + offset[xi] : zeros;
+                    out[xi] = v + (size_t)xi * xi_stride + tile * channels;
                 }
                 input_tile(d, out, channels);
             }
@@ -133,18 +157,12 @@ void nnkit_winograd_output(const nnkit_winograd_shape *s, const float *m, size_t
         float *pixels = outputs + image * image_size;
         for (int32_t ty = 0; ty < s->tile_rows; ty++) {
             for (int32_t tx = 0; tx < s->tile_columns; tx++, tile++) {
+                ptrdiff_t offset[4];
+                output_offsets(s, ty, tx, offset);
                 const float *in[16];
                 float *y[4];
                 for (int xi = 0; xi < 16; xi++) in[xi] = m + (size_t)xi * xi_stride + tile * filters;
-                for (int a = 0; a < 2; a++) {
-                    const int32_t row = 2 * ty + a;
-                    for (int b = 0; b < 2; b++) {
-                        const int32_t column = 2 * tx + b;
-                        const int inside = row < s->output_height && column < s->output_width;
-                        y[a * 2 + b] = inside ? pixels + ((size_t)row * (size_t)s->output_width + (size_t)column) * filters
-                                              : sink;
-                    }
-                }
+                for (int k = 0; k < 4; k++) y[k] = offset[k] >= 0 ? pixels + offset[k] : sink;
                 output_tile(in, y, bias, filters);
             }
         }
@@ -182,18 +200,12 @@ void nnkit_winograd_output_gradient(const nnkit_winograd_shape *s, const float *
         const float *pixels = gradients + image * image_size;
         for (int32_t ty = 0; ty < s->tile_rows; ty++) {
             for (int32_t tx = 0; tx < s->tile_columns; tx++, tile++) {
+                ptrdiff_t offset[4];
+                output_offsets(s, ty, tx, offset);
                 const float *y[4];
                 float *out[16];
                 for (int xi = 0; xi < 16; xi++) out[xi] = dm + (size_t)xi * xi_stride + tile * filters;
-                for (int a = 0; a < 2; a++) {
-                    const int32_t row = 2 * ty + a;
-                    for (int b = 0; b < 2; b++) {
-                        const int32_t column = 2 * tx + b;
-                        const int inside = row < s->output_height && column < s->output_width;
-                        y[a * 2 + b] = inside ? pixels + ((size_t)row * (size_t)s->output_width + (size_t)column) * filters
-                                              : zeros;
-                    }
-                }
+                for (int k = 0; k < 4; k++) y[k] = offset[k] >= 0 ? pixels + offset[k] : zeros;
                 output_gradient_tile(y, out, filters);
             }
         }
@@ -236,17 +248,13 @@ void nnkit_winograd_input_gradient(const nnkit_winograd_shape *s, const float *d
         float *pixels = gradients + image * image_size;
         for (int32_t ty = 0; ty < s->tile_rows; ty++) {
             for (int32_t tx = 0; tx < s->tile_columns; tx++, tile++) {
+                ptrdiff_t offset[16];
+                input_offsets(s, ty, tx, offset);
                 const float *in[16];
                 float *dx[16];
-                for (int i = 0; i < 4; i++) {
-                    const int32_t row = 2 * ty - s->pad_top + i;
-                    for (int j = 0; j < 4; j++) {
-                        const int32_t column = 2 * tx - s->pad_left + j;
-                        const int inside = row >= 0 && row < s->height && column >= 0 && column < s->width;
-                        dx[i * 4 + j] = inside ? pixels + ((size_t)row * (size_t)s->width + (size_t)column) * channels
-                                               : sink;
-                        in[i * 4 + j] = dv + (size_t)(i * 4 + j) * xi_stride + tile * channels;
-                    }
+                for (int xi = 0; xi < 16; xi++) {
+                    dx[xi] = offset[xi] >= 0 ? pixels + offset[xi] : sink;
+                    in[xi] = dv + (size_t)xi * xi_stride + tile * channels;
                 }
                 input_gradient_tile(in, dx, channels);
             }

@@ -14,6 +14,10 @@ internal import CKernels
 /// competes with BLAS's own threads. One caller at a time uses it (`tryRun`); a second
 /// model training at the same time gets `false` and uses its own runner's sleeping helper. The
 /// halves are computed the same way on either, so the results are too.
+// Safe to share with its thread: `job` and `range` are written by the owner only while `state`
+// is 0, before it stores 1, and read by the thread only after it loads 1; the owner touches them
+// again only after loading 2, which the thread stores after its last read. The atomics order
+// every access, though the compiler cannot see it.
 final class SpinningHelper: @unchecked Sendable {
     static let shared = SpinningHelper()
 
@@ -27,8 +31,6 @@ final class SpinningHelper: @unchecked Sendable {
     private let spins = Atomic<Bool>(false)
     private let wake = DispatchSemaphore(value: 0)
     private let start = Mutex<Bool>(false)
-    // Written by the owner before `state` becomes 1, read by the thread after it sees 1; the
-    // owner does not touch them again until it sees 2.
     private var job: (any ElementwiseJob)?
     private var range = 0 ..< 0
 
