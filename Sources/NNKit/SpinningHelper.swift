@@ -14,10 +14,10 @@ internal import CKernels
 /// competes with BLAS's own threads. One caller at a time uses it (`tryRun`); a second
 /// model training at the same time gets `false` and uses its own runner's sleeping helper. The
 /// halves are computed the same way on either, so the results are too.
-// Safe to share with its thread: `job` and `range` are written by the owner only while `state`
-// is 0, before it stores 1, and read by the thread only after it loads 1; the owner touches them
-// again only after loading 2, which the thread stores after its last read. The atomics order
-// every access, though the compiler cannot see it.
+// `job` and `range` are written by the owner only while `state` is 0, before it stores 1, and
+// read by the thread only after it loads 1; the owner touches them again only after loading 2,
+// which the thread stores after its last read. The atomics order every access, so sharing this
+// object with its thread is safe, though the compiler cannot see it.
 final class SpinningHelper: @unchecked Sendable {
     static let shared = SpinningHelper()
 
