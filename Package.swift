@@ -65,8 +65,8 @@ let package = Package(
         // Takes a graded run's verdict channel and token before any Swift code runs.
         .target(name: "CExerciseChannel"),
         .target(name: "ExerciseKit", dependencies: ["NNKit", "Augment", "CExerciseChannel"]),
-        // Starting graded programs: fork and exec with a process group, a memory limit and a
-        // parent-death signal, and the Ctrl-C handler that kills them (see ChildProcess).
+        // Starting graded programs: posix_spawn with a process group, a memory limit and the
+        // descriptors they are given, and the Ctrl-C handler that kills them (see ChildProcess).
         .target(name: "CProcess"),
         .target(
             name: "Lessons",

@@ -20,7 +20,14 @@ public protocol ExerciseCheck {
 }
 
 extension ExerciseCheck {
+    /// Runs the check and sends its verdict. Only the program's entry point may: the check's
+    /// `@main` type is the first to get here, before any of the learner's code has run, so a
+    /// second call (a learner's own `ExerciseCheck` type calling `main()`) fails the exercise.
     public static func main() {
+        guard VerdictChannel.enterCheck() else {
+            fail(given: "running the exercise", expected: "the check to call your code",
+                 got: "your code called main() of an ExerciseCheck itself")
+        }
         // One BLAS thread: graded runs are small, and results then never depend on the machine.
         BLAS.threadCount = 1
         do {
@@ -56,6 +63,13 @@ public struct ExerciseReport: Codable, Equatable, Sendable {
 /// status 0 for a pass.
 enum VerdictChannel {
     nonisolated(unsafe) private static var sent = false
+    nonisolated(unsafe) private static var entered = false
+
+    /// True the first time only: the program's entry point.
+    static func enterCheck() -> Bool {
+        defer { entered = true }
+        return !entered
+    }
 
     static var descriptor: Int32 { exercise_channel_descriptor() }
     static var token: String? {

@@ -49,7 +49,7 @@ struct GraderHardeningTests {
         """
     }
 
-    static var sandboxes: [Bool] { Sandbox.bubblewrap == nil ? [false] : [true, false] }
+    static var sandboxes: [Bool] { Sandbox.current == nil ? [false] : [true, false] }
 
     @Test("A child that forks a sleeper and one that detaches with setsid both end at the limit",
           arguments: sandboxes)
@@ -141,6 +141,13 @@ struct GraderHardeningTests {
             }
             func step(_ z: Float) -> Float { -1 }
             """,
+            // A check of the learner's own, run from inside the learner's code: its empty run()
+            // would pass any exercise if its verdict counted.
+            """
+            import ExerciseKit
+            enum Pass: ExerciseCheck { static func run() {} }
+            func step(_ z: Float) -> Float { Pass.main(); return -1 }
+            """,
             // Functions that shadow ExerciseKit's, by accident or not: the check calls its own.
             """
             func expectEqual<T: Equatable>(_ actual: T, _ expected: T, given: @autoclosure () -> String) {}
@@ -156,6 +163,17 @@ struct GraderHardeningTests {
         if case .doesNotCompile(let messages) = outcome {
             Issue.record("the probe must compile to prove anything: \(messages)")
         }
+    }
+
+    @Test("A check of the learner's own fails, saying that the learner's code called main()")
+    func ownCheck() throws {
+        let outcome = try Self.grade("""
+            import ExerciseKit
+            enum Pass: ExerciseCheck { static func run() {} }
+            func step(_ z: Float) -> Float { Pass.main(); return z > 0 ? 1 : 0 }
+            """).outcome
+        #expect(outcome == .failed(given: "running the exercise", expected: "the check to call your code",
+                                   got: "your code called main() of an ExerciseCheck itself"))
     }
 
     @Test("What the learner's code prints comes back with the verdict, and is shown when it fails")

@@ -54,11 +54,20 @@ public struct CheckTranslation: Sendable {
         if let match = text.wholeMatch(of: /an array of (\d+) values?/) {
             return words("kit.array", ["count": String(match.1)])
         }
+        if let match = text.wholeMatch(of: /it threw (.*)/) {
+            return words("kit.threw", ["error": String(match.1)])
+        }
+        if let key = Self.kitPhrases[text] { return words(key) }
         if let match = text.wholeMatch(of: /a (\d+) × (\d+) matrix/) {
             return words("kit.matrix", ["rows": String(match.1), "columns": String(match.2)])
         }
         return translateWhole(text)
     }
+
+    /// ExerciseKit's own fixed phrases (see `ExerciseCheck.main`), by their English.
+    static let kitPhrases = ["running the exercise": "kit.running", "no error": "kit.noError",
+                             "the check to call your code": "kit.checkCallsYou",
+                             "your code called main() of an ExerciseCheck itself": "kit.calledMain"]
 
     /// The first entry whose English matches all of `text`, its `{}`s filled with what they
     /// matched; `text` itself when none does.

@@ -25,12 +25,14 @@ public struct ExerciseGrader: Sendable {
     public var memoryLimit: Int
     /// Run graded programs in bubblewrap when it is available (see `Sandbox`).
     public var sandboxed = true
+    /// The sandbox graded programs run in when `sandboxed`: this machine's.
+    var sandbox: Sandbox? = Sandbox.current
     /// Ctrl-C during a grade ends the graded program's processes and throws
     /// `Interruption` (set by the command line).
     public var stopsOnInterrupt = false
 
     /// Whether graded programs run in the sandbox here; when not, `Sandbox.missingNote` says why.
-    public var hasSandbox: Bool { sandboxed && Sandbox.bubblewrap != nil }
+    public var hasSandbox: Bool { sandboxed && sandbox != nil }
 
     public init(project: Project, timeLimit: Duration = .seconds(10), memoryLimit: Int = 2 << 30) {
         self.project = project
@@ -39,6 +41,8 @@ public struct ExerciseGrader: Sendable {
     }
 
     var libraryFolder: URL { project.graderBuild.appendingPathComponent("release") }
+    /// Compiled exercises, one program per exercise and text; the newest few of each are kept.
+    var programFolder: URL { project.graderBuild.appendingPathComponent("exercises") }
     var library: URL { libraryFolder.appendingPathComponent("libExerciseKit.so") }
 
     /// Builds ExerciseKit (release) when it is missing or older than its sources; `announce`
@@ -89,22 +93,26 @@ public struct ExerciseGrader: Sendable {
         // The verdict comes back on descriptor 3 with a token the program reads from descriptor 4
         // as it loads, before the learner's code runs (CExerciseChannel).
         let token = UUID().uuidString
-        var environment = ProcessInfo.processInfo.environment
-        environment["EXERCISE_CHANNEL"] = "3,4"
-        environment["EXERCISE_MEMORY_LIMIT"] = String(memoryLimit)
-        environment["OPENBLAS_NUM_THREADS"] = "1"
-        var process = ChildProcess(executable: program, environment: environment,
+        var process = ChildProcess(executable: program, environment: Self.environment(memoryLimit: memoryLimit),
                                    workingDirectory: FileManager.default.temporaryDirectory,
                                    timeLimit: timeLimit, memoryLimit: memoryLimit)
         process.opensChannel = true
         process.secret = Data(token.utf8)
         process.stopsOnInterrupt = stopsOnInterrupt
-        if sandboxed {
-            process = Sandbox.wrap(process, visible: [project.root, project.graderBuild])
+        let sandbox = sandboxed ? sandbox : nil
+        if let sandbox {
+            // The program finds the library through its run path, $ORIGIN/../release.
+            let inside = "\(Sandbox.graderFolder)/exercises/\(program.lastPathComponent)"
+            process.executable = URL(fileURLWithPath: inside)
+            process = sandbox.wrap(process, bindings: [
+                .init(source: program, target: inside),
+                .init(source: library.resolvingSymlinksInPath(),
+                      target: "\(Sandbox.graderFolder)/release/\(library.lastPathComponent)"),
+            ])
         }
         var run = try process.run()
         // bubblewrap reports a program a signal ended as exit status 128 + the signal, as a shell does.
-        if sandboxed, Sandbox.bubblewrap != nil, case .exited(let status) = run.ending, (129 ... 159).contains(status) {
+        if sandbox != nil, case .exited(let status) = run.ending, (129 ... 159).contains(status) {
             run.ending = .signalled(status - 128)
         }
         return (Self.outcome(of: run, token: token, source: source, timeLimit: timeLimit), run.output)
@@ -158,7 +166,7 @@ public struct ExerciseGrader: Sendable {
         hasher.add(checkText)
         hasher.add(Data("\(modificationDate(library)?.timeIntervalSince1970 ?? 0)".utf8))
         hasher.add(Data(Self.compileFlags.joined(separator: " ").utf8))
-        let folder = project.graderBuild.appendingPathComponent("exercises")
+        let folder = programFolder
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let program = folder.appendingPathComponent("\(exercise.id)-\(hasher.hex)")
         if FileManager.default.isExecutableFile(atPath: program.path) { return .success(program) }
@@ -168,7 +176,8 @@ public struct ExerciseGrader: Sendable {
         let partial = program.path + ".partial-\(UUID().uuidString)"
         var arguments = ["swiftc"] + Self.compileFlags + searchPathArguments()
         arguments += ["-L", libraryFolder.path, "-lExerciseKit",
-                      "-Xlinker", "-rpath", "-Xlinker", libraryFolder.path,
+                      // Relative, so that a moved or copied project still finds its library.
+                      "-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../release",
                       source.path, project.check(exercise).path,
                       "-o", partial]
         let outcome = try ChildProcess(executable: URL(fileURLWithPath: "/usr/bin/env"),
@@ -181,7 +190,40 @@ public struct ExerciseGrader: Sendable {
         if rename(partial, program.path) != 0 {
             throw GradingError.toolchain("Could not store the compiled exercise at \(program.path).")
         }
+        pruneOldPrograms(of: exercise, keeping: program)
         return .success(program)
+    }
+
+    /// How many compiled programs of one exercise are kept (a learner going back and forth
+    /// between two versions is not recompiled each time).
+    static let programsKept = 3
+
+    /// Removes all but the newest `programsKept` programs of `exercise` (one is compiled for each
+    /// text a learner saves), and any half-written one left by a grader that was killed.
+    private func pruneOldPrograms(of exercise: Exercise, keeping newest: URL) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: programFolder.path) else { return }
+        let programs = names.filter { $0.hasPrefix("\(exercise.id)-") }.map { programFolder.appendingPathComponent($0) }
+        let hourAgo = Date().addingTimeInterval(-3600)
+        let (partial, complete) = (programs.filter { $0.path.contains(".partial-") },
+                                   programs.filter { !$0.path.contains(".partial-") && $0 != newest })
+        for stale in partial where (modificationDate(stale) ?? .distantPast) < hourAgo {
+            try? manager.removeItem(at: stale)
+        }
+        let byAge = complete.sorted { (modificationDate($0) ?? .distantPast) > (modificationDate($1) ?? .distantPast) }
+        for old in byAge.dropFirst(Self.programsKept - 1) { try? manager.removeItem(at: old) }
+    }
+
+    /// The environment of a graded program: only what it needs, so that nothing of the learner's
+    /// (a path to an agent's socket, a token) reaches it.
+    static func environment(memoryLimit: Int,
+                            from host: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
+        var environment = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path,
+                           "LANG": "C.UTF-8", "EXERCISE_CHANNEL": "3,4",
+                           "EXERCISE_MEMORY_LIMIT": String(memoryLimit), "OPENBLAS_NUM_THREADS": "1"]
+        // What changes the numbers or the crash report, as the learner set it.
+        for key in ["OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "SWIFT_BACKTRACE"] { environment[key] = host[key] }
+        return environment
     }
 
     /// How every exercise is compiled; -g so that a crash's backtrace names the learner's line.
@@ -264,6 +306,11 @@ public struct ExerciseGrader: Sendable {
     /// The runtime's own words for a crash, e.g. "Fatal error: Index out of range".
     static func reason(in errorOutput: String) -> String? {
         let lines = errorOutput.split(separator: "\n").map(String.init)
+        // The program never started: the loader's or the sandbox's own words say why.
+        if let loader = lines.first(where: { $0.contains("error while loading shared libraries") })
+            ?? lines.first(where: { $0.hasPrefix("bwrap: ") || $0.hasPrefix("setpriv: ") || $0.hasPrefix("prlimit: ") }) {
+            return Words.shared("grade.reason.cannotStart", ["reason": loader.trimmingCharacters(in: .whitespaces)])
+        }
         if let fatal = lines.first(where: { $0.contains("Fatal error") }) {
             // "…/file.swift:12: Fatal error: Index out of range" → from "Fatal error" on.
             let reason = fatal.range(of: "Fatal error").map { String(fatal[$0.lowerBound...]) } ?? fatal
