@@ -18,11 +18,11 @@ struct BenchCommand: ParsableCommand {
     )
 
     @Option(parsing: .unconditional, help: "Epochs to time, \(OptionRange.text(OptionRange.benchEpochs)) (the median is reported).")
-    var epochs: Int = 5
+    var epochs: Int?
 
     @Option(name: .customLong("cnn-epochs"), parsing: .unconditional,
             help: "Epochs of the convolutional network to time, \(OptionRange.text(OptionRange.benchEpochs)) (several seconds each).")
-    var convolutionEpochs: Int = 2
+    var convolutionEpochs: Int?
 
     @Flag(name: .customLong("cnn-only"), help: "Time only the convolutional network.")
     var convolutionOnly = false
@@ -36,8 +36,16 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var data: DataOption
 
     func validate() throws {
-        try OptionRange.check(epochs, in: OptionRange.benchEpochs, option: "--epochs")
-        try OptionRange.check(convolutionEpochs, in: OptionRange.benchEpochs, option: "--cnn-epochs")
+        if let epochs { try OptionRange.check(epochs, in: OptionRange.benchEpochs, option: "--epochs") }
+        if let convolutionEpochs {
+            try OptionRange.check(convolutionEpochs, in: OptionRange.benchEpochs, option: "--cnn-epochs")
+        }
+        // --batch-sizes runs its own fixed schedule: an option it would ignore is refused.
+        let ignored = [(epochs != nil, "--epochs"), (convolutionEpochs != nil, "--cnn-epochs"),
+                       (convolutionOnly, "--cnn-only")].filter(\.0).map(\.1)
+        if batchSizes, !ignored.isEmpty {
+            throw ValidationError(Words.shared("bench.batchSizesAlone", ["options": ignored.joined(separator: ", ")]))
+        }
     }
 
     func run() throws {
@@ -45,8 +53,8 @@ struct BenchCommand: ParsableCommand {
         var benchmark = Benchmark(dataDirectory: data.directory,
                                   console: Console.standardOutput,
                                   executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath())
-        benchmark.epochs = epochs
-        benchmark.convolutionEpochs = convolutionEpochs
+        benchmark.epochs = epochs ?? 5
+        benchmark.convolutionEpochs = convolutionEpochs ?? 2
         benchmark.convolutionOnly = convolutionOnly
         benchmark.batchSizesOnly = batchSizes
         try benchmark.run()

@@ -17,6 +17,7 @@ struct HintCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.standardOutput
-        for line in HintText.lines(for: exercise, more: more) { console.line(line) }
+        let file = (try? Project.locate()).map { $0.shownPath($0.learnerFile(exercise)) } ?? "exercises/\(exercise.fileName)"
+        for line in HintText.lines(for: exercise, file: file, more: more) { console.line(line) }
     }
 }

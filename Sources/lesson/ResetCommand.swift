@@ -23,11 +23,12 @@ struct ResetCommand: ParsableCommand {
         let project = try Project.locate()
         do {
             if case .restoredKeeping(let backup) = try project.reset(exercise, force: force) {
-                print(Words.shared("reset.kept", ["file": "exercises/.replaced/\(backup)"]))
+                let kept = project.replacedFolder.appendingPathComponent(backup)
+                print(Words.shared("reset.kept", ["file": project.shownPath(kept)]))
             }
         } catch let refusal as Project.ResetNeedsForce {
             throw CommandFailure(refusal.description)
         }
-        print(Words.shared("reset.done", ["file": "exercises/\(exercise.fileName)"]))
+        print(Words.shared("reset.done", ["file": project.shownPath(project.learnerFile(exercise))]))
     }
 }

@@ -34,6 +34,8 @@ struct BadInputTests {
             (["bench", "--threads", "0"], ["--threads takes 1 to"]),
             (["bench", "--epochs", "100000"], ["--epochs takes 1 to 100"]),
             (["bench", "--cnn-epochs", "0"], ["--cnn-epochs takes 1 to 100"]),
+            (["bench", "--batch-sizes", "--epochs", "2"], ["--batch-sizes", "takes no --epochs"]),
+            (["bench", "--batch-sizes", "--cnn-only", "--cnn-epochs", "3"], ["takes no --cnn-epochs, --cnn-only"]),
             (["check", "--time-limit", "9999999999999"], ["--time-limit takes 1 to 600 seconds"]),
             (["watch", "--time-limit", "0"], ["--time-limit takes 1 to 600 seconds"]),
             (["augment", "x.png", "--rotate", "nan"], ["--rotate takes -360 to 360 degrees, got nan"]),

@@ -26,7 +26,7 @@ struct WordsTests {
     func hintsFit(id: String) throws {
         let exercise = try #require(Catalog.chapters.flatMap(\.exercises).first { $0.id == id })
         #expect(exercise.hint != exercise.moreHint, "\(id): the nudge and the stronger hint are the same")
-        for text in HintText.lines(for: exercise, more: true) + [exercise.title] {
+        for text in HintText.lines(for: exercise, file: "exercises/\(exercise.fileName)", more: true) + [exercise.title] {
             for line in TextLayout.wrapped(text, width: 80).split(separator: "\n") {
                 #expect(TextLayout.displayWidth(line) <= 80, "\(id): \(line)")
             }

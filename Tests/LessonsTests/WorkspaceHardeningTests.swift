@@ -41,7 +41,10 @@ struct WorkspaceHardeningTests {
         var kept: [String] = []
         for attempt in 1 ... 3 {
             try "// attempt \(attempt)\n".write(to: project.learnerFile(exercise), atomically: true, encoding: .utf8)
-            #expect(throws: Project.ResetNeedsForce.self) { try project.reset(exercise, force: false) }
+            let refusal = #expect(throws: Project.ResetNeedsForce.self) { try project.reset(exercise, force: false) }
+            // The workspace lies outside the working folder: its real path is named, not exercises/.
+            #expect(refusal?.description.contains(workspace.appendingPathComponent(".replaced").path + "/") == true)
+            #expect(refusal?.description.contains(project.learnerFile(exercise).path) == true)
             guard case .restoredKeeping(let backup) = try project.reset(exercise, force: true) else {
                 Issue.record("attempt \(attempt) was not kept")
                 continue

@@ -48,7 +48,7 @@ public final class ExerciseWatcher {
     public func run(keys: TerminalKeys) throws -> Bool {
         try session.grader.prepare { console.line(console.style($0, .dim)) }
         try project.prepareWorkspace()
-        console.say(words("watch.intro"))
+        console.say(words("watch.intro", ["folder": project.shownPath(project.workspace) + "/"]))
         for chapter in leftOut {
             console.say(words("watch.optional", ["number": "\(chapter.number)", "title": chapter.title]))
         }
@@ -67,7 +67,7 @@ public final class ExerciseWatcher {
                     // The nudge first; pressed again for the same exercise, the stronger hint too.
                     if let current {
                         console.line()
-                        for line in HintText.lines(for: current, more: hinted == current) { console.line(line) }
+                        for line in HintText.lines(for: current, file: project.shownPath(project.learnerFile(current)), more: hinted == current) { console.line(line) }
                         hinted = current
                     }
                 case "n", "N":
@@ -107,7 +107,7 @@ public final class ExerciseWatcher {
 
     private func announce(_ exercise: Exercise) {
         console.line()
-        console.say(words("watch.current", ["id": exercise.id, "title": exercise.title, "file": exercise.fileName]))
+        console.say(words("watch.current", ["id": exercise.id, "title": exercise.title, "file": project.shownPath(project.learnerFile(exercise))]))
         console.say(words("watch.keys"))
     }
 

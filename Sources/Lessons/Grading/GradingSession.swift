@@ -30,7 +30,7 @@ public struct GradingSession {
         // Best effort: an editor's help is welcome, never a reason for grading to fail.
         try? grader.writeEditorConfiguration(for: Catalog.chapters.flatMap(\.exercises))
         if !added.isEmpty {
-            console.say(Self.words("grade.files", ["path": displayPath(project.workspace), "count": "\(added.count)",
+            console.say(Self.words("grade.files", ["path": project.shownPath(project.workspace), "count": "\(added.count)",
                                                    "ids": added.map(\.id).joined(separator: ", ")]))
         }
         var passed = 0
@@ -123,9 +123,4 @@ public struct GradingSession {
 
     /// The grader's sentences, in the learner's language (content/words.txt, `grade.…`).
     static var words: Words { Words.shared }
-
-    func displayPath(_ url: URL) -> String {
-        let current = FileManager.default.currentDirectoryPath + "/"
-        return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
-    }
 }

@@ -12,10 +12,16 @@ extension Project {
     /// A reset that needs `force`: the learner's file has changes.
     public struct ResetNeedsForce: Error, CustomStringConvertible {
         public let exercise: Exercise
+        /// The learner's file and the folder its changes are kept in, as shown.
+        public let file: String
+        public let keptFolder: String
         public var description: String {
-            Words.shared("reset.needsForce", ["file": "exercises/\(exercise.fileName)", "id": exercise.id])
+            Words.shared("reset.needsForce", ["file": file, "id": exercise.id, "kept": keptFolder])
         }
     }
+
+    /// Where `reset --force` keeps the learner's versions.
+    public var replacedFolder: URL { workspace.appendingPathComponent(".replaced") }
 
     /// Puts `exercise`'s file back as shipped and forgets its pass. A file with changes is
     /// replaced only with `force`, and then first kept in `exercises/.replaced/` under a name
@@ -28,8 +34,8 @@ extension Project {
         let untouched = Set([original] + Language.allCases.compactMap { try? shippedStub(exercise, language: $0) })
         var outcome = ResetOutcome.restored
         if let current = try? Data(contentsOf: file), !untouched.contains(current) {
-            guard force else { throw ResetNeedsForce(exercise: exercise) }
-            let kept = workspace.appendingPathComponent(".replaced")
+            guard force else { throw ResetNeedsForce(exercise: exercise, file: shownPath(file), keptFolder: shownPath(replacedFolder) + "/") }
+            let kept = replacedFolder
             try FileProblem.createFolder(kept)
             let backup = try Self.unusedName(for: exercise, in: kept)
             // Never over an earlier backup: O_EXCL fails rather than replace.

@@ -54,6 +54,13 @@ public struct Project: Sendable {
         chapterFolder(exercise).appendingPathComponent(exercise.checkFileName)
     }
 
+    /// `url` as the learner would type it: relative to the working folder when it lies inside
+    /// it, else in full (a workspace elsewhere, `$LESSON_WORKSPACE`).
+    public func shownPath(_ url: URL, from folder: String = FileManager.default.currentDirectoryPath) -> String {
+        let current = folder.hasSuffix("/") ? folder : folder + "/"
+        return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
+    }
+
     /// The learner's copy.
     public func learnerFile(_ exercise: Exercise) -> URL {
         workspace.appendingPathComponent(exercise.fileName)
