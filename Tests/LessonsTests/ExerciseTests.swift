@@ -50,6 +50,7 @@ struct ExerciseTests {
     func noStrayFiles() throws {
         let expected = Set(Self.allExercises.flatMap { exercise in
             [Self.project.stub(exercise), Self.project.solution(exercise), Self.project.check(exercise)].map(\.path)
+                + WrongVariant.all(of: exercise).map(\.file.path)
                 + Language.allCases.filter { $0 != .english }.flatMap { language in
                     [Self.project.instructions(exercise, language: language).path,
                      Self.project.chapterFolder(exercise)
@@ -81,6 +82,34 @@ struct ExerciseTests {
         let exercise = try #require(Self.allExercises.first { $0.id == id })
         let outcome = try Self.grader().grade(exercise, source: Self.project.solution(exercise))
         #expect(outcome == .passed, "\(id): \(outcome)")
+    }
+
+    @Test("Every exercise ships at least three wrong variants, each saying its mistake and what the check says")
+    func wrongVariantsExist() throws {
+        for exercise in Self.allExercises {
+            let variants = WrongVariant.all(of: exercise)
+            #expect(variants.count >= 3, "\(exercise.id) has \(variants.count) wrong variants; it needs 3")
+            for variant in variants {
+                #expect(!variant.mistake.isEmpty && !variant.checkSays.isEmpty,
+                        "\(variant.file.lastPathComponent) should open with '// Wrong: …' and '// The check says: …'")
+            }
+        }
+    }
+
+    @Test("Every wrong variant fails its grader with a message that points at its mistake",
+          arguments: allExercises.flatMap { WrongVariant.all(of: $0) })
+    func wrongVariantsFail(variant: WrongVariant) throws {
+        let outcome = try Self.grader().grade(variant.exercise, source: variant.file)
+        let said: String
+        switch outcome {
+        case .failed(let given, let expected, let got): said = "\(given) | expected \(expected) | got \(got)"
+        case .crashed(let reason): said = "crashed: \(reason)"
+        case .timedOut: said = "timed out"
+        case .passed, .doesNotCompile, .unreadable:
+            Issue.record("\(variant) (\(variant.mistake)) should compile and fail; it gave \(outcome)")
+            return
+        }
+        #expect(said.contains(variant.checkSays), "\(variant): the check said '\(said)'")
     }
 
     @Test("Every untouched stub compiles and fails its grader", arguments: allExercises.map(\.id))
@@ -234,5 +263,34 @@ struct ExerciseTests {
         }
         // A reset in the other language counts the untouched Korean file as untouched.
         #expect(try project.reset(exercise, force: false) == .restored)
+    }
+}
+
+/// A wrong answer to an exercise, as a learner might write it, shipped beside the exercise as
+/// `N.M-slug.wrong-NAME.swift`: its grader must fail it. The file opens with two lines:
+/// `// Wrong: …`, the mistake, and `// The check says: …`, words the failure must contain
+/// (in its given, expected or got), so that the learner is pointed at the mistake.
+struct WrongVariant: CustomTestStringConvertible, Sendable {
+    let exercise: Exercise
+    let file: URL
+    let mistake: String
+    let checkSays: String
+
+    var testDescription: String { file.lastPathComponent }
+
+    static func all(of exercise: Exercise, in project: Project = ExerciseTests.project) -> [WrongVariant] {
+        let folder = project.chapterFolder(exercise)
+        let prefix = "\(exercise.id)-\(exercise.slug).wrong-"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".swift") }.sorted()
+        return names.map { name in
+            let file = folder.appendingPathComponent(name)
+            let lines = ((try? String(contentsOf: file, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+            func value(_ label: String) -> String {
+                lines.first { $0.hasPrefix(label) }.map { String($0.dropFirst(label.count)).trimmingCharacters(in: .whitespaces) } ?? ""
+            }
+            return WrongVariant(exercise: exercise, file: file, mistake: value("// Wrong:"),
+                                checkSays: value("// The check says:"))
+        }
     }
 }
