@@ -160,7 +160,7 @@ public struct LearningRateChapter: Chapter {
         if let sixteen = rows.first, let kerasSixteen = Benchmark.kerasBatchSizes.first {
             console.say(words("run.batch.keras", [
                 "ours": Format.fixed(sixteen.seconds, 1), "keras": Format.fixed(kerasSixteen.seconds, 1),
-                "times": Format.fixed(kerasSixteen.seconds / max(sixteen.seconds, 1e-9), 0),
+                "times": Format.fixed(kerasSixteen.seconds / max(sixteen.seconds, 1e-9), 1),
             ]))
             console.line()
         }
