@@ -7,13 +7,14 @@ public enum BLAS {
     /// and optimizers may split work across. Setting it takes effect for later products;
     /// results are identical run to run at a fixed count, but may differ in the last bits
     /// between counts.
+    /// A count below 1 is taken as 1.
     public static var threadCount: Int {
         get { workerCount }
         set {
-            precondition(newValue >= 1, "BLAS needs at least one thread, got \(newValue).")
+            let count = max(1, newValue)
             lock.withLock {
-                workerCount = newValue
-                if singleThreadedScopes == 0 { openblas_set_num_threads(Int32(newValue)) }
+                storedWorkerCount = count
+                if singleThreadedScopes == 0 { openblas_set_num_threads(Int32(count)) }
             }
         }
     }
@@ -21,8 +22,10 @@ public enum BLAS {
     /// What `threadCount` was last set to (BLAS's own default, every core, until then). Work
     /// that splits itself between cores reads this, never the live count, so that it splits the
     /// same way while a single-threaded scope is open.
-    nonisolated(unsafe) static var workerCount = Int(openblas_get_num_threads())
+    static var workerCount: Int { lock.withLock { storedWorkerCount } }
 
+    // Both guarded by `lock`: threads training different models read them while another sets them.
+    nonisolated(unsafe) private static var storedWorkerCount = Int(openblas_get_num_threads())
     private static let lock = NSLock()
     nonisolated(unsafe) private static var singleThreadedScopes = 0
 
@@ -33,7 +36,7 @@ public enum BLAS {
     static func beginSingleThreaded() {
         lock.withLock {
             singleThreadedScopes += 1
-            if singleThreadedScopes == 1 && workerCount > 1 { openblas_set_num_threads(1) }
+            if singleThreadedScopes == 1 && storedWorkerCount > 1 { openblas_set_num_threads(1) }
             if singleThreadedScopes == 1 { SpinningHelper.shared.setSpinning(true) }
         }
     }
@@ -41,13 +44,15 @@ public enum BLAS {
     /// Whether a large product may be split between cores by its caller: while BLAS runs
     /// single-threaded for work that splits itself, and there is more than one core.
     static var productsMaySplit: Bool {
-        workerCount > 1 && lock.withLock { singleThreadedScopes > 0 }
+        lock.withLock { storedWorkerCount > 1 && singleThreadedScopes > 0 }
     }
 
     static func endSingleThreaded() {
         lock.withLock {
             singleThreadedScopes -= 1
-            if singleThreadedScopes == 0 && workerCount > 1 { openblas_set_num_threads(Int32(workerCount)) }
+            if singleThreadedScopes == 0 && storedWorkerCount > 1 {
+                openblas_set_num_threads(Int32(storedWorkerCount))
+            }
             if singleThreadedScopes == 0 { SpinningHelper.shared.setSpinning(false) }
         }
     }
