@@ -110,7 +110,7 @@ public struct OptimizersChapter: Chapter {
         console.line()
         let series = zip(Self.contenders.indices, histories).map { index, entry in
             TrainingChart.Series(name: entry.name, values: entry.history[.valLoss].map(Double.init),
-                                 color: TrainingChart.colors[index], dashed: false, glyph: TrainingChart.trainGlyphs[index])
+                                 color: SVG.colors[index], dashed: false, glyph: TrainingChart.trainGlyphs[index])
         }
         let chart = TrainingChart(title: words("run.chart.title"),
                                   panels: [.init(title: Words.shared("chart.panel.validationLoss"), series: series)])

@@ -2,7 +2,8 @@ import Foundation
 import NNKit
 
 /// Six optimizers on a loss of two weights, where their paths can be drawn: the elongated valley
-/// f(x, y) = x²/20 + y², forty times steeper across (y) than along (x), its minimum at (0, 0).
+/// f(x, y) = x²/20 + y², curving twenty times more sharply across (y) than along (x), its minimum
+/// at (0, 0).
 /// Each path is NNKit's own optimizer stepping a two-weight `Parameter` from the same start.
 enum OptimizerValley {
     static let start: (x: Float, y: Float) = (-4.5, 1.6)
@@ -105,55 +106,42 @@ enum OptimizerValley {
 
     /// All six paths on one map, over the contour ellipses, with a legend.
     static func svg(paths: [[(x: Float, y: Float)]], title: String) -> String {
-        let (plotWidth, plotHeight) = (650.0, 350.0)
-        let (left, top) = (50.0, 50.0)
-        let legendTop = top + plotHeight + 30
-        let width = left + plotWidth + 30, height = legendTop + 22.0 * Double((paths.count + 1) / 2) + 10
-        func px(_ x: Double) -> Double { left + (x - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * plotWidth }
-        func py(_ y: Double) -> Double { top + (yRange.upperBound - y) / (yRange.upperBound - yRange.lowerBound) * plotHeight }
-        func f(_ value: Double) -> String { String(format: "%.1f", value) }
-        var svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
-            viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
-            <rect width="100%" height="100%" fill="white"/>
-            <text x="\(f(width / 2))" y="28" text-anchor="middle" font-size="16" font-weight="bold">\(SVG.escaped(title))</text>
-            <clipPath id="plot"><rect x="\(f(left))" y="\(f(top))" width="\(f(plotWidth))" height="\(f(plotHeight))"/></clipPath>
-            <rect x="\(f(left))" y="\(f(top))" width="\(f(plotWidth))" height="\(f(plotHeight))" fill="none" stroke="#333"/>
-
-            """
-        let xScale = plotWidth / (xRange.upperBound - xRange.lowerBound)
-        let yScale = plotHeight / (yRange.upperBound - yRange.lowerBound)
-        svg += "<g clip-path=\"url(#plot)\">\n"
+        let plot = SVG.Plot(left: 50, top: 50, width: 650, height: 350,
+                            x: ChartAxis(low: xRange.lowerBound, high: xRange.upperBound, step: 1),
+                            y: ChartAxis(low: yRange.lowerBound, high: yRange.upperBound, step: 1))
+        let legendTop = plot.top + plot.height + 40
+        var document = SVG.Document(width: plot.left + plot.width + 30,
+                                    height: legendTop + 22.0 * Double((paths.count + 1) / 2) + 10, title: title)
+        let f = SVG.number
+        document.add("<clipPath id=\"plot\"><rect x=\"\(f(plot.left))\" y=\"\(f(plot.top))\" "
+            + "width=\"\(f(plot.width))\" height=\"\(f(plot.height))\"/></clipPath>\n")
+        document.add(plot.axes(xTitle: "x", yTitle: "y"))
+        let xScale = plot.width / (xRange.upperBound - xRange.lowerBound)
+        let yScale = plot.height / (yRange.upperBound - yRange.lowerBound)
+        document.add("<g clip-path=\"url(#plot)\">\n")
         for level in levels {
             // x²/20 + y² = level: semi-axes √(20·level) along x and √level along y.
-            svg += "<ellipse cx=\"\(f(px(0)))\" cy=\"\(f(py(0)))\" rx=\"\(f((20 * level).squareRoot() * xScale))\" "
-                + "ry=\"\(f(level.squareRoot() * yScale))\" fill=\"none\" stroke=\"#ccc\"/>\n"
+            document.add("<ellipse cx=\"\(f(plot.px(0)))\" cy=\"\(f(plot.py(0)))\" rx=\"\(f((20 * level).squareRoot() * xScale))\" "
+                + "ry=\"\(f(level.squareRoot() * yScale))\" fill=\"none\" stroke=\"#ccc\"/>\n")
         }
         for (index, points) in paths.enumerated() {
-            let color = TrainingChart.colors[index % TrainingChart.colors.count]
-            let coordinates = points.map { "\(f(px(Double($0.x)))),\(f(py(Double($0.y))))" }.joined(separator: " ")
-            svg += "<polyline points=\"\(coordinates)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.8\"/>\n"
+            let color = SVG.colors[index % SVG.colors.count]
+            document.add(plot.polyline(points.map { (x: Double($0.x), y: Double($0.y)) }, color: color, width: 1.8))
             for point in points {
-                svg += "<circle cx=\"\(f(px(Double(point.x))))\" cy=\"\(f(py(Double(point.y))))\" r=\"2\" fill=\"\(color)\"/>\n"
+                document.add("<circle cx=\"\(f(plot.px(Double(point.x))))\" cy=\"\(f(plot.py(Double(point.y))))\" "
+                    + "r=\"2\" fill=\"\(color)\"/>\n")
             }
         }
-        svg += "</g>\n"
-        svg += "<text x=\"\(f(px(0)))\" y=\"\(f(py(0) + 4))\" text-anchor=\"middle\" font-size=\"14\">+</text>\n"
-        for tick in stride(from: -5.0, through: 1.0, by: 1.0) {
-            svg += "<text x=\"\(f(px(tick)))\" y=\"\(f(top + plotHeight + 16))\" text-anchor=\"middle\">\(Int(tick))</text>\n"
-        }
-        for tick in stride(from: -1.0, through: 2.0, by: 1.0) {
-            svg += "<text x=\"\(f(left - 8))\" y=\"\(f(py(tick) + 4))\" text-anchor=\"end\">\(Int(tick))</text>\n"
-        }
+        document.add("</g>\n")
+        document.add("<text x=\"\(f(plot.px(0)))\" y=\"\(f(plot.py(0) + 4))\" text-anchor=\"middle\" font-size=\"14\">+</text>\n")
         for (index, points) in paths.enumerated() {
-            let color = TrainingChart.colors[index % TrainingChart.colors.count]
-            let x = left + Double(index % 2) * plotWidth / 2, y = legendTop + 22 * Double(index / 2)
             let label = "\(contenders[index].name): " + words("run.valley.reached", [
                 "height": Format.fixed(Self.height(points.last ?? start), 3),
             ])
-            svg += "<line x1=\"\(f(x))\" y1=\"\(f(y))\" x2=\"\(f(x + 30))\" y2=\"\(f(y))\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
-            svg += "<text x=\"\(f(x + 38))\" y=\"\(f(y + 4))\">\(SVG.escaped(label))</text>\n"
+            document.add(SVG.legendEntry(x: plot.left + Double(index % 2) * plot.width / 2,
+                                         y: legendTop + 22 * Double(index / 2), name: label,
+                                         color: SVG.colors[index % SVG.colors.count]))
         }
-        return svg + "</svg>\n"
+        return document.text
     }
 }

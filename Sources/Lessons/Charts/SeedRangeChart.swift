@@ -34,7 +34,10 @@ struct SeedRangeChart {
     // MARK: Terminal
 
     func terminalLines(console: Console, width: Int = 50, labelWidth: Int = 18) -> [String] {
-        func column(_ value: Double) -> Int { max(0, min(width - 1, Int((value * Double(width - 1)).rounded()))) }
+        let axis = ChartAxis(low: 0, high: 1, step: 0.2)
+        func column(_ value: Double) -> Int {
+            max(0, min(width - 1, Int((axis.fraction(value) * Double(width - 1)).rounded())))
+        }
         var lines: [String] = []
         for group in groups {
             lines.append("  " + console.style(group.title, .bold))
@@ -49,13 +52,13 @@ struct SeedRangeChart {
                 lines.append("  " + Format.padded(row.label, labelWidth) + "│" + cells.joined() + "│")
             }
         }
-        var axis = Array(repeating: " ", count: width + 2)
-        for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
-            let label = Format.fixed(tick, tick == 0.25 || tick == 0.75 ? 2 : 1)
-            let start = max(0, min(axis.count - label.count, 1 + column(tick) - label.count / 2))
-            for (offset, character) in label.enumerated() { axis[start + offset] = String(character) }
+        var labels = Array(repeating: " ", count: width + 2)
+        for tick in axis.ticks {
+            let label = axis.label(tick)
+            let start = max(0, min(labels.count - label.count, 1 + column(tick) - label.count / 2))
+            for (offset, character) in label.enumerated() { labels[start + offset] = String(character) }
         }
-        lines.append("  " + String(repeating: " ", count: labelWidth) + axis.joined())
+        lines.append("  " + String(repeating: " ", count: labelWidth) + labels.joined())
         lines.append("  " + String(repeating: " ", count: labelWidth) + " " + legend.axis)
         lines.append("  " + String(repeating: " ", count: labelWidth) + " • " + legend.seeds + "   ┃ " + legend.mean + "   "
             + console.style("░", .dim) + " " + legend.reference)
@@ -71,17 +74,13 @@ struct SeedRangeChart {
         let plotHeight = rowCount * rowHeight + Double(groups.count) * groupGap
         let width = left + plotWidth + right
         let height = top + plotHeight + 100
-        func px(_ value: Double) -> Double { left + value * plotWidth }
-        var svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
-            viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
-            <rect width="100%" height="100%" fill="white"/>
-            <text x="\(Int(width / 2))" y="26" text-anchor="middle" font-size="16" font-weight="bold">\(SVG.escaped(title))</text>
-
-            """
-        for tick in stride(from: 0.0, through: 1.0, by: 0.1) {
-            svg += "<line x1=\"\(f(px(tick)))\" y1=\"\(f(top))\" x2=\"\(f(px(tick)))\" y2=\"\(f(top + plotHeight))\" stroke=\"#e4e4e4\"/>\n"
-            svg += "<text x=\"\(f(px(tick)))\" y=\"\(f(top + plotHeight + 18))\" text-anchor=\"middle\">\(Format.fixed(tick, 1))</text>\n"
+        let axis = ChartAxis(low: 0, high: 1, step: 0.1)
+        func px(_ value: Double) -> Double { left + axis.fraction(value) * plotWidth }
+        var document = SVG.Document(width: width, height: height, title: title)
+        var svg = ""
+        for tick in axis.ticks {
+            svg += SVG.line(x1: px(tick), y1: top, x2: px(tick), y2: top + plotHeight, stroke: "#e4e4e4")
+            svg += "<text x=\"\(f(px(tick)))\" y=\"\(f(top + plotHeight + 18))\" text-anchor=\"middle\">\(axis.label(tick))</text>\n"
         }
         svg += "<text x=\"\(f(px(0.5)))\" y=\"\(f(top + plotHeight + 38))\" text-anchor=\"middle\">\(SVG.escaped(legend.axis))</text>\n"
         var y = top
@@ -111,7 +110,8 @@ struct SeedRangeChart {
         svg += "<text x=\"\(f(left + 190))\" y=\"\(f(legendY + 4))\">\(SVG.escaped(legend.mean))</text>\n"
         svg += "<rect x=\"\(f(left + 300))\" y=\"\(f(legendY - 9))\" width=\"24\" height=\"18\" fill=\"#cccccc\"/>\n"
         svg += "<text x=\"\(f(left + 332))\" y=\"\(f(legendY + 4))\">\(SVG.escaped(legend.reference))</text>\n"
-        return svg + "</svg>\n"
+        document.add(svg)
+        return document.text
     }
 
     /// Writes the SVG atomically to `url`.
@@ -120,6 +120,6 @@ struct SeedRangeChart {
     }
 
     private func f(_ value: Double) -> String {
-        String(format: "%.1f", value)
+        SVG.number(value)
     }
 }
