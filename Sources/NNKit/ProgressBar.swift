@@ -6,7 +6,8 @@
 /// ```
 ///
 /// On a terminal the bar redraws as batches finish; elsewhere each shown epoch is one finished
-/// line. `every` shows only every n-th epoch (and the first and last), for runs of hundreds of
+/// line. A finished line longer than the output's width continues on indented lines, broken
+/// between metrics; a redrawn one is cut to the width (a carriage return cannot redraw two). `every` shows only every n-th epoch (and the first and last), for runs of hundreds of
 /// tiny epochs.
 public final class ProgressBar: Callback {
     public let output: TextOutput
@@ -46,12 +47,13 @@ public final class ProgressBar: Callback {
         let now = ContinuousClock.now
         guard now - lastDraw >= ProgressBar.redrawInterval || batch == 0 else { return }
         lastDraw = now
-        output.write("\r" + line(step: batch + 1, logs: logs, elapsed: now - epochStart) + "\u{1B}[K")
+        let text = line(step: batch + 1, logs: logs, elapsed: now - epochStart)
+        output.write("\r" + String(text.prefix(max(output.columns - 1, 20))) + "\u{1B}[K")
     }
 
     public func onEpochEnd(_ epoch: Int, logs: Logs, model: Sequential) {
-        let finished = line(step: parameters.stepsPerEpoch, logs: logs,
-                            elapsed: ContinuousClock.now - epochStart)
+        let finished = Self.fitted(line(step: parameters.stepsPerEpoch, logs: logs,
+                                        elapsed: ContinuousClock.now - epochStart), columns: output.columns)
         lastEpoch = (epoch, finished)
         guard shows(epoch) else { return }
         lastShownEpoch = epoch
@@ -67,6 +69,22 @@ public final class ProgressBar: Callback {
         if let last = lastEpoch, last.epoch != lastShownEpoch {
             output.write("Epoch \(last.epoch + 1)/\(parameters.epochs)\n" + last.line + "\n")
         }
+    }
+
+    /// `line` broken before its ` - ` separators so that no line is longer than `columns`; the
+    /// lines after the first are indented by four spaces.
+    static func fitted(_ line: String, columns: Int) -> String {
+        guard line.count > columns else { return line }
+        let pieces = line.components(separatedBy: " - ")
+        var lines = [pieces[0]]
+        for piece in pieces.dropFirst() {
+            if lines[lines.count - 1].count + 3 + piece.count <= columns {
+                lines[lines.count - 1] += " - " + piece
+            } else {
+                lines.append("    - " + piece)
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     private func shows(_ epoch: Int) -> Bool {

@@ -13,6 +13,12 @@ public protocol TextOutput: AnyObject {
     /// True when the text goes to an interactive terminal, where a progress bar may redraw
     /// its line; false for a file, a pipe or a test.
     var isTerminal: Bool { get }
+    /// How many columns a line may take: the terminal's width, or 80 elsewhere.
+    var columns: Int { get }
+}
+
+extension TextOutput {
+    public var columns: Int { 80 }
 }
 
 /// The process's standard output.
@@ -22,6 +28,14 @@ public final class StandardOutput: TextOutput, Sendable {
 
     private init() {
         isTerminal = isatty(STDOUT_FILENO) == 1
+    }
+
+    /// The terminal's width (at least 40), or 80 when the output is not a terminal, so that what
+    /// is written to a file does not depend on the window it was started from.
+    public var columns: Int {
+        var size = winsize()
+        guard isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return max(Int(size.ws_col), 40)
     }
 
     public func write(_ text: String) {

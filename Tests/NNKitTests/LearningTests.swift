@@ -1,4 +1,4 @@
-import NNKit
+@testable import NNKit
 import Testing
 
 @Suite("It learns")
@@ -79,5 +79,15 @@ struct LearningTests {
         #expect(lines[1].hasPrefix("2/2 ━━━━━━━━━━━━━━━━━━━━ "))
         #expect(lines[1].contains("/step - loss: "))
         #expect(lines[1].contains(" - accuracy: "))
+    }
+
+    @Test("A finished progress line longer than the output's width continues on indented lines")
+    func progressFits() {
+        let line = "480/480 ━━━━━━━━━━━━━━━━━━━━ 1s 2ms/step - loss: 0.8224 - accuracy: 0.7421 - val_loss: 0.5479"
+            + " - val_accuracy: 0.8088"
+        let fitted = ProgressBar.fitted(line, columns: 80).split(separator: "\n").map(String.init)
+        #expect(fitted == ["480/480 ━━━━━━━━━━━━━━━━━━━━ 1s 2ms/step - loss: 0.8224 - accuracy: 0.7421",
+                           "    - val_loss: 0.5479 - val_accuracy: 0.8088"])
+        #expect(ProgressBar.fitted(line, columns: 200) == line)
     }
 }
