@@ -77,7 +77,7 @@ struct NumberPair {
     let y: Double
 
     /// A parser for `option`, whose message shows `example`.
-    static func parser(_ option: String, example: String) -> (String) throws -> NumberPair {
+    static func parser(_ option: String, example: String) -> @Sendable (String) throws -> NumberPair {
         { text in
             let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
             guard parts.count == 2, let x = parts[0], let y = parts[1], x.isFinite, y.isFinite else {

@@ -15,7 +15,8 @@ struct ChapterSmokeTests {
         var context = ChapterContext(console: Console(output), seed: 42, outputDirectory: folder)
         context.epochLimit = 1
         context.sampleLimit = 2_000
-        context.preloaded = try #require(data, "Fashion-MNIST is not installed (scripts/install-system-packages)")
+        let data: FashionMNIST = try #require(data, "Fashion-MNIST is not installed (scripts/install-system-packages)")
+        context.preloaded = data
         let result = try chapter.run(context)
         return (result, output.text)
     }
