@@ -110,7 +110,7 @@ public final class Conv2D: Layer {
                      "Conv2D needs images, [height, width, channels]; its input is \(shapeText(inputShape)). "
                      + "Give the model an input shape such as Sequential(inputShape: [28, 28, 1], …).")
         guard let window = ImageWindow(inputShape: inputShape, window: kernelSize, strides: strides, padding: padding) else {
-            preconditionFailure("Conv2D's \(kernelSize) kernel does not fit its \(shapeText(inputShape)) input "
+            fatalError("Conv2D's \(kernelSize) kernel does not fit its \(shapeText(inputShape)) input "
                                 + "with \(padding) padding.")
         }
         self.window = window
@@ -129,7 +129,7 @@ public final class Conv2D: Layer {
     }
 
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
-        guard let window else { preconditionFailure("\(name) (Conv2D) must be built before it is used.") }
+        guard let window else { fatalError("\(name) (Conv2D) must be built before it is used.") }
         precondition(input.columns == window.inputSize,
                      "\(name) (Conv2D) expected images of \(shapeText(inputShape)) = \(window.inputSize) values, "
                      + "got \(input.columns).")
@@ -175,7 +175,7 @@ public final class Conv2D: Layer {
     public func backward(_ outputGradient: Matrix) -> Matrix {
         guard let window, let batch = trainingBatch, outputGradient.rows == batch,
               outputGradient.columns == outputSize else {
-            preconditionFailure("\(name) (Conv2D): backward needs a forward pass in training mode on the same batch first.")
+            fatalError("\(name) (Conv2D): backward needs a forward pass in training mode on the same batch first.")
         }
         let (positions, width) = (window.outputPositions, window.patchSize)
         precondition(kernel.value.rows == width && kernel.value.columns == filters,

@@ -62,7 +62,7 @@ public final class MaxPooling2D: Layer {
         precondition(inputShape.count == 3,
                      "MaxPooling2D needs images, [height, width, channels]; its input is \(shapeText(inputShape)).")
         guard let window = ImageWindow(inputShape: inputShape, window: poolSize, strides: strides, padding: padding) else {
-            preconditionFailure("MaxPooling2D's \(poolSize) window does not fit its \(shapeText(inputShape)) input "
+            fatalError("MaxPooling2D's \(poolSize) window does not fit its \(shapeText(inputShape)) input "
                                 + "with \(padding) padding.")
         }
         precondition(window.inputSize <= Int(Int32.max), "MaxPooling2D's input of \(window.inputSize) values per image is too large.")
@@ -75,7 +75,7 @@ public final class MaxPooling2D: Layer {
     }
 
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
-        guard let window else { preconditionFailure("\(name) (MaxPooling2D) must be built before it is used.") }
+        guard let window else { fatalError("\(name) (MaxPooling2D) must be built before it is used.") }
         precondition(input.columns == window.inputSize,
                      "\(name) (MaxPooling2D) expected images of \(shapeText(inputShape)) = \(window.inputSize) values, "
                      + "got \(input.columns).")
@@ -139,7 +139,7 @@ public final class MaxPooling2D: Layer {
     public func backward(_ outputGradient: Matrix) -> Matrix {
         guard let window, let batch = trainingBatch, batch == outputGradient.rows, winners.count == outputGradient.count,
               outputGradient.columns == outputSize else {
-            preconditionFailure("\(name) (MaxPooling2D): backward needs a forward pass in training mode on the same batch first.")
+            fatalError("\(name) (MaxPooling2D): backward needs a forward pass in training mode on the same batch first.")
         }
         inputGradient.reshapeForReuse(rows: outputGradient.rows, columns: window.inputSize)
         let (outputWidth, isPlainHalving) = (outputSize, isPlainHalving)
