@@ -8,7 +8,8 @@ internal import CKernels
 /// State: the first moment `m` and the second moment `v` per weight.
 /// Defaults as Keras: `learningRate = 0.001`, `beta1 = 0.9`, `beta2 = 0.999`, `epsilon = 1e-7`.
 /// The element-wise update runs in `nnkit_adam_update` (CKernels), split across two cores for
-/// large weights by this optimizer's own `ElementwiseRunner`.
+/// large weights by this optimizer's own `ElementwiseRunner`. The same rule for one weight, as
+/// plain Swift: `Reference.adamStep`.
 public final class Adam: Optimizer {
     public var learningRate: Float
     public let beta1: Float

@@ -19,7 +19,8 @@ internal import CKernels
 /// windows into a patch matrix with one row per output position, so that `patches · kernel`
 /// gives every pixel of every filter; a 3 × 3 kernel moving one pixel at a time over at least 8
 /// channels uses Winograd's F(2 × 2, 3 × 3) instead, 2.25 times fewer multiply-adds for the same
-/// result up to rounding (see `WinogradConvolution`).
+/// result up to rounding (see `WinogradConvolution`). What both compute, as plain loops:
+/// `Reference.conv2D` and `Reference.conv2DBackward`.
 public final class Conv2D: Layer {
     public let filters: Int
     public let kernelSize: Size2D

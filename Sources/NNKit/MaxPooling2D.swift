@@ -10,7 +10,8 @@ internal import CKernels
 ///
 /// Shapes: `input: (batch, height · width · channels)`, read as `[height, width, channels]`;
 /// `output: (batch, outputHeight · outputWidth · channels)`. Defaults as Keras: a 2 × 2 window,
-/// strides equal to the window, valid padding. No parameters.
+/// strides equal to the window, valid padding. No parameters. The same, as plain loops:
+/// `Reference.maxPooling2D` and `Reference.maxPooling2DBackward`.
 public final class MaxPooling2D: Layer {
     public let poolSize: Size2D
     public let strides: Size2D
