@@ -26,7 +26,7 @@ enum DecisionLineCheck: ExerciseCheck {
         ExerciseKit.expectEqual(classify(x1: 1, x2: 0.5, w1: 0.5, w2: 0.5, b: -0.25), 0,
                                 given: "classify(x1: 1, x2: 0.5), a point exactly on AND's line")
         // NAND's best fit, w1 = w2 = −0.5, b = 1.25, has AND's very line, x2 = −x1 + 1.5, but its
-        // output grows downwards (w2 < 0): its 1s lie below the line, and only (1, 1) is above.
+        // output falls as x2 grows (w2 < 0): its 1s lie below the line, and only (1, 1) is above.
         let nandPoints: [(Float, Float, Int)] = [(0, 0, 1), (0, 1, 1), (1, 0, 1), (1, 1, 0)]
         for (x1, x2, expected) in nandPoints {
             ExerciseKit.expectEqual(classify(x1: x1, x2: x2, w1: -0.5, w2: -0.5, b: 1.25), expected,
