@@ -10,6 +10,12 @@ enum MeanAndDotCheck: ExerciseCheck {
         for (values, expected) in means {
             expectMean(of: values, expected, given: "mean(\(values))")
         }
+        // Unevenly spaced, where the middle of the two ends is not the mean:
+        // (1 + 1 + 4) / 3 = 2, not (1 + 4) / 2; (3 − 1 + 10 + 0) / 4 = 3, not (3 + 0) / 2.
+        let uneven: [([Float], Float)] = [([1, 1, 4], 2), ([3, -1, 10, 0], 3)]
+        for (values, expected) in uneven {
+            expectMean(of: values, expected, given: "mean(\(values)), values not evenly spaced: every one counts")
+        }
         let empty = mean([])
         ExerciseKit.expect(empty == nil, given: "mean([]), the mean of no numbers at all",
                            expected: "nil: an empty array has no mean", got: empty.map { "\($0)" } ?? "nil")

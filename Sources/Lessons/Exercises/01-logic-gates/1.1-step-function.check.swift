@@ -3,8 +3,12 @@ import ExerciseKit
 @main
 enum StepFunctionCheck: ExerciseCheck {
     static func run() throws {
-        for (z, expected) in [(2.5, 1), (0.001, 1), (0, 0), (-0.001, 0), (-7, 0)] as [(Float, Float)] {
-            ExerciseKit.expectEqual(step(z), expected, given: "step(\(z))")
+        let cases: [(Float, Float, String)] = [
+            (2.5, 1, ""), (0.001, 1, ", just above 0"), (1e-6, 1, ", only just above 0: the switch is at 0 itself"),
+            (0, 0, ": 0 is not above 0"), (-0.001, 0, ""), (-7, 0, ""),
+        ]
+        for (z, expected, note) in cases {
+            ExerciseKit.expectEqual(step(z), expected, given: "step(\(z))" + note)
         }
         // One neuron with weights (1, 1) and bias −1.5, switched by your step, is an AND gate.
         for (x1, x2, expected) in [(0, 0, 0), (0, 1, 0), (1, 0, 0), (1, 1, 1)] as [(Float, Float, Float)] {

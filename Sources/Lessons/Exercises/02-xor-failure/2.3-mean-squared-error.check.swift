@@ -3,10 +3,10 @@ import ExerciseKit
 @main
 enum MeanSquaredErrorCheck: ExerciseCheck {
     static func run() throws {
-        ExerciseKit.expectClose(meanSquaredError(outputs: [0.5, 0.5, 0.5, 0.5], targets: [0, 1, 1, 0]), 0.25,
-                                given: "meanSquaredError(outputs: [0.5, 0.5, 0.5, 0.5], targets: [0, 1, 1, 0])")
         ExerciseKit.expectClose(meanSquaredError(outputs: [1, 0], targets: [0, 0]), 0.5,
                                 given: "meanSquaredError(outputs: [1, 0], targets: [0, 0]) (a mean, not a sum)")
+        ExerciseKit.expectClose(meanSquaredError(outputs: [0.5, 0.5, 0.5, 0.5], targets: [0, 1, 1, 0]), 0.25,
+                                given: "meanSquaredError(outputs: [0.5, 0.5, 0.5, 0.5], targets: [0, 1, 1, 0])")
         // Beside NNKit's loss on a random batch.
         var generator = RandomGenerator(seed: 4)
         let outputs = (0 ..< 12).map { _ in generator.nextUnitFloat() }

@@ -8,6 +8,9 @@
 /// choose. Give `gateWeights` weights for AND, OR and NAND (any that work), then wire them in
 /// `xor`: the first layer is OR and NAND side by side, the second AND of their outputs. That is
 /// a multi-layer perceptron with its weights set by hand; chapter 3 lets training find them.
+///
+/// The grader also gives `xor` points between the corners, such as (0.2, 0.1), and expects what
+/// your three neurons answer there: `xor` must be the network, not a copy of its truth table.
 /// Run `lesson check 2.4`.
 enum Gate {
     case and, or, nand

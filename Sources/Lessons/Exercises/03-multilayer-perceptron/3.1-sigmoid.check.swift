@@ -10,7 +10,7 @@ enum SigmoidCheck: ExerciseCheck {
         let farLeft = sigmoid(-200)
         ExerciseKit.expect(farLeft.isFinite && farLeft >= 0 && farLeft < 1e-30, given: "sigmoid(-200), where e^200 overflows",
                expected: "0 (a number, not NaN)", got: "\(farLeft)")
-        ExerciseKit.expectClose(sigmoid(200), 1, given: "sigmoid(200)")
+        ExerciseKit.expectClose(sigmoid(200), 1, given: "sigmoid(200), where e^200 overflows: 1, not NaN")
         // σ′(0) = 0.25, its peak; σ′(2) = 0.8807971 · 0.1192029 = 0.1049936.
         for (z, expected) in [(0, 0.25), (2, 0.104994), (-2, 0.104994)] as [(Float, Float)] {
             ExerciseKit.expectClose(sigmoidDerivative(z), expected, given: "sigmoidDerivative(\(z))")

@@ -31,16 +31,21 @@ enum SoftmaxCrossentropyCheck: ExerciseCheck {
         }
 
         // Cross-entropy: −log 0.5 = 0.6931472; −log 0.25 = 1.3862944; clipped at 1e-7: 16.118095.
-        let cases: [([Float], Int, Float)] = [
-            ([0.5, 0.25, 0.25], 0, 0.6931472),
-            ([0.5, 0.25, 0.25], 1, 1.3862944),
-            ([0, 1, 0], 0, 16.118095),
-            ([0, 1, 0], 1, 1.0000001e-7),
+        let cases: [([Float], Int, Float, String)] = [
+            ([0.5, 0.25, 0.25], 0, 0.6931472, ", −log 0.5, a positive loss"),
+            ([0.5, 0.25, 0.25], 1, 1.3862944, ""),
+            ([0, 1, 0], 0, 16.118095, ", where p[label] = 0 is clipped up to 1e-7"),
         ]
-        for (probabilities, label, expected) in cases {
+        for (probabilities, label, expected, note) in cases {
             ExerciseKit.expectClose(sparseCategoricalCrossentropy(probabilities: probabilities, label: label), expected,
-                        tolerance: 1e-3, given: "sparseCategoricalCrossentropy(probabilities: \(probabilities), label: \(label))")
+                        tolerance: 1e-3, given: "sparseCategoricalCrossentropy(probabilities: \(probabilities), label: \(label))" + note)
         }
+        // A sure right answer: p[label] = 1 is clipped down to 1 − 1e-7, so the loss is just above 0
+        // (−log(1 − 1e-7) ≈ 1.2e-7 in Float), as Keras's never reaches 0.
+        let sure = sparseCategoricalCrossentropy(probabilities: [0, 1, 0], label: 1)
+        ExerciseKit.expect(sure > 0 && sure < 1e-6, given: "sparseCategoricalCrossentropy(probabilities: [0, 1, 0], label: 1)",
+                           expected: "a loss just above 0, about 1.2e-7: p[label] = 1 is clipped down to 1 − 1e-7",
+                           got: "\(sure)")
         // The mean over a batch equals NNKit's loss, which is Keras's.
         let batch = (0 ..< 4).map { _ in softmax((0 ..< 10).map { _ in generator.nextNormal() }) }
         let labels = [3, 0, 9, 3]

@@ -5,7 +5,7 @@ enum SoftmaxGradientCheck: ExerciseCheck {
     static func run() throws {
         // Two equal logits, label 0, a batch of one: p = [0.5, 0.5], gradient [0.5 − 1, 0.5].
         ExerciseKit.expectClose(Matrix(crossentropyGradient(logits: [[0, 0]], labels: [0])), Matrix([[-0.5, 0.5]]),
-                                given: "crossentropyGradient(logits: [[0, 0]], labels: [0])")
+                                given: "crossentropyGradient(logits: [[0, 0]], labels: [0]), a batch of 1: the softmax [0.5, 0.5] minus 1 at the label")
         // The same row twice: each row's gradient is halved by the mean over the batch.
         ExerciseKit.expectClose(Matrix(crossentropyGradient(logits: [[0, 0], [0, 0]], labels: [0, 1])),
                                 Matrix([[-0.25, 0.25], [0.25, -0.25]]),

@@ -11,8 +11,18 @@ enum DropoutLayerCheck: ExerciseCheck {
         }
         ExerciseKit.expectEqual(dropoutForward([2, 4, 6, 8], mask: [0, 0, 0, 0], rate: 0.5, training: false), [2, 4, 6, 8],
                     given: "dropoutForward([2, 4, 6, 8], mask: [0, 0, 0, 0], rate: 0.5, training: false): at inference nothing is dropped")
+        // Units 1 and 2 were dropped: no gradient. Units 0 and 3 were kept and scaled by 1 / 0.5 = 2.
         let backward = dropoutBackward([1, 1, -2, 3], mask: [1, 0, 0, 1], rate: 0.5)
-        ExerciseKit.expectEqual(backward, [2, 0, 0, 6], given: "dropoutBackward([1, 1, -2, 3], mask: [1, 0, 0, 1], rate: 0.5)")
+        ExerciseKit.expectEqual(backward.count, 4, given: "dropoutBackward([1, 1, -2, 3], mask: [1, 0, 0, 1], rate: 0.5).count")
+        for i in [1, 2] {
+            ExerciseKit.expectClose(backward[i], 0,
+                                    given: "dropoutBackward([1, 1, -2, 3], mask: [1, 0, 0, 1], rate: 0.5)[\(i)], a dropped unit: no gradient")
+        }
+        for (i, expected) in [(0, 2), (3, 6)] as [(Int, Float)] {
+            ExerciseKit.expectClose(backward[i], expected,
+                                    given: "dropoutBackward([1, 1, -2, 3], mask: [1, 0, 0, 1], rate: 0.5)[\(i)], a kept unit: "
+                                        + "its gradient times 1 / (1 − 0.5)")
+        }
 
         // Beside NNKit's Dropout layer, with its own mask.
         let layer = Dropout(rate: 0.3)

@@ -5,8 +5,10 @@ enum DropoutMaskCheck: ExerciseCheck {
     static func run() throws {
         let example = dropoutMask(uniforms: [0.1, 0.5, 0.25, 0.9], rate: 0.25)
         ExerciseKit.expectEqual(example.count, 4, given: "dropoutMask(uniforms: [0.1, 0.5, 0.25, 0.9], rate: 0.25).count")
-        for (i, expected) in ([0, 4 / 3, 4 / 3, 4 / 3] as [Float]).enumerated() {
-            ExerciseKit.expectClose(example[i], expected, given: "dropoutMask(uniforms: [0.1, 0.5, 0.25, 0.9], rate: 0.25)[\(i)] (0.25 itself is kept)")
+        let units: [(Float, String)] = [(0, " (0.1 is below the rate: dropped)"), (4 / 3, " (0.5: kept, with the factor 1 / (1 − 0.25))"),
+                                        (4 / 3, " (0.25 itself is kept)"), (4 / 3, " (0.9: kept, with the factor 1 / (1 − 0.25))")]
+        for (i, (expected, note)) in units.enumerated() {
+            ExerciseKit.expectClose(example[i], expected, given: "dropoutMask(uniforms: [0.1, 0.5, 0.25, 0.9], rate: 0.25)[\(i)]" + note)
         }
         ExerciseKit.expectEqual(dropoutMask(uniforms: [0, 0.3, 0.99], rate: 0), [1, 1, 1],
                     given: "dropoutMask(uniforms: [0, 0.3, 0.99], rate: 0): nothing is dropped")

@@ -9,7 +9,8 @@ enum ExpectedOutputCheck: ExerciseCheck {
         var generator = RandomGenerator(seed: 53)
         let average = averageTrainingOutput(inputs, rate: 0.25, passes: 20_000, generator: &generator)
         ExerciseKit.expectClose(average, inputs, tolerance: 0.03,
-                                given: "averageTrainingOutput([1, -2, 0.5, 4, 0], rate: 0.25, passes: 20000)")
+                                given: "averageTrainingOutput([1, -2, 0.5, 4, 0], rate: 0.25, passes: 20000): "
+                                    + "the mean over the passes comes back to the inputs")
         // A single pass drops about a quarter of the units and scales the rest.
         var one = RandomGenerator(seed: 54)
         let wide = [Float](repeating: 1, count: 4_000)

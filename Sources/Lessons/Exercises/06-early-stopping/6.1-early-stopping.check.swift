@@ -4,17 +4,19 @@ import ExerciseKit
 enum EarlyStoppingCheck: ExerciseCheck {
     static func run() throws {
         let series: [Float] = [0.9, 0.7, 0.6, 0.61, 0.62, 0.63, 0.5]
-        let cases: [([Float], Int, Float, Int?, Int)] = [
-            (series, 3, 0, 6, 3),
-            (series, 1, 0, 4, 3),
-            (series, 10, 0, nil, 7),
+        let cases: [([Float], Int, Float, Int?, Int, String)] = [
+            ([0.5, 0.4, 0.3], 1, 0, nil, 3, ", where the best is the third epoch: epochs count from 1"),
+            (series, 3, 0, 6, 3, ", where epochs 4, 5 and 6 bring the count to 3, the patience"),
+            (series, 1, 0, 4, 3, ""),
+            (series, 10, 0, nil, 7, ""),
             // 0.6 → 0.595 and → 0.592 improve by less than minDelta 0.01: no improvement.
-            ([0.7, 0.6, 0.595, 0.592, 0.58], 2, 0.01, 4, 2),
-            ([0.5, 0.4, 0.3], 1, 0, nil, 3),
+            ([0.7, 0.6, 0.595, 0.592, 0.58], 2, 0.01, 4, 2, ", where improving by less than minDelta is no improvement"),
+            // Epochs 2 and 4 do not improve, but epochs 3 and 5 do: the count never reaches 2.
+            ([0.9, 0.95, 0.8, 0.85, 0.7], 2, 0, nil, 5, ", where every improvement sets the count back to 0"),
         ]
-        for (losses, patience, minDelta, stop, best) in cases {
+        for (losses, patience, minDelta, stop, best, note) in cases {
             let result = earlyStopping(validationLosses: losses, patience: patience, minDelta: minDelta)
-            let given = "earlyStopping(validationLosses: \(losses), patience: \(patience), minDelta: \(minDelta))"
+            let given = "earlyStopping(validationLosses: \(losses), patience: \(patience), minDelta: \(minDelta))" + note
             ExerciseKit.expect(result.stopAfterEpoch == stop && result.bestEpoch == best, given: given,
                    expected: "stop after \(stop.map(String.init) ?? "nil (never)"), best epoch \(best)",
                    got: "stop after \(result.stopAfterEpoch.map(String.init) ?? "nil (never)"), best epoch \(result.bestEpoch)")

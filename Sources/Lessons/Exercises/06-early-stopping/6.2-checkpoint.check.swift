@@ -4,15 +4,17 @@ import Foundation
 @main
 enum CheckpointCheck: ExerciseCheck {
     static func run() throws {
-        let cases: [([Float], String, [Int])] = [
-            ([0.5, 0.4, 0.45, 0.3, 0.3], "min", [1, 2, 4]),
-            ([0.8, 0.85, 0.85, 0.9, 0.7], "max", [1, 2, 4]),
-            ([0.3, 0.4, 0.5], "min", [1]),
-            ([0.3, 0.4, 0.5], "max", [1, 2, 3]),
+        let cases: [([Float], String, [Int], String)] = [
+            ([0.3, 0.4, 0.5], "min", [1], ", where only the first epoch is saved: epochs count from 1"),
+            ([0.5, 0.4, 0.45, 0.3, 0.3], "min", [1, 2, 4], ", where epoch 5 only ties the best: not saved"),
+            ([0.8, 0.85, 0.85, 0.9, 0.7], "max", [1, 2, 4], ", where higher is better"),
+            ([0.3, 0.4, 0.5], "max", [1, 2, 3], ""),
+            // Epoch 4 beats epoch 3 but not epoch 2, the best so far.
+            ([0.5, 0.3, 0.6, 0.4], "min", [1, 2], ", where epoch 4 beats epoch 3 but not the best so far"),
         ]
-        for (values, mode, expected) in cases {
+        for (values, mode, expected, note) in cases {
             ExerciseKit.expectEqual(checkpointEpochs(values: values, mode: mode), expected,
-                        given: "checkpointEpochs(values: \(values), mode: \"\(mode)\")")
+                        given: "checkpointEpochs(values: \(values), mode: \"\(mode)\")" + note)
         }
         // The epochs NNKit's ModelCheckpoint actually writes, on a random series of losses.
         var generator = RandomGenerator(seed: 9)

@@ -29,5 +29,23 @@ enum RestoreBestCheck: ExerciseCheck {
             ExerciseKit.expectClose(model.weightDictionary[key] ?? Matrix(rows: 0, columns: 0), value, tolerance: 0,
                                     given: "the model's \(key) after fit, beside epoch \(best)'s")
         }
+
+        // A tie, handed to your callback epoch by epoch: epochs 1 and 2 (counting from 0) share the
+        // lowest val_loss, and Keras keeps the first, since a later epoch must be strictly better.
+        // Each epoch's kernel is its own number, so the restored kernel says which epoch was kept.
+        let probe = Sequential(inputSize: 1, [Dense(units: 1)], seed: 1)
+        let tied = RestoreBestWeights()
+        let tiedLosses: [Float] = [0.5, 0.4, 0.4, 0.6]
+        for (epoch, loss) in tiedLosses.enumerated() {
+            try probe.setWeights(["0.kernel": Matrix([[Float(epoch)]]), "0.bias": Matrix(row: [0])])
+            tied.onEpochEnd(epoch, logs: Logs([(.valLoss, loss)]), model: probe)
+        }
+        tied.onTrainEnd(model: probe, logs: Logs())
+        let tiedGiven = "val_loss \(tiedLosses) handed to your callback, where epochs 1 and 2 tie (counting from 0)"
+        ExerciseKit.expect(tied.bestEpoch == 1, given: tiedGiven,
+                           expected: "bestEpoch 1: a tie is no improvement, so the first of the tied epochs stays (as Keras)",
+                           got: "bestEpoch " + (tied.bestEpoch.map(String.init) ?? "nil"))
+        ExerciseKit.expectClose(probe.weightDictionary["0.kernel"] ?? Matrix(rows: 0, columns: 0), Matrix([[1]]), tolerance: 0,
+                                given: tiedGiven + ": the kernel after onTrainEnd, epoch 1's being 1")
     }
 }

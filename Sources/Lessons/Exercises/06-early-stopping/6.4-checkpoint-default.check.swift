@@ -8,9 +8,13 @@ enum CheckpointDefaultCheck: ExerciseCheck {
         ExerciseKit.expectEqual(epochInFile(validationLosses: losses, saveBestOnly: false), 5,
                                 given: "epochInFile(validationLosses: \(losses), saveBestOnly: false), Keras's default")
         ExerciseKit.expectEqual(epochInFile(validationLosses: losses, saveBestOnly: true), 3,
-                                given: "epochInFile(validationLosses: \(losses), saveBestOnly: true)")
+                                given: "epochInFile(validationLosses: \(losses), saveBestOnly: true): the best epoch, counting from 1")
         ExerciseKit.expectEqual(epochInFile(validationLosses: [0.5, 0.5, 0.6], saveBestOnly: true), 1,
                                 given: "epochInFile(validationLosses: [0.5, 0.5, 0.6], saveBestOnly: true): a tie is no improvement")
+        // Epoch 4 beats epoch 3 but not epoch 2, the best so far: the file still holds epoch 2.
+        ExerciseKit.expectEqual(epochInFile(validationLosses: [0.5, 0.3, 0.6, 0.4], saveBestOnly: true), 2,
+                                given: "epochInFile(validationLosses: [0.5, 0.3, 0.6, 0.4], saveBestOnly: true): "
+                                    + "epoch 4 beats epoch 3 but not the best so far")
         // Beside NNKit's ModelCheckpoint, both ways.
         let model = Sequential(inputSize: 1, [Dense(units: 1)], seed: 1)
         for saveBestOnly in [false, true] {

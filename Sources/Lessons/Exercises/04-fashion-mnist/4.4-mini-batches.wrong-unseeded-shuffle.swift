@@ -1,0 +1,17 @@
+// Wrong: indices.shuffle() with the system's random numbers instead of the seeded generator
+// The check says: miniBatches twice from generators with the same seed
+import Foundation
+import NNKit
+
+func validationSplit(count: Int, fraction: Double) -> (training: Range<Int>, validation: Range<Int>) {
+    let splitAt = Int((Double(count) * (1 - fraction)).rounded(.down))
+    return (0 ..< splitAt, splitAt ..< count)
+}
+
+func miniBatches(training: Range<Int>, batchSize: Int, generator: inout RandomGenerator) -> [[Int]] {
+    var indices = Array(training)
+    indices.shuffle()
+    return stride(from: 0, to: indices.count, by: batchSize).map { start in
+        Array(indices[start ..< min(start + batchSize, indices.count)])
+    }
+}

@@ -1,0 +1,20 @@
+// Wrong: a loss equal to the best replaces it (<= instead of <), so a tie keeps the later epoch where Keras keeps the first
+// The check says: a tie is no improvement
+import NNKit
+
+final class RestoreBestWeights: Callback {
+    private(set) var bestEpoch: Int?
+    private var bestLoss = Float.infinity
+    private var bestWeights: [String: Matrix]?
+
+    func onEpochEnd(_ epoch: Int, logs: Logs, model: Sequential) {
+        guard let loss = logs[.valLoss], loss <= bestLoss else { return }
+        bestLoss = loss
+        bestEpoch = epoch
+        bestWeights = model.weightDictionary
+    }
+
+    func onTrainEnd(model: Sequential, logs: Logs) {
+        if let bestWeights { try? model.setWeights(bestWeights) }
+    }
+}
