@@ -1,5 +1,5 @@
 // Wrong: the kernel is read as kernel[j][i], across where it should go down
-// The check says: kernel [[1, 2], [0, −1]], output (0, 0)
+// The check says: kernel [[1, 3], [0, −1]], output (0, 0)
 func convolutionPixel(image: [[[Float]]], kernel: [[[[Float]]]], bias: [Float],
                       row: Int, column: Int, filter: Int, stride: Int) -> Float {
     var sum = bias[filter]
