@@ -5,13 +5,19 @@ enum BatchNormalizationCheck: ExerciseCheck {
     static func run() throws {
         // One feature, batch [1, 3]: mean 2, variance 1; with ε = 0, x̂ = [−1, 1]; γ = 2, β = 0.5 → [−1.5, 2.5].
         let small = batchNormalizationTraining([[1], [3]], gamma: [2], beta: [0.5], epsilon: 0)
-        ExerciseKit.expectClose(small.mean, [2], given: "the batch mean of [[1], [3]]")
+        ExerciseKit.expectClose(small.mean, [2], given: "the batch mean of [[1], [3]], per feature (column)")
         ExerciseKit.expectClose(small.variance, [1], given: "the batch variance of [[1], [3]] (divided by the batch size, 2)")
         ExerciseKit.expectClose(Matrix(small.output), Matrix([[-1.5], [2.5]]), given: "batchNormalizationTraining([[1], [3]], gamma: [2], beta: [0.5], epsilon: 0)")
+        // A batch of small spread, where ε counts: variance 0.0025, σ = sqrt(0.0025 + 0.01) ≈ 0.1118, x̂ = ±0.05 / σ ≈ ±0.4472.
+        let narrow = batchNormalizationTraining([[0], [0.1]], gamma: [1], beta: [0], epsilon: 0.01)
+        ExerciseKit.expectClose(Matrix(narrow.output), Matrix([[-0.4472136], [0.4472136]]),
+                                given: "batchNormalizationTraining([[0], [0.1]], gamma: [1], beta: [0], epsilon: 0.01): "
+                                    + "a small spread, where ε inside the square root counts")
         ExerciseKit.expectClose(updatedMovingAverage([0, 1], batch: [2, 3], momentum: 0.99), [0.02, 1.02],
                     given: "updatedMovingAverage([0, 1], batch: [2, 3], momentum: 0.99)")
         let inference = batchNormalizationInference([[4]], gamma: [2], beta: [1], movingMean: [2], movingVariance: [4], epsilon: 0)
-        ExerciseKit.expectClose(Matrix(inference), Matrix([[3]]), given: "batchNormalizationInference([[4]], gamma: [2], beta: [1], movingMean: [2], movingVariance: [4], epsilon: 0)")
+        ExerciseKit.expectClose(Matrix(inference), Matrix([[3]]), given: "batchNormalizationInference([[4]], gamma: [2], beta: [1], movingMean: [2], movingVariance: [4], epsilon: 0): "
+                                    + "the moving statistics, not the batch's")
 
         // Beside NNKit's BatchNormalization (which matches Keras) on a random batch of 8 × 5.
         var generator = RandomGenerator(seed: 31)

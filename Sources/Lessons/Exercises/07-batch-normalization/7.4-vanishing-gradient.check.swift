@@ -17,8 +17,13 @@ enum VanishingGradientCheck: ExerciseCheck {
         layer.build(inputSize: 1, generator: &generator)
         let slope = (layer.forward(Matrix([[1.5 + h]]), training: false)[0, 0] - layer.forward(Matrix([[1.5 - h]]), training: false)[0, 0]) / (2 * h)
         ExerciseKit.expectClose(sigmoidDerivative(1.5), slope, tolerance: 1e-3, given: "sigmoidDerivative(1.5), beside NNKit's sigmoid's slope")
-        ExerciseKit.expectClose(gradientScale(layers: 6, weight: 1), 0.00024414062, given: "gradientScale(layers: 6, weight: 1)")
-        ExerciseKit.expectClose(gradientScale(layers: 1, weight: 4), 1, given: "gradientScale(layers: 1, weight: 4)")
+        ExerciseKit.expectClose(gradientScale(layers: 6, weight: 1), 0.00024414062, given: "gradientScale(layers: 6, weight: 1): 0.25⁶, the chapter's six layers")
         ExerciseKit.expectClose(gradientScale(layers: 0, weight: 0.3), 1, given: "gradientScale(layers: 0, weight: 0.3), no layer")
+        ExerciseKit.expectClose(gradientScale(layers: 1, weight: 4), 1, given: "gradientScale(layers: 1, weight: 4): one layer, 0.25 · 4")
+        // Several layers with a weight other than 1: the weight is met once per layer.
+        ExerciseKit.expectClose(gradientScale(layers: 3, weight: 2), 0.125,
+                                given: "gradientScale(layers: 3, weight: 2): (0.25 · 2)³, the weight in every layer")
+        ExerciseKit.expectClose(gradientScale(layers: 2, weight: 8), 4,
+                                given: "gradientScale(layers: 2, weight: 8): (0.25 · 8)², large weights make it grow instead")
     }
 }

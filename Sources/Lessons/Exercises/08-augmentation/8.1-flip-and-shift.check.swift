@@ -7,11 +7,11 @@ enum FlipAndShiftCheck: ExerciseCheck {
         // A 3 × 2 image:  1 2 3 / 4 5 6.
         let small: [Float] = [1, 2, 3, 4, 5, 6]
         ExerciseKit.expectEqual(flippedHorizontally(small, width: 3, height: 2), [3, 2, 1, 6, 5, 4],
-                    given: "flippedHorizontally([1, 2, 3, 4, 5, 6], width: 3, height: 2)")
+                    given: "flippedHorizontally([1, 2, 3, 4, 5, 6], width: 3, height: 2): each row mirrored, the rows in place")
         ExerciseKit.expectEqual(shifted(small, width: 3, height: 2, dx: 1, dy: 0, fill: 0), [0, 1, 2, 0, 4, 5],
-                    given: "shifted([1, 2, 3, 4, 5, 6], width: 3, height: 2, dx: 1, dy: 0, fill: 0)")
+                    given: "shifted([1, 2, 3, 4, 5, 6], width: 3, height: 2, dx: 1, dy: 0, fill: 0): one pixel right, 0 where nothing comes in")
         ExerciseKit.expectEqual(shifted(small, width: 3, height: 2, dx: -1, dy: 1, fill: 9), [9, 9, 9, 2, 3, 9],
-                    given: "shifted([1, 2, 3, 4, 5, 6], width: 3, height: 2, dx: -1, dy: 1, fill: 9)")
+                    given: "shifted([1, 2, 3, 4, 5, 6], width: 3, height: 2, dx: -1, dy: 1, fill: 9): one pixel left and one down")
         ExerciseKit.expectEqual(shifted(small, width: 3, height: 2, dx: 0, dy: 0, fill: 9), small,
                     given: "shifted by (0, 0): the identical image")
         ExerciseKit.expectEqual(flippedHorizontally(flippedHorizontally(small, width: 3, height: 2), width: 3, height: 2), small,

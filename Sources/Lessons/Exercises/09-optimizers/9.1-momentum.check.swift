@@ -11,6 +11,12 @@ enum MomentumCheck: ExerciseCheck {
         ExerciseKit.expectClose(v, [-0.38], given: "the velocity after a second step with the same gradient: 0.9 · (−0.2) − 0.2")
         ExerciseKit.expectClose(w, [0.42], given: "the weight after the second step")
 
+        var nesterovWeight: [Float] = [1], nesterovVelocity: [Float] = [0]
+        momentumStep(&nesterovWeight, velocity: &nesterovVelocity, gradient: [2], learningRate: 0.1, momentum: 0.9, nesterov: true)
+        ExerciseKit.expectClose(nesterovVelocity, [-0.2], given: "the velocity after Nesterov's first step: the same as without Nesterov")
+        ExerciseKit.expectClose(nesterovWeight, [0.62],
+                                given: "the weight after Nesterov's first step from 1: 1 + 0.9 · (−0.2) − 0.1 · 2, one step further along the velocity")
+
         // Keras 3.15's own steps (NNKit's golden file), four gradients on six weights.
         let initial: [Float] = [-0.32133022, -0.48566148, 1.6800581, 1.9705269, 0.15518366, -1.2577654]
         let gradients: [[Float]] = [

@@ -5,8 +5,8 @@ enum RMSpropCheck: ExerciseCheck {
     static func run() throws {
         var w: [Float] = [1], a: [Float] = [0]
         rmspropStep(&w, average: &a, gradient: [2], learningRate: 0.01, rho: 0.9, epsilon: 1e-7)
-        ExerciseKit.expectClose(a, [0.4], given: "the average after one step from 0 (gradient 2, rho 0.9)")
-        ExerciseKit.expectClose(w, [0.968377], given: "the weight after that step, from 1: 1 − 0.01 · 2 / √0.4")
+        ExerciseKit.expectClose(a, [0.4], given: "the average after one step from 0 (gradient 2, rho 0.9): 0.9 · 0 + 0.1 · 2²")
+        ExerciseKit.expectClose(w, [0.968377], given: "the weight after that step, from 1: 1 − 0.01 · 2 / √0.4, with the average just updated")
 
         var big: [Float] = [0, 0], bigAverage: [Float] = [0, 0]
         rmspropStep(&big, average: &bigAverage, gradient: [100, 0.01], learningRate: 0.01, rho: 0.9, epsilon: 1e-7)

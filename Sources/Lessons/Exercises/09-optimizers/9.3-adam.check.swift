@@ -10,6 +10,8 @@ enum AdamCheck: ExerciseCheck {
         ExerciseKit.expectClose(s.m, [0.2], given: "m after one step from 0 (gradient 2, beta1 0.9)")
         ExerciseKit.expectClose(s.v, [0.004], given: "v after one step from 0 (beta2 0.999)")
         ExerciseKit.expectClose(w, [0.9], given: "the weight after the first step, from 1 with rate 0.1: bias correction makes it 0.1")
+        adamStep(&w, state: &s, gradient: [2], learningRate: 0.1)
+        ExerciseKit.expectClose(w, [0.8], given: "the weight after a second step with the same gradient: again 0.1, with t = 2 in the correction")
 
         // Keras 3.15's own steps (NNKit's golden file): Adam(0.5, beta_1=0.8, beta_2=0.99), four gradients on six weights.
         let initial: [Float] = [-0.32133022, -0.48566148, 1.6800581, 1.9705269, 0.15518366, -1.2577654]

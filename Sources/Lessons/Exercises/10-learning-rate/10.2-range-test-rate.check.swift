@@ -9,8 +9,9 @@ enum RangeTestRateCheck: ExerciseCheck {
                                given: given, expected: "\(expected)", got: "\(actual)")
         }
         close(rangeTestRate(step: 0, steps: 3, from: 0.001, to: 10), 0.001, "rangeTestRate(step: 0, steps: 3, from: 0.001, to: 10)")
-        close(rangeTestRate(step: 1, steps: 3, from: 0.001, to: 10), 0.1, "rangeTestRate(step: 1, steps: 3, from: 0.001, to: 10)")
         close(rangeTestRate(step: 2, steps: 3, from: 0.001, to: 10), 10, "rangeTestRate(step: 2, steps: 3, from: 0.001, to: 10): the last step reaches to")
+        close(rangeTestRate(step: 1, steps: 3, from: 0.001, to: 10), 0.1,
+              "rangeTestRate(step: 1, steps: 3, from: 0.001, to: 10): halfway on a log axis, 0.001 · (10 / 0.001)^(1/2)")
         // The chapter's test: 1,500 steps from 1e-5 to 10.
         close(rangeTestRate(step: 0, steps: 1_500, from: 1e-5, to: 10), 1e-5, "the chapter's range (1,500 steps, 1e-5 to 10), step 0")
         close(rangeTestRate(step: 1_499, steps: 1_500, from: 1e-5, to: 10), 10, "the chapter's range, the last step (1,499)")

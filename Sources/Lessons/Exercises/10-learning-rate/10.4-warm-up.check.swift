@@ -10,10 +10,13 @@ struct WarmUp: LearningRateSchedule {
 @main
 enum WarmUpCheck: ExerciseCheck {
     static func run() throws {
-        ExerciseKit.expectClose(warmUpRate(step: 0, warmupSteps: 4, target: 0.1), 0.025, given: "warmUpRate(step: 0, warmupSteps: 4, target: 0.1)")
+        ExerciseKit.expectClose(warmUpRate(step: 0, warmupSteps: 4, target: 0.1), 0.025,
+                                given: "warmUpRate(step: 0, warmupSteps: 4, target: 0.1): the first step already learns, 0.1 · 1 / 4")
         ExerciseKit.expectClose(warmUpRate(step: 1, warmupSteps: 4, target: 0.1), 0.05, given: "warmUpRate(step: 1, warmupSteps: 4, target: 0.1)")
         ExerciseKit.expectClose(warmUpRate(step: 3, warmupSteps: 4, target: 0.1), 0.1, given: "warmUpRate(step: 3, warmupSteps: 4, target: 0.1): the target at the last warm-up step")
         ExerciseKit.expectClose(warmUpRate(step: 9, warmupSteps: 4, target: 0.1), 0.1, given: "warmUpRate(step: 9, warmupSteps: 4, target: 0.1): after warm-up")
+        ExerciseKit.expectClose(warmUpRate(step: 4, warmupSteps: 4, target: 0.1), 0.1,
+                                given: "warmUpRate(step: 4, warmupSteps: 4, target: 0.1): the first step after warm-up, at the target and not above")
         ExerciseKit.expectClose(warmUpRate(step: 0, warmupSteps: 1, target: 0.5), 0.5, given: "warmUpRate(step: 0, warmupSteps: 1, target: 0.5): one step of warm-up")
         let rates = (0 ..< 100).map { warmUpRate(step: $0, warmupSteps: 100, target: 1) }
         ExerciseKit.expect(zip(rates, rates.dropFirst()).allSatisfy { $0 < $1 }, given: "100 warm-up steps to 1",

@@ -4,12 +4,22 @@ import Foundation
 @main
 enum FloatBytesCheck: ExerciseCheck {
     static func run() throws {
-        ExerciseKit.expectEqual(floatBytes([1]), [0x00, 0x00, 0x80, 0x3F], given: "floatBytes([1])")
-        ExerciseKit.expectEqual(floatBytes([-2, 0.5]), [0x00, 0x00, 0x00, 0xC0, 0x00, 0x00, 0x00, 0x3F], given: "floatBytes([-2, 0.5])")
-        ExerciseKit.expectEqual(floatBytes([]), [], given: "floatBytes([])")
-        ExerciseKit.expectEqual(floats(fromBytes: [0x00, 0x00, 0x80, 0x3F]), [1], given: "floats(fromBytes: [0x00, 0x00, 0x80, 0x3F])")
-        ExerciseKit.expectEqual(floats(fromBytes: [0x00, 0x00, 0x80]), nil, given: "floats(fromBytes:) of 3 bytes: not a whole Float")
-        ExerciseKit.expectEqual(floats(fromBytes: []), [], given: "floats(fromBytes: [])")
+        /// Bytes written as the stub writes them, in hexadecimal: [0x00, 0x00, 0x80, 0x3F].
+        func hex(_ bytes: [UInt8]) -> String { "[" + bytes.map { String(format: "0x%02X", $0) }.joined(separator: ", ") + "]" }
+        func expectBytes(_ actual: [UInt8], _ expected: [UInt8], given: String) {
+            ExerciseKit.expect(actual == expected, given: given, expected: hex(expected), got: hex(actual))
+        }
+        /// Floats, or nil said plainly.
+        func plain(_ values: [Float]?) -> String { values.map { "\($0)" } ?? "nothing (nil)" }
+        func expectFloats(_ actual: [Float]?, _ expected: [Float]?, given: String) {
+            ExerciseKit.expect(actual == expected, given: given, expected: plain(expected), got: plain(actual))
+        }
+        expectBytes(floatBytes([1]), [0x00, 0x00, 0x80, 0x3F], given: "floatBytes([1]): 1.0 is 0x3F800000, its least significant byte first")
+        expectBytes(floatBytes([-2, 0.5]), [0x00, 0x00, 0x00, 0xC0, 0x00, 0x00, 0x00, 0x3F], given: "floatBytes([-2, 0.5])")
+        expectBytes(floatBytes([]), [], given: "floatBytes([])")
+        expectFloats(floats(fromBytes: [0x00, 0x00, 0x80, 0x3F]), [1], given: "floats(fromBytes: [0x00, 0x00, 0x80, 0x3F]): 1.0 read back")
+        expectFloats(floats(fromBytes: [0x00, 0x00, 0x80]), nil, given: "floats(fromBytes:) of 3 bytes: not a whole Float")
+        expectFloats(floats(fromBytes: []), [], given: "floats(fromBytes: []): no bytes are no Floats, an empty array and not nil")
 
         // A round trip of awkward values, compared bit for bit (NaN is not equal to itself).
         let awkward: [Float] = [0, -0.0, .pi, -1e-38, .greatestFiniteMagnitude, .infinity, .leastNonzeroMagnitude, .nan]

@@ -4,7 +4,7 @@ import ExerciseKit
 enum TopKCheck: ExerciseCheck {
     static func run() throws {
         func indices(_ result: [(index: Int, probability: Float)]) -> [Int] { result.map(\.index) }
-        ExerciseKit.expectEqual(indices(topK([0.1, 0.6, 0.3], k: 2)), [1, 2], given: "topK([0.1, 0.6, 0.3], k: 2), the classes")
+        ExerciseKit.expectEqual(indices(topK([0.1, 0.6, 0.3], k: 2)), [1, 2], given: "topK([0.1, 0.6, 0.3], k: 2), the classes: k of them, likeliest first")
         ExerciseKit.expectEqual(topK([0.1, 0.6, 0.3], k: 2).map(\.probability), [0.6, 0.3], given: "topK([0.1, 0.6, 0.3], k: 2), the probabilities")
         ExerciseKit.expectEqual(indices(topK([0.25, 0.25, 0.5], k: 3)), [2, 0, 1], given: "topK([0.25, 0.25, 0.5], k: 3): a tie, the lower class first")
         ExerciseKit.expectEqual(indices(topK([0.7, 0.3], k: 5)), [0, 1], given: "topK([0.7, 0.3], k: 5): only two classes")

@@ -4,9 +4,14 @@ import ExerciseKit
 enum ConfidentMistakesCheck: ExerciseCheck {
     static func run() throws {
         ExerciseKit.expectEqual(confidentMistakes([[0.9, 0.1], [0.2, 0.8], [0.4, 0.6]], labels: [0, 0, 0], count: 5), [1, 2],
-                                given: "confidentMistakes([[0.9, 0.1], [0.2, 0.8], [0.4, 0.6]], labels: [0, 0, 0], count: 5)")
+                                given: "confidentMistakes([[0.9, 0.1], [0.2, 0.8], [0.4, 0.6]], labels: [0, 0, 0], count: 5): row 0 is right, not a mistake")
         ExerciseKit.expectEqual(confidentMistakes([[0.9, 0.1], [0.2, 0.8], [0.4, 0.6]], labels: [0, 0, 0], count: 1), [1],
                                 given: "the same with count: 1")
+        ExerciseKit.expectEqual(confidentMistakes([[0.4, 0.6], [0.1, 0.9], [0.7, 0.3]], labels: [0, 0, 1], count: 3), [1, 2, 0],
+                                given: "mistakes in rows 0, 1 and 2 predicted with 0.6, 0.9 and 0.7: the surest first")
+        ExerciseKit.expectEqual(confidentMistakes([[0.6, 0.4, 0], [0.1, 0.55, 0.35]], labels: [1, 0], count: 2), [0, 1],
+                                given: "two mistakes among three classes: ranked by the predicted class's probability (0.6, then 0.55), "
+                                    + "not the true class's")
         ExerciseKit.expectEqual(confidentMistakes([[0.5, 0.5], [0.5, 0.5]], labels: [0, 1], count: 5), [1],
                                 given: "confidentMistakes([[0.5, 0.5], [0.5, 0.5]], labels: [0, 1], …): a tie predicts the first class")
         ExerciseKit.expectEqual(confidentMistakes([[0.1, 0.7, 0.2], [0.1, 0.2, 0.7], [0.7, 0.2, 0.1]], labels: [0, 0, 1], count: 3),

@@ -3,15 +3,16 @@ import ExerciseKit
 @main
 enum OnePixelCheck: ExerciseCheck {
     static func run() throws {
-        // A 3 × 3 grey image and a 2 × 2 kernel that tells the top-left from the bottom-right.
+        // A 3 × 3 grey image and a 2 × 2 kernel that is the same neither across nor down, so that a window read
+        // at the wrong place, or a kernel read transposed, gives another number.
         let image: [[[Float]]] = [[[1], [2], [3]], [[4], [5], [6]], [[7], [8], [9]]]
-        let kernel: [[[[Float]]]] = [[[[1]], [[0]]], [[[0]], [[-1]]]]
-        ExerciseKit.expectClose(convolutionPixel(image: image, kernel: kernel, bias: [0], row: 0, column: 0, filter: 0, stride: 1), -4,
-                                given: "the 3 × 3 image 1…9, kernel [[1, 0], [0, −1]], output (0, 0): 1 − 5")
-        ExerciseKit.expectClose(convolutionPixel(image: image, kernel: kernel, bias: [0.5], row: 1, column: 0, filter: 0, stride: 1), -3.5,
-                                given: "the same, output (row 1, column 0), bias 0.5: 4 − 8 + 0.5")
-        ExerciseKit.expectClose(convolutionPixel(image: image, kernel: kernel, bias: [0], row: 0, column: 1, filter: 0, stride: 1), -4,
-                                given: "the same, output (row 0, column 1): 2 − 6")
+        let kernel: [[[[Float]]]] = [[[[1]], [[3]]], [[[0]], [[-1]]]]
+        ExerciseKit.expectClose(convolutionPixel(image: image, kernel: kernel, bias: [0], row: 0, column: 0, filter: 0, stride: 1), 2,
+                                given: "the 3 × 3 image 1…9, kernel [[1, 3], [0, −1]], output (0, 0): 1 · 1 + 3 · 2 + 0 · 4 − 1 · 5")
+        ExerciseKit.expectClose(convolutionPixel(image: image, kernel: kernel, bias: [0], row: 0, column: 1, filter: 0, stride: 1), 5,
+                                given: "the same, output (row 0, column 1), the window one to the right: 2 + 3 · 3 − 6")
+        ExerciseKit.expectClose(convolutionPixel(image: image, kernel: kernel, bias: [0.5], row: 1, column: 0, filter: 0, stride: 1), 11.5,
+                                given: "the same, output (row 1, column 0), bias 0.5: 4 + 3 · 5 − 8 + 0.5")
 
         // Two channels and two filters, stride 2, against NNKit's Conv2D at every output.
         var generator = RandomGenerator(seed: 12)

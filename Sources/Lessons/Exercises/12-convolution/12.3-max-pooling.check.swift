@@ -6,15 +6,16 @@ enum MaxPoolingCheck: ExerciseCheck {
         let small: [Float] = [1, 5, 2, 0,
                               3, 4, 8, 8]
         let pooled = maxPool(small, width: 4, height: 2, size: 2)
-        ExerciseKit.expectEqual(pooled.values, [5, 8], given: "maxPool([1, 5, 2, 0, 3, 4, 8, 8], width: 4, height: 2, size: 2).values")
-        ExerciseKit.expectEqual(pooled.winners, [1, 6],
-                                given: "maxPool([1, 5, 2, 0, 3, 4, 8, 8], width: 4, height: 2, size: 2).winners (8 ties 8: the first wins)")
+        ExerciseKit.expectEqual(pooled.values, [5, 8],
+                                given: "maxPool([1, 5, 2, 0, 3, 4, 8, 8], width: 4, height: 2, size: 2).values: two 2 × 2 windows side by side")
         let odd: [Float] = [1, 2, 3,
                             4, 5, 6,
                             7, 8, 9]
         let oddPooled = maxPool(odd, width: 3, height: 3, size: 2)
         ExerciseKit.expectEqual(oddPooled.values, [5], given: "maxPool of the 3 × 3 image 1…9 with size 2: one window, the last row and column left out")
         ExerciseKit.expectEqual(oddPooled.winners, [4], given: "its winner, as a flat index counting from 0")
+        ExerciseKit.expectEqual(pooled.winners, [1, 6],
+                                given: "maxPool([1, 5, 2, 0, 3, 4, 8, 8], width: 4, height: 2, size: 2).winners (8 ties 8: the first wins)")
         let negative: [Float] = [-3, -1, -2, -5]
         ExerciseKit.expectEqual(maxPool(negative, width: 2, height: 2, size: 2).values, [-1],
                                 given: "maxPool([−3, −1, −2, −5], width: 2, height: 2, size: 2): every value below 0")

@@ -7,7 +7,7 @@ enum Im2colCheck: ExerciseCheck {
         ExerciseKit.expectEqual(im2col(image, width: 4, height: 4, k: 3, stride: 1, padding: 0),
                                 [[1, 2, 3, 5, 6, 7, 9, 10, 11], [2, 3, 4, 6, 7, 8, 10, 11, 12],
                                  [5, 6, 7, 9, 10, 11, 13, 14, 15], [6, 7, 8, 10, 11, 12, 14, 15, 16]],
-                                given: "im2col of the 4 × 4 image 1…16, k: 3, stride: 1, padding: 0")
+                                given: "im2col of the 4 × 4 image 1…16, k: 3, stride: 1, padding: 0: each window read row by row")
         ExerciseKit.expectEqual(im2col(image, width: 4, height: 4, k: 2, stride: 2, padding: 0),
                                 [[1, 2, 5, 6], [3, 4, 7, 8], [9, 10, 13, 14], [11, 12, 15, 16]],
                                 given: "im2col of the 4 × 4 image 1…16, k: 2, stride: 2, padding: 0")

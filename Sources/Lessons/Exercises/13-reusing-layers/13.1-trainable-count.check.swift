@@ -5,9 +5,10 @@ enum TrainableCountCheck: ExerciseCheck {
     static func run() throws {
         let cases: [(inputSize: Int, layers: [(units: Int, frozen: Bool)], trainable: Int, nonTrainable: Int, note: String)] = [
             // 2 · 3 + 3 = 9 weights, nothing frozen.
-            (2, [(3, false)], 9, 0, "one small layer"),
+            (2, [(3, false)], 9, 0, "one small layer, not frozen: 2 · 3 weights and 3 biases"),
             (2, [(3, true)], 0, 9, "the same layer frozen"),
-            // 4 · 5 + 5 = 25 frozen; 5 · 2 + 2 = 12 trainable: the second layer's inputs are the first's units.
+            // 4 · 5 + 5 = 25 and 5 · 2 + 2 = 12: the second layer's inputs are the first's units.
+            (4, [(5, false), (2, false)], 37, 0, "two trainable layers: the second one's inputs are the first's 5 units"),
             (4, [(5, true), (2, false)], 12, 25, "a frozen layer under a trainable one"),
             // 235,500 + 30,100 + 5,050 + 2,550 = 273,200 reused; 50 + 1 new.
             (784, [(300, true), (100, true), (50, true), (50, true), (1, false)], 51, 273_200,

@@ -5,8 +5,8 @@ enum TrainableUpdateCheck: ExerciseCheck {
     static func run() throws {
         var w: [[Float]] = [[1, 2], [3]]
         sgdStep(&w, gradients: [[10, 10], [1]], trainable: [false, true], learningRate: 0.5)
-        ExerciseKit.expectClose(w[0], [1, 2], given: "the frozen first parameter [1, 2] with gradient [10, 10]")
         ExerciseKit.expectClose(w[1], [2.5], given: "the trainable second parameter [3] with gradient [1], rate 0.5: 3 − 0.5 · 1")
+        ExerciseKit.expectClose(w[0], [1, 2], given: "the frozen first parameter [1, 2] with gradient [10, 10]")
 
         var stale: [[Float]] = [[0.25, -0.5], [4]]
         sgdStep(&stale, gradients: [[.nan, .infinity], [2]], trainable: [false, true], learningRate: 0.1)

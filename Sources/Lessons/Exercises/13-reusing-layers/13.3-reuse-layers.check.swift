@@ -3,6 +3,18 @@ import ExerciseKit
 @main
 enum ReuseLayersCheck: ExerciseCheck {
     static func run() throws {
+        /// A layer's settings as Swift would write them: Dense(units: 1, activation: sigmoid).
+        func written(_ configuration: LayerConfiguration) -> String {
+            let settings = configuration.values.map { setting -> String in
+                switch setting.value {
+                case .int(let value): "\(setting.key): \(value)"
+                case .float(let value): "\(setting.key): \(value)"
+                case .string(let value): "\(setting.key): \(value)"
+                case .ints(let values): "\(setting.key): \(values)"
+                }
+            }
+            return "\(configuration.type)(\(settings.joined(separator: ", ")))"
+        }
         let dense = Sequential(inputSize: 784, [
             Dense(units: 300, activation: .relu), Dense(units: 100, activation: .relu),
             Dense(units: 50, activation: .relu), Dense(units: 50, activation: .relu),
@@ -31,7 +43,8 @@ enum ReuseLayersCheck: ExerciseCheck {
             ExerciseKit.expect(output !== a.layers[a.layers.count - 1], given: given + ": B's output layer",
                                expected: "a new Dense layer", got: "A's output layer")
             let expected = classes == 2 ? Dense(units: 1, activation: .sigmoid) : Dense(units: classes, activation: .softmax)
-            ExerciseKit.expectEqual(output.configuration, expected.configuration, given: given + ": B's output layer")
+            ExerciseKit.expect(output.configuration == expected.configuration, given: given + ": B's output layer",
+                               expected: written(expected.configuration), got: written(output.configuration))
             let summary = b.summary()
             let head = output.parameters.reduce(0) { $0 + $1.count }
             ExerciseKit.expectEqual(summary.trainableCount, head, given: given + ": B's trainable parameters (its summary)")

@@ -1,0 +1,28 @@
+// Wrong: the moving average keeps (1 − momentum) of the past and takes momentum of the batch: Keras's momentum the other way round
+// The check says: updatedMovingAverage([0, 1], batch: [2, 3], momentum: 0.99)
+func batchNormalizationTraining(_ x: [[Float]], gamma: [Float], beta: [Float], epsilon: Float)
+    -> (output: [[Float]], mean: [Float], variance: [Float]) {
+    let n = Float(x.count)
+    let features = gamma.count
+    var mean = [Float](repeating: 0, count: features)
+    var variance = [Float](repeating: 0, count: features)
+    for row in x { for j in 0 ..< features { mean[j] += row[j] / n } }
+    for row in x { for j in 0 ..< features { variance[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n } }
+    let output = x.map { row in
+        (0 ..< features).map { j in gamma[j] * (row[j] - mean[j]) / (variance[j] + epsilon).squareRoot() + beta[j] }
+    }
+    return (output, mean, variance)
+}
+
+func batchNormalizationInference(_ x: [[Float]], gamma: [Float], beta: [Float],
+                                 movingMean: [Float], movingVariance: [Float], epsilon: Float) -> [[Float]] {
+    x.map { row in
+        (0 ..< gamma.count).map { j in
+            gamma[j] * (row[j] - movingMean[j]) / (movingVariance[j] + epsilon).squareRoot() + beta[j]
+        }
+    }
+}
+
+func updatedMovingAverage(_ moving: [Float], batch: [Float], momentum: Float) -> [Float] {
+    zip(moving, batch).map { $0 * (1 - momentum) + $1 * momentum }
+}

@@ -1,0 +1,9 @@
+// Wrong: the step divides by the average itself instead of its square root
+// The check says: 1 − 0.01 · 2 / √0.4
+func rmspropStep(_ weights: inout [Float], average: inout [Float], gradient: [Float],
+                 learningRate: Float, rho: Float, epsilon: Float) {
+    for i in weights.indices {
+        average[i] = rho * average[i] + (1 - rho) * gradient[i] * gradient[i]
+        weights[i] -= learningRate * gradient[i] / (average[i] + epsilon)
+    }
+}

@@ -1,0 +1,25 @@
+// Wrong: state.step is never increased; t is counted from it plus one
+// The check says: state.step after the first step
+import Foundation
+
+struct AdamState {
+    var m: [Float]
+    var v: [Float]
+    var step = 0
+
+    init(count: Int) {
+        m = Array(repeating: 0, count: count)
+        v = Array(repeating: 0, count: count)
+    }
+}
+
+func adamStep(_ weights: inout [Float], state: inout AdamState, gradient: [Float], learningRate: Float,
+              beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-7) {
+    let t = Float(state.step + 1)
+    let rate = learningRate * (1 - pow(beta2, t)).squareRoot() / (1 - pow(beta1, t))
+    for i in weights.indices {
+        state.m[i] = beta1 * state.m[i] + (1 - beta1) * gradient[i]
+        state.v[i] = beta2 * state.v[i] + (1 - beta2) * gradient[i] * gradient[i]
+        weights[i] -= rate * state.m[i] / (state.v[i].squareRoot() + epsilon)
+    }
+}

@@ -1,0 +1,20 @@
+// Wrong: the moving average is used without dividing by 1 − 0.98^(i + 1), so it starts near 0
+// The check says: the correction makes a constant loss stay constant
+import Foundation
+
+func smoothedLosses(_ losses: [Double]) -> [Double] {
+    var average = 0.0
+    var smoothed: [Double] = []
+    for (index, loss) in losses.enumerated() {
+        guard loss.isFinite else { break }
+        average = 0.98 * average + 0.02 * loss
+        smoothed.append(average)
+    }
+    return smoothed
+}
+
+func suggestRate(rates: [Double], losses: [Double]) -> (lowest: Double, suggested: Double) {
+    let smoothed = smoothedLosses(losses)
+    guard let best = smoothed.indices.min(by: { smoothed[$0] < smoothed[$1] }) else { return (0, 0) }
+    return (rates[best], rates[best] / 2)
+}

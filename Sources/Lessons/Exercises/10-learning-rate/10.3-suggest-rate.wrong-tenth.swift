@@ -1,0 +1,20 @@
+// Wrong: the suggestion is a tenth of the lowest point instead of half
+// The check says: the suggestion: half of the lowest point
+import Foundation
+
+func smoothedLosses(_ losses: [Double]) -> [Double] {
+    var average = 0.0
+    var smoothed: [Double] = []
+    for (index, loss) in losses.enumerated() {
+        guard loss.isFinite else { break }
+        average = 0.98 * average + 0.02 * loss
+        smoothed.append(average / (1 - pow(0.98, Double(index + 1))))
+    }
+    return smoothed
+}
+
+func suggestRate(rates: [Double], losses: [Double]) -> (lowest: Double, suggested: Double) {
+    let smoothed = smoothedLosses(losses)
+    guard let best = smoothed.indices.min(by: { smoothed[$0] < smoothed[$1] }) else { return (0, 0) }
+    return (rates[best], rates[best] / 10)
+}

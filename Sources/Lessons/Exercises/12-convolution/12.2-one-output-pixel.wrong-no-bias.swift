@@ -1,0 +1,14 @@
+// Wrong: the filter's bias is left out
+// The check says: bias 0.5
+func convolutionPixel(image: [[[Float]]], kernel: [[[[Float]]]], bias: [Float],
+                      row: Int, column: Int, filter: Int, stride: Int) -> Float {
+    var sum: Float = 0
+    for i in kernel.indices {
+        for j in kernel[i].indices {
+            for c in kernel[i][j].indices {
+                sum += image[row * stride + i][column * stride + j][c] * kernel[i][j][c][filter]
+            }
+        }
+    }
+    return sum
+}

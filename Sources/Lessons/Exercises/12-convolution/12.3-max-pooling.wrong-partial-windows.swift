@@ -1,0 +1,25 @@
+// Wrong: a last row or column that does not fill a window still gets a window of its own
+// The check says: the last row and column left out
+func maxPool(_ image: [Float], width: Int, height: Int, size: Int) -> (values: [Float], winners: [Int]) {
+    var values: [Float] = []
+    var winners: [Int] = []
+    for top in stride(from: 0, to: height, by: size) {
+        for left in stride(from: 0, to: width, by: size) {
+            var winner = top * width + left
+            for y in top ..< min(top + size, height) {
+                for x in left ..< min(left + size, width) where image[y * width + x] > image[winner] {
+                    winner = y * width + x
+                }
+            }
+            values.append(image[winner])
+            winners.append(winner)
+        }
+    }
+    return (values, winners)
+}
+
+func poolGradient(_ outputGradient: [Float], winners: [Int], inputCount: Int) -> [Float] {
+    var gradient = [Float](repeating: 0, count: inputCount)
+    for (value, winner) in zip(outputGradient, winners) { gradient[winner] += value }
+    return gradient
+}

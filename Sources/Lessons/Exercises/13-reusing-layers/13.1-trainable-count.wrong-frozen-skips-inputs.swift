@@ -1,0 +1,16 @@
+// Wrong: after a frozen layer the walk goes on without passing its units up as the next layer's inputs
+// The check says: a frozen layer under a trainable one
+func parameterCounts(inputSize: Int, layers: [(units: Int, frozen: Bool)]) -> (trainable: Int, nonTrainable: Int) {
+    var trainable = 0, nonTrainable = 0
+    var inputs = inputSize
+    for layer in layers {
+        let count = inputs * layer.units + layer.units
+        if layer.frozen {
+            nonTrainable += count
+            continue
+        }
+        trainable += count
+        inputs = layer.units
+    }
+    return (trainable, nonTrainable)
+}
