@@ -2,6 +2,6 @@ func rmspropStep(_ weights: inout [Float], average: inout [Float], gradient: [Fl
                  learningRate: Float, rho: Float, epsilon: Float) {
     for i in weights.indices {
         average[i] = rho * average[i] + (1 - rho) * gradient[i] * gradient[i]
-        weights[i] -= learningRate * gradient[i] / (average[i].squareRoot() + epsilon)
+        weights[i] -= learningRate * gradient[i] / (average[i] + epsilon).squareRoot()
     }
 }

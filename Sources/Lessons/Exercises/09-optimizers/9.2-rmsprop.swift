@@ -5,9 +5,10 @@
 /// whose gradients are small takes larger ones. Keras 3's rule:
 ///
 ///     average = rho · average + (1 − rho) · gradient²
-///     weight  = weight − learningRate · gradient / (√average + epsilon)
+///     weight  = weight − learningRate · gradient / √(average + epsilon)
 ///
-/// (epsilon, 1e-7 by default, keeps the division safe when the average is 0.)
+/// (epsilon, 1e-7 by default, sits inside the root, as in Keras 3: it keeps the division safe
+/// when the average is 0, and damps the steps of weights whose gradients are tiny.)
 ///
 ///     var w: [Float] = [1], a: [Float] = [0]
 ///     rmspropStep(&w, average: &a, gradient: [2], learningRate: 0.01, rho: 0.9, epsilon: 1e-7)
