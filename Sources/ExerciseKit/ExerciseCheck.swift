@@ -115,6 +115,19 @@ public func expectEqual<T: Equatable>(_ actual: T, _ expected: T, given: @autocl
     }
 }
 
+/// Fails unless `actual == expected`, for values that may be nil: a value is shown as itself,
+/// never as Swift's `Optional(…)`, and nil as "nothing (nil)".
+public func expectEqual<T: Equatable>(_ actual: T?, _ expected: T?, given: @autoclosure () -> String) {
+    if actual != expected {
+        fail(given: given(), expected: described(expected), got: described(actual))
+    }
+}
+
+/// `value` as a learner reads it: the value itself, or "nothing (nil)".
+public func described<T>(_ value: T?) -> String {
+    value.map { "\($0)" } ?? "nothing (nil)"
+}
+
 /// The tolerance `expectClose` allows unless told otherwise: float32 arithmetic done in another
 /// order lands this close.
 public let defaultTolerance: Float = 1e-4

@@ -66,7 +66,7 @@ public struct CheckTranslation: Sendable {
 
     /// ExerciseKit's own fixed phrases (see `ExerciseCheck.main`), by their English.
     static let kitPhrases = ["running the exercise": "kit.running", "no error": "kit.noError",
-                             "the check to call your code": "kit.checkCallsYou",
+                             "the check to call your code": "kit.checkCallsYou", "nothing (nil)": "kit.nil",
                              "your code called main() of an ExerciseCheck itself": "kit.calledMain"]
 
     /// The first entry whose English matches all of `text`, its `{}`s filled with what they
