@@ -96,22 +96,6 @@ struct ExerciseTests {
         }
     }
 
-    @Test("Every wrong variant fails its grader with a message that points at its mistake",
-          arguments: allExercises.flatMap { WrongVariant.all(of: $0) })
-    func wrongVariantsFail(variant: WrongVariant) throws {
-        let outcome = try Self.grader().grade(variant.exercise, source: variant.file)
-        let said: String
-        switch outcome {
-        case .failed(let given, let expected, let got): said = "\(given) | expected \(expected) | got \(got)"
-        case .crashed(let reason): said = "crashed: \(reason)"
-        case .timedOut: said = "timed out"
-        case .passed, .doesNotCompile, .unreadable:
-            Issue.record("\(variant) (\(variant.mistake)) should compile and fail; it gave \(outcome)")
-            return
-        }
-        #expect(said.contains(variant.checkSays), "\(variant): the check said '\(said)'")
-    }
-
     @Test("Every untouched stub compiles and fails its grader", arguments: allExercises.map(\.id))
     func stubsFail(id: String) throws {
         let exercise = try #require(Self.allExercises.first { $0.id == id })
@@ -264,6 +248,28 @@ struct ExerciseTests {
         // A reset in the other language counts the untouched Korean file as untouched.
         #expect(try project.reset(exercise, force: false) == .restored)
     }
+}
+
+/// The wrong variants, graded two at a time (each is compiled and run in a process of its own;
+/// the grader's library is built once, under its lock).
+@Suite("Wrong answers fail")
+struct WrongVariantTests {
+    @Test("Every wrong variant fails its grader with a message that points at its mistake",
+          arguments: ExerciseTests.allExercises.flatMap { WrongVariant.all(of: $0) })
+    func wrongVariantsFail(variant: WrongVariant) throws {
+        let outcome = try ExerciseTests.grader().grade(variant.exercise, source: variant.file)
+        let said: String
+        switch outcome {
+        case .failed(let given, let expected, let got): said = "\(given) | expected \(expected) | got \(got)"
+        case .crashed(let reason): said = "crashed: \(reason)"
+        case .timedOut: said = "timed out"
+        case .passed, .doesNotCompile, .unreadable:
+            Issue.record("\(variant) (\(variant.mistake)) should compile and fail; it gave \(outcome)")
+            return
+        }
+        #expect(said.contains(variant.checkSays), "\(variant): the check said '\(said)'")
+    }
+
 }
 
 /// A wrong answer to an exercise, as a learner might write it, shipped beside the exercise as
