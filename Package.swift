@@ -82,9 +82,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // HDF5's C API and zlib to make damaged and hostile weights files in code.
         .testTarget(
             name: "NNKitTests",
-            dependencies: ["NNKit"],
+            dependencies: ["NNKit", "CHDF5", "CZlib"],
             resources: [.copy("Golden"), .copy("KerasFiles")]
         ),
         .testTarget(name: "AugmentTests", dependencies: ["Augment"], resources: [.copy("Fixtures")]),
