@@ -154,27 +154,48 @@ final class HDF5File {
         }
     }
 
-    /// The names of the links in the group at `path`, in name order.
-    func members(of path: String) throws -> [String] {
+    /// The most links a group may have: far beyond any model's layers.
+    static let memberLimit = 1 << 20
+
+    /// A link in a group: its name, and whether it is a hard link (a soft or external one could
+    /// point at another file on disk, and is never followed).
+    struct Link: Equatable {
+        var name: String
+        var isHard: Bool
+    }
+
+    /// The links in the group at `path`, in name order. One pass over the group (asking for the
+    /// links one index at a time would make HDF5 walk or sort the group anew for each,
+    /// quadratic in a model of many layers).
+    func links(of path: String) throws -> [Link] {
         let group = Handle(try Self.check(H5Gopen2(file.id, path, nnkit_h5p_default()), "\(label) cannot open the group \(path)"),
                            close: H5Gclose)
         var info = H5G_info_t()
         try Self.check(H5Gget_info(group.id, &info), "\(label) cannot list the group \(path)")
-        guard info.nlinks <= 1 << 20 else {
-            throw HDF5Failure(problem: "\(label)'s group \(path) claims \(info.nlinks) members")
+        guard info.nlinks <= UInt64(Self.memberLimit) else {
+            throw HDF5Failure(problem: "\(label)'s group \(path) claims \(info.nlinks) members, "
+                              + "more than the \(Self.memberLimit) this reader takes")
         }
-        var names: [String] = []
-        for index in 0 ..< info.nlinks {
-            let length = H5Lget_name_by_idx(group.id, ".", H5_INDEX_NAME, H5_ITER_INC, index, nil, 0, nnkit_h5p_default())
-            guard length >= 0, length < 4096 else { throw Self.fail("\(label) cannot list the group \(path)") }
-            var buffer = [CChar](repeating: 0, count: Int(length) + 1)
-            guard H5Lget_name_by_idx(group.id, ".", H5_INDEX_NAME, H5_ITER_INC, index, &buffer, buffer.count,
-                                     nnkit_h5p_default()) >= 0 else {
-                throw Self.fail("\(label) cannot list the group \(path)")
-            }
-            names.append(String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        final class Found { var links: [Link] = [] }
+        let found = Found()
+        var index: hsize_t = 0
+        let status = withExtendedLifetime(found) {
+            H5Literate(group.id, H5_INDEX_NAME, H5_ITER_INC, &index, { _, name, info, context in
+                guard let name, let info, let context else { return -1 }
+                let found = Unmanaged<Found>.fromOpaque(context).takeUnretainedValue()
+                guard found.links.count < HDF5File.memberLimit else { return -1 }
+                let text = String(decoding: UnsafeRawBufferPointer(start: name, count: strlen(name)), as: UTF8.self)
+                found.links.append(Link(name: text, isHard: info.pointee.type == H5L_TYPE_HARD))
+                return 0
+            }, Unmanaged.passUnretained(found).toOpaque())
         }
-        return names
+        guard status >= 0 else { throw Self.fail("\(label) cannot list the group \(path)") }
+        return found.links.sorted { $0.name < $1.name }
+    }
+
+    /// The names of the links in the group at `path`, in name order.
+    func members(of path: String) throws -> [String] {
+        try links(of: path).map(\.name)
     }
 
     /// A dataset's shape and element type, checked before anything is read.

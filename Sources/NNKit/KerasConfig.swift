@@ -42,6 +42,11 @@ extension KerasModelConfig {
             throw ConfigProblem("config.json has no list of layers")
         }
         name = config["name"]?.string ?? "sequential"
+        let layerCount = entries.count { $0["class_name"]?.string != "InputLayer" }
+        guard layerCount <= Sequential.layerLimit else {
+            throw ConfigProblem("it has \(grouped(layerCount)) layers, more than the \(grouped(Sequential.layerLimit)) "
+                                + "NNKit reads (Sequential.layerLimit)")
+        }
         var shape: [Int]?
         layers = []
         var names: Set<String> = []

@@ -19,6 +19,13 @@ extension Sequential {
     /// The largest `config.json` read: far beyond any Sequential model's.
     static let kerasConfigLimit = 16 << 20
 
+    /// How many times its own size the weights a model.weights.h5 declares may be (as
+    /// float32), before any layer is built: Keras writes them uncompressed, h5py's gzip shrinks
+    /// trained weights by a few percent and zeros (fresh biases) by far more. Without this
+    /// bound a megabyte of compressed zeros could make NNKit build gigabytes of weights (and as
+    /// many of gradients) before reading a byte of them.
+    static let kerasWeightsExpansion = 8
+
     /// The HDF5 group key of each layer: `dense`, `dense_1`, `dropout`, … (Keras's own naming
     /// of a Sequential's layers in its weights files).
     static func kerasWeightKeys(_ typeNames: [String]) -> [String] {
@@ -77,9 +84,9 @@ extension Sequential {
         }
         let json: JSONValue
         do {
-            json = try JSONDecoder().decode(JSONValue.self, from: configData)
+            json = try JSONValue(parsing: configData)
         } catch {
-            throw fail("its config.json is not valid JSON (\(reason(error)))")
+            throw fail("its config.json is not valid JSON (\(error))")
         }
         let config: KerasModelConfig
         do {
@@ -89,8 +96,10 @@ extension Sequential {
         }
 
         // Sizes first: the layers may not allocate more than the weights file could hold.
-        let available = min(fileSizeLimit, weights.count.multipliedReportingOverflow(by: ZipArchive.maximumExpansion).partialValue) / 4
-        try checkSizes(config.layers.map(\.configuration), inputShape: config.inputShape, available: available,
+        let available = min(fileSizeLimit, weights.count.multipliedExactly(by: kerasWeightsExpansion) ?? .max) / 4
+        try checkSizes(config.layers.map(\.configuration),
+                       labels: config.layers.map { "layer '\($0.name)' (\($0.configuration.type))" },
+                       inputShape: config.inputShape, available: available,
                        availableText: "its \(weights.count)-byte model.weights.h5 could hold", url: url)
         var layers: [any Layer] = []
         for (index, layer) in config.layers.enumerated() {
@@ -155,15 +164,23 @@ extension Sequential {
                     }
                     root = "_layer_checkpoint_dependencies"
                 }
-                if let extra = try file.members(of: root).first(where: { !keys.contains($0) }) {
-                    throw fail("\(label) has weights for a layer '\(extra)' that this model lacks (its layers are \(keys.joined(separator: ", ")))")
+                let known = Set(keys)
+                if let extra = try file.members(of: root).first(where: { !known.contains($0) }) {
+                    throw fail("\(label) has weights for a layer '\(extra)' that this model lacks "
+                               + "(its layers are \(Self.listed(keys)))")
                 }
                 var values: [[Float]] = []
                 for (layer, key) in zip(layers, keys) {
                     let vars = "\(root)/\(key)/vars"
                     let held: [String]
                     switch try file.entry(at: vars) {
-                    case .group: held = try file.members(of: vars)
+                    case .group:
+                        let links = try file.links(of: vars)
+                        if let link = links.first(where: { !$0.isHard }) {
+                            throw fail("\(label)'s \(vars)/\(link.name) is a soft or external link, which NNKit "
+                                       + "never follows")
+                        }
+                        held = links.map(\.name)
                     case .missing: held = []
                     case .dataset, .other: throw fail("\(label)'s \(vars) is not a group of weights")
                     }
@@ -200,6 +217,12 @@ extension Sequential {
         for (parameter, read) in zip(parameters, values) {
             parameter.value = Matrix(rows: parameter.value.rows, columns: parameter.value.columns, scalars: read)
         }
+    }
+
+    /// `names` joined with commas, the first few of a long list: "dense, dense_1, … (60000 in all)".
+    static func listed(_ names: [String], limit: Int = 8) -> String {
+        guard names.count > limit else { return names.joined(separator: ", ") }
+        return names.prefix(limit).joined(separator: ", ") + ", … (\(names.count) in all)"
     }
 
     /// "layer dense_1 has a kernel of 784×128 in the file but 784×256 in this model".

@@ -208,13 +208,17 @@ extension Sequential {
         }
         let entries: [LayerEntry]
         do {
-            entries = try JSONDecoder().decode([LayerEntry].self, from: Data((metadata["layers"] ?? "").utf8))
-        } catch {
-            throw fail("its __metadata__ has no valid layers list (\(Self.reason(error)))")
+            let list = try LayerEntry.list(metadata["layers"] ?? "")
+            try checkLayerCount(list.count, url: url)
+            entries = list.entries
+        } catch let problem as LayerEntry.ListProblem {
+            throw fail("its __metadata__ has no valid layers list (\(problem))")
         }
 
         // Sizes first: what the layers would allocate must be what the file holds.
-        try checkSizes(entries.map(\.configuration), inputShape: inputShape, available: contents.declaredValues,
+        try checkSizes(entries.map(\.configuration),
+                       labels: entries.indices.map { "layer \($0) (\(entries[$0].configuration.type))" },
+                       inputShape: inputShape, available: contents.declaredValues,
                        availableText: "the file's tensors hold (\(contents.declaredValues) values)", url: url)
 
         var layers: [any Layer] = []
@@ -249,23 +253,44 @@ extension Sequential {
         return model
     }
 
-    /// Checks, from the settings alone and without overflow, that layers of `configurations` on
-    /// `inputShape` need no more weights than `available`, before any of them is built.
-    static func checkSizes(_ configurations: [LayerConfiguration], inputShape: [Int], available: Int,
-                           availableText: String, url: URL) throws {
+    /// Checks, from the settings alone and without overflow, before any layer is built: that
+    /// there are at most `layerLimit` layers, that `configurations` on `inputShape` need no more
+    /// weights than `available`, that no layer gives more than `activationLimit` values per
+    /// sample, and that one sample's buffers fit `batchMemoryLimit`. `labels` name the layers.
+    static func checkSizes(_ configurations: [LayerConfiguration], labels: [String], inputShape: [Int],
+                           available: Int, availableText: String, url: URL) throws {
         func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
+        try checkLayerCount(configurations.count, url: url)
         var shape = inputShape
         var needed = 0
-        for (index, configuration) in configurations.enumerated() {
+        var footprints: [LayerFootprint] = []
+        footprints.reserveCapacity(configurations.count)
+        for (configuration, label) in zip(configurations, labels) {
             do {
-                let (parameters, outputShape) = try configuration.parameterCount(inputShape: shape)
-                guard let sum = needed.addingExactly(parameters), sum <= available else {
-                    throw fail("layer \(index) (\(configuration.type)) on \(shapeText(shape)) inputs needs more weights than \(availableText)")
+                let footprint = try configuration.footprint(inputShape: shape)
+                guard let sum = needed.addingExactly(footprint.parameters), sum <= available else {
+                    throw fail("\(label) on \(shapeText(shape)) inputs needs more weights than \(availableText)")
                 }
-                (needed, shape) = (sum, outputShape)
+                (needed, shape) = (sum, footprint.outputShape)
+                footprints.append(footprint)
             } catch let error as NNKitError {
-                throw fail("layer \(index): \(error.sentence)")
+                throw fail("\(label): \(error.sentence)")
             }
+        }
+        do {
+            try checkActivations(footprints, labels: labels, inputShape: inputShape)
+            try checkBatch(footprints, labels: labels, inputShape: inputShape, batchSize: 1, training: false,
+                           task: "one sample")
+        } catch {
+            throw fail(error.sentence)
+        }
+    }
+
+    /// Refuses a file of more than `layerLimit` layers, before any of them is read.
+    static func checkLayerCount(_ count: Int, url: URL) throws {
+        guard count <= layerLimit else {
+            throw ModelFileError(path: url.path, problem: "it has \(grouped(count)) layers, more than the "
+                                 + "\(grouped(layerLimit)) NNKit reads (Sequential.layerLimit)")
         }
     }
 
@@ -327,7 +352,7 @@ extension Sequential {
 
 extension NNKitError {
     /// The message without its closing full stop, to go inside another sentence.
-    var sentence: String {
+    public var sentence: String {
         description.hasSuffix(".") ? String(description.dropLast()) : description
     }
 }
@@ -350,6 +375,12 @@ extension Int {
     func addingExactly(_ other: Int) -> Int? {
         let (sum, overflow) = addingReportingOverflow(other)
         return overflow ? nil : sum
+    }
+
+    /// `self × other`, or nil when it overflows.
+    func multipliedExactly(by other: Int) -> Int? {
+        let (product, overflow) = multipliedReportingOverflow(by: other)
+        return overflow ? nil : product
     }
 }
 
