@@ -14,8 +14,8 @@ struct HDF5Failure: Error {
 /// error stack to stderr by default; that is switched off, and each failure is thrown with
 /// HDF5's innermost message.
 final class HDF5File {
-    private let file: Handle
-    private let label: String
+    let file: Handle
+    let label: String
 
     private static let lock = NSLock()
     private static let setUp: Bool = {
@@ -66,16 +66,16 @@ final class HDF5File {
         return messages.last(where: { !$0.isEmpty }) ?? "no reason given"
     }
 
-    private static func fail(_ problem: String) -> HDF5Failure {
+    static func fail(_ problem: String) -> HDF5Failure {
         HDF5Failure(problem: "\(problem) (\(lastError()))")
     }
 
-    private static func check(_ id: hid_t, _ problem: @autoclosure () -> String) throws -> hid_t {
+    static func check(_ id: hid_t, _ problem: @autoclosure () -> String) throws -> hid_t {
         guard id >= 0 else { throw fail(problem()) }
         return id
     }
 
-    private static func check(_ status: herr_t, _ problem: @autoclosure () -> String) throws {
+    static func check(_ status: herr_t, _ problem: @autoclosure () -> String) throws {
         guard status >= 0 else { throw fail(problem()) }
     }
 
@@ -196,65 +196,6 @@ final class HDF5File {
     /// The names of the links in the group at `path`, in name order.
     func members(of path: String) throws -> [String] {
         try links(of: path).map(\.name)
-    }
-
-    /// A dataset's shape and element type, checked before anything is read.
-    struct DatasetInfo {
-        var shape: [Int]
-        /// "float32", or what it is instead ("float64", "int64", "a string", …).
-        var type: String
-        /// Bytes the file stores for it.
-        var storedBytes: Int
-        /// Why it cannot be read here (stored in another file, virtual), or nil.
-        var refusal: String?
-    }
-
-    func datasetInfo(at path: String) throws -> DatasetInfo {
-        let dataset = Handle(try Self.check(H5Dopen2(file.id, path, nnkit_h5p_default()), "\(label) cannot open \(path)"),
-                             close: H5Dclose)
-        let space = Handle(try Self.check(H5Dget_space(dataset.id), "\(label) cannot read \(path)'s shape"), close: H5Sclose)
-        let rank = H5Sget_simple_extent_ndims(space.id)
-        guard rank >= 0, rank <= 32 else { throw Self.fail("\(label) cannot read \(path)'s shape") }
-        var dimensions = [hsize_t](repeating: 0, count: Int(rank))
-        guard H5Sget_simple_extent_dims(space.id, &dimensions, nil) == rank else {
-            throw Self.fail("\(label) cannot read \(path)'s shape")
-        }
-        let shape = dimensions.map { Int(clamping: $0) }
-
-        let type = Handle(try Self.check(H5Dget_type(dataset.id), "\(label) cannot read \(path)'s type"), close: H5Tclose)
-        let size = H5Tget_size(type.id)
-        let typeName: String
-        switch H5Tget_class(type.id) {
-        case H5T_FLOAT: typeName = "float\(size * 8)"
-        case H5T_INTEGER: typeName = H5Tget_sign(type.id) == H5T_SGN_NONE ? "uint\(size * 8)" : "int\(size * 8)"
-        case H5T_STRING: typeName = "a string"
-        default: typeName = "a compound or other non-numeric type"
-        }
-
-        let creation = Handle(try Self.check(H5Dget_create_plist(dataset.id), "\(label) cannot read \(path)'s layout"),
-                              close: H5Pclose)
-        var refusal: String?
-        if H5Pget_external_count(creation.id) != 0 {
-            refusal = "its data is stored in another file"
-        } else if H5Pget_layout(creation.id) == H5D_VIRTUAL {
-            refusal = "it is a virtual dataset"
-        }
-        return DatasetInfo(shape: shape, type: typeName, storedBytes: Int(clamping: H5Dget_storage_size(dataset.id)),
-                           refusal: refusal)
-    }
-
-    /// The dataset's values as float32, `count` of them (checked by the caller against its shape).
-    func readFloats(at path: String, count: Int) throws -> [Float] {
-        let dataset = Handle(try Self.check(H5Dopen2(file.id, path, nnkit_h5p_default()), "\(label) cannot open \(path)"),
-                             close: H5Dclose)
-        var values = [Float](repeating: 0, count: count)
-        if count == 0 { return values }
-        try values.withUnsafeMutableBytes { buffer in
-            try Self.check(H5Dread(dataset.id, nnkit_h5t_native_float(), nnkit_h5s_all(), nnkit_h5s_all(),
-                                   nnkit_h5p_default(), buffer.baseAddress),
-                           "\(label) cannot read \(path)'s values (is it truncated?)")
-        }
-        return values
     }
 
     // MARK: Writing

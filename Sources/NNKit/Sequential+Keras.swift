@@ -192,20 +192,20 @@ extension Sequential {
                     }
                     for (index, parameter) in layer.parameters.enumerated() {
                         let path = "\(vars)/\(index)"
-                        guard try file.entry(at: path) == .dataset else { throw fail("\(label)'s \(path) is not a dataset") }
-                        let info = try file.datasetInfo(at: path)
-                        if let refusal = info.refusal { throw fail("\(label)'s \(path) cannot be read: \(refusal)") }
+                        let what = "\(label)'s \(path) (the \(parameter.name) of \(layer.name))"
+                        let dataset = try file.dataset(at: path)
+                        let info = dataset.info
+                        if let refusal = info.refusal { throw fail("\(what) cannot be read: \(refusal)") }
                         guard info.type == "float32" else {
-                            throw fail("\(label)'s \(path) (the \(parameter.name) of \(layer.name)) is \(info.type); NNKit reads Keras's float32 weights only")
+                            throw fail("\(what) is \(info.type); NNKit reads Keras's float32 weights only")
                         }
                         guard info.shape == parameter.shape else {
                             throw fail(Self.shapeMismatch(layer: layer.name, weight: parameter.name, file: info.shape, model: parameter.shape))
                         }
-                        guard parameter.count == 0 || info.storedBytes > 0 else {
-                            throw fail("\(label)'s \(path) (the \(parameter.name) of \(layer.name)) stores no data")
-                        }
-                        let read = try file.readFloats(at: path, count: parameter.count)
-                        try Self.checkFinite(read, "\(label)'s \(path) (the \(parameter.name) of \(layer.name))", url: url)
+                        guard parameter.count == 0 || info.storedBytes > 0 else { throw fail("\(what) stores no data") }
+                        if let problem = file.storageProblem(info) { throw fail("\(what) cannot be read: \(problem)") }
+                        let read = try file.readFloats(dataset, count: parameter.count)
+                        try Self.checkFinite(read, what, url: url)
                         values.append(read)
                     }
                 }
