@@ -394,5 +394,7 @@ public struct ModelFileError: Error, CustomStringConvertible, Equatable {
         self.problem = problem
     }
 
-    public var description: String { "\(path): \(problem)." }
+    /// The path and the problem, with any control character in them (from a file name, or
+    /// a name inside the file) escaped, so that printing it cannot take over the terminal.
+    public var description: String { "\(path.terminalSafe): \(problem.terminalSafe)." }
 }
