@@ -56,6 +56,16 @@ indirect enum JSONValue: Equatable {
 
     var isNull: Bool { self == .null }
 
+    /// Whether this value, or any value inside it, satisfies `predicate`.
+    func contains(where predicate: (JSONValue) -> Bool) -> Bool {
+        if predicate(self) { return true }
+        switch self {
+        case .array(let elements): return elements.contains { $0.contains(where: predicate) }
+        case .object(let members): return members.contains { $0.value.contains(where: predicate) }
+        default: return false
+        }
+    }
+
     /// A float as its shortest decimal form (`0.99`, not `0.9900000095367432`), as Keras writes
     /// the Python float it was given.
     static func float(_ value: Float) -> JSONValue {

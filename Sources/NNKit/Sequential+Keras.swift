@@ -185,6 +185,15 @@ extension Sequential {
                     case .dataset, .other: throw fail("\(label)'s \(vars) is not a group of weights")
                     }
                     let expected = layer.parameters.indices.map(String.init)
+                    if let missing = expected.first(where: { !held.contains($0) }), held.allSatisfy(expected.contains) {
+                        let parameter = layer.parameters[Int(missing) ?? 0]
+                        let why = parameter.name == "bias"
+                            ? "NNKit's \(layer.typeName) always has a bias, and Keras saves it unless the layer was "
+                              + "built with use_bias=False"
+                            : "Keras saves every weight of a layer, so the file is incomplete"
+                        throw fail("\(label) has no \(parameter.name) for layer \(layer.name) (\(layer.typeName)): "
+                                   + "\(vars)/\(missing) is missing; \(why)")
+                    }
                     guard Set(held) == Set(expected) else {
                         let names = layer.parameters.map(\.name).joined(separator: ", ")
                         throw fail("layer \(layer.name) (\(layer.typeName)) has \(layer.parameters.count) weights\(names.isEmpty ? "" : " (\(names))"), "

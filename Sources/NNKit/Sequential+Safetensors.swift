@@ -65,11 +65,14 @@ extension Sequential {
     /// Puts a new file at `url` atomically: `write` fills a temporary file beside it, which is
     /// renamed over `url` only once complete, so a failure (a full disk, say) leaves neither a
     /// temporary file nor a damaged old file. `write`'s errors are thrown as they are, others
-    /// (a `Data.write` that fails) as a `ModelFileError` naming `url`.
+    /// (a `Data.write` that fails) as a `ModelFileError` naming `url`. The temporary name is
+    /// short whatever `url`'s is (its first few characters, a UUID), so any name the folder
+    /// takes can be written; a name longer than that is refused in words.
     static func replaceAtomically(_ url: URL, write: (URL) throws -> Void) throws {
         func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        try checkNameLength(url)
+        let start = String(String.UnicodeScalarView(url.lastPathComponent.unicodeScalars.prefix(24)))
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(start).\(UUID().uuidString).tmp")
         do {
             try write(temporary)
         } catch let error as ModelFileError {
@@ -83,6 +86,18 @@ extension Sequential {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw fail("it could not be put in place (\(reason))")
+        }
+    }
+
+    /// Refuses a file name longer than its folder's file system takes (NAME_MAX, 255 bytes on
+    /// Linux), which the system would only call "File name too long" when writing.
+    static func checkNameLength(_ url: URL) throws {
+        let bytes = url.lastPathComponent.utf8.count
+        let folderLimit = pathconf(url.deletingLastPathComponent().path, Int32(_PC_NAME_MAX))
+        let limit = folderLimit > 0 ? folderLimit : Int(NAME_MAX)
+        guard bytes <= limit else {
+            throw ModelFileError(path: url.path, problem: "its name is \(bytes) bytes long, more than the \(limit) "
+                                 + "a file name can have here; choose a shorter name")
         }
     }
 
@@ -235,7 +250,9 @@ extension Sequential {
             for parameter in layer.parameters {
                 let name = "layers.\(index).\(parameter.name)"
                 guard let tensor = header.tensors[name] else {
-                    throw fail("it has no tensor \(name) for layer \(index) (\(layer.typeName))")
+                    let why = parameter.name == "bias" ? "; NNKit's \(layer.typeName) always has a bias" : ""
+                    throw fail("it has no tensor \(name), the \(parameter.name) of layer \(index) "
+                               + "(\(layer.typeName))\(why)")
                 }
                 // Keras's shapes: a Dense kernel [inputs, units], a convolution kernel [height,
                 // width, channels, filters], a vector (bias, statistics) [units].
