@@ -20,7 +20,7 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
-        // zlib for the gzip'd dataset files; apt package zlib1g-dev.
+        // zlib for the gzip'd dataset files and HDF5's compressed chunks; apt package zlib1g-dev.
         .systemLibrary(
             name: "CZlib",
             path: "Sources/CZlib",
@@ -49,7 +49,7 @@ let package = Package(
         ),
         // Optimized even in debug builds: the tests train real (small) networks, convolutions
         // included, which unoptimized code would make many times slower.
-        .target(name: "NNKit", dependencies: ["CBLAS", "CKernels", "CHDF5", "CLibzip"],
+        .target(name: "NNKit", dependencies: ["CBLAS", "CKernels", "CHDF5", "CLibzip", "CZlib"],
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // libpng for reading and writing images; apt package libpng-dev.
         .systemLibrary(
@@ -82,9 +82,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // HDF5's C API and zlib to make damaged and hostile weights files in code.
         .testTarget(
             name: "NNKitTests",
-            dependencies: ["NNKit"],
+            dependencies: ["NNKit", "CHDF5", "CZlib"],
             resources: [.copy("Golden"), .copy("KerasFiles")]
         ),
         .testTarget(name: "AugmentTests", dependencies: ["Augment"], resources: [.copy("Fixtures")]),

@@ -1,4 +1,7 @@
-/// What can go wrong for a learner, each said with what to do next.
+import NNKit
+
+/// What can go wrong for a learner, each said with what to do next. Paths and reasons are shown
+/// with their control characters escaped (`terminalSafe`): a file name can hold anything.
 public enum LessonError: Error, CustomStringConvertible, Equatable {
     case contentNotFound(searched: [String])
     case chapterTextMissing(chapter: Int, path: String)
@@ -16,9 +19,9 @@ public enum LessonError: Error, CustomStringConvertible, Equatable {
         case .chapterTextMissing(let chapter, let path):
             return words("error.chapterTextMissing", ["chapter": "\(chapter)", "path": path])
         case .unreadable(let path, let reason):
-            return words("error.unreadable", ["path": path, "reason": reason])
+            return words("error.unreadable", ["path": path.terminalSafe, "reason": reason.terminalSafe])
         case .cannotWrite(let path, let reason):
-            return words("error.cannotWrite", ["path": path, "reason": reason])
+            return words("error.cannotWrite", ["path": path.terminalSafe, "reason": reason.terminalSafe])
         }
     }
 }

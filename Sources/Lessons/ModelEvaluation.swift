@@ -26,7 +26,12 @@ public struct ModelEvaluation {
         let data = try FashionMNIST.load(from: dataDirectory)
         model.compile(optimizer: SGD(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
         console.line(model.summary().description)
-        let logs = try model.evaluate(data.testImages, data.testLabels)
+        let logs: Logs
+        do {
+            logs = try model.evaluate(data.testImages, data.testLabels)
+        } catch let error as NNKitError {
+            throw ModelFileError(path: modelFile.path, problem: error.sentence)
+        }
         guard let loss = logs[.loss], loss.isFinite else {
             throw ModelFileError(path: modelFile.path, problem: "its test loss is \(logs[.loss] ?? .nan): "
                                  + "the model is broken (did its training diverge?); train and save it again")

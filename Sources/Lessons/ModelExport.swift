@@ -73,6 +73,7 @@ public struct ModelExport {
         let ending = [FileFormat.keras: ".keras", .safetensors: ".safetensors", .kerasWeights: ".weights.h5",
                       .weightsSafetensors: ".weights.safetensors"][outputFormat]
         let what = Self.outputFormats.first { $0.0 == ending }?.1 ?? "the model"
-        console.line("Wrote \(output.path): \(summary.rows.count) layers, \(Format.grouped(summary.totalCount)) weights (\(what)).")
+        console.line("Wrote \(output.path.terminalSafe): \(summary.rows.count) layers, "
+                     + "\(Format.grouped(summary.totalCount)) weights (\(what)).")
     }
 }

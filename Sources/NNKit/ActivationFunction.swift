@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 internal import CKernels
 
 /// The element-wise (or, for softmax, row-wise) non-linearity a layer applies, with Keras's
@@ -11,14 +18,18 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
     case relu
     /// `f(z) = tanh(z)`, squashing to (−1, 1).
     case tanh
-    /// Each row becomes probabilities: `e^(z_i − max z) / Σ_j e^(z_j − max z)`.
+    /// Values along the last axis become probabilities, `e^(z_i − max z) / Σ_j e^(z_j − max z)`
+    /// over that axis, as Keras's `axis=-1`: a flat sample's whole row, an image's channels at
+    /// each pixel.
     case softmax
 
-    /// Writes `f(preactivation)` into `output`, reusing its storage.
-    public func apply(_ preactivation: Matrix, into output: inout Matrix) {
+    /// Writes `f(preactivation)` into `output`, reusing its storage. `lastAxis` is the length of
+    /// each sample's last axis (an image's channels), over which softmax normalizes; nil for
+    /// the whole row.
+    public func apply(_ preactivation: Matrix, into output: inout Matrix, lastAxis: Int? = nil) {
         output.reshapeForReuse(rows: preactivation.rows, columns: preactivation.columns)
         if preactivation.count == 0 { return }
-        let width = preactivation.columns
+        let width = Self.groupWidth(lastAxis, columns: preactivation.columns)
         preactivation.scalars.withUnsafeBufferPointer { z in
             output.scalars.withUnsafeMutableBufferPointer { a in
                 apply(z.baseAddress!, into: a.baseAddress!, count: z.count, width: width)
@@ -26,8 +37,8 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
         }
     }
 
-    /// `a = f(z)` over `count` values, rows of `width` (softmax works row by row): for layers
-    /// that apply the function to part of a batch at a time.
+    /// `a = f(z)` over `count` values, in runs of `width` (softmax normalizes each run): for
+    /// layers that apply the function to part of a batch at a time.
     func apply(_ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, count: Int, width: Int) {
         switch self {
         case .linear:
@@ -69,17 +80,26 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
         }
     }
 
-    /// Writes `∂loss/∂z` into `inputGradient` given `∂loss/∂a` and the forward output `a`.
+    /// The run of values softmax normalizes over: `lastAxis` when it divides a row, else the row.
+    private static func groupWidth(_ lastAxis: Int?, columns: Int) -> Int {
+        guard let lastAxis, lastAxis > 0, columns % lastAxis == 0 else { return columns }
+        return lastAxis
+    }
+
+    /// Writes `∂loss/∂z` into `inputGradient` given `∂loss/∂a` and the forward output `a`, with
+    /// `lastAxis` as `apply` took it.
     ///
     /// Every derivative here is expressed through the output: sigmoid `a(1 − a)`, tanh `1 − a²`,
-    /// relu `a > 0`, softmax `a ⊙ (g − Σ g ⊙ a)` per row (its Jacobian applied to `g`).
-    public func backward(output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix) {
+    /// relu `a > 0`, softmax `a ⊙ (g − Σ g ⊙ a)` over each run it normalized (its Jacobian
+    /// applied to `g`).
+    public func backward(output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix,
+                         lastAxis: Int? = nil) {
         precondition(output.rows == outputGradient.rows && output.columns == outputGradient.columns,
                      "Activation gradient has shape \(outputGradient.rows) × \(outputGradient.columns); "
                      + "the output was \(output.rows) × \(output.columns).")
         inputGradient.reshapeForReuse(rows: output.rows, columns: output.columns)
         if output.count == 0 { return }
-        let width = output.columns
+        let width = Self.groupWidth(lastAxis, columns: output.columns)
         output.scalars.withUnsafeBufferPointer { a in
             outputGradient.scalars.withUnsafeBufferPointer { g in
                 inputGradient.scalars.withUnsafeMutableBufferPointer { dz in
@@ -113,11 +133,3 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

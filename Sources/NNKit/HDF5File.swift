@@ -14,8 +14,8 @@ struct HDF5Failure: Error {
 /// error stack to stderr by default; that is switched off, and each failure is thrown with
 /// HDF5's innermost message.
 final class HDF5File {
-    private let file: Handle
-    private let label: String
+    let file: Handle
+    let label: String
 
     private static let lock = NSLock()
     private static let setUp: Bool = {
@@ -66,16 +66,16 @@ final class HDF5File {
         return messages.last(where: { !$0.isEmpty }) ?? "no reason given"
     }
 
-    private static func fail(_ problem: String) -> HDF5Failure {
+    static func fail(_ problem: String) -> HDF5Failure {
         HDF5Failure(problem: "\(problem) (\(lastError()))")
     }
 
-    private static func check(_ id: hid_t, _ problem: @autoclosure () -> String) throws -> hid_t {
+    static func check(_ id: hid_t, _ problem: @autoclosure () -> String) throws -> hid_t {
         guard id >= 0 else { throw fail(problem()) }
         return id
     }
 
-    private static func check(_ status: herr_t, _ problem: @autoclosure () -> String) throws {
+    static func check(_ status: herr_t, _ problem: @autoclosure () -> String) throws {
         guard status >= 0 else { throw fail(problem()) }
     }
 
@@ -154,86 +154,48 @@ final class HDF5File {
         }
     }
 
-    /// The names of the links in the group at `path`, in name order.
-    func members(of path: String) throws -> [String] {
+    /// The most links a group may have: far beyond any model's layers.
+    static let memberLimit = 1 << 20
+
+    /// A link in a group: its name, and whether it is a hard link (a soft or external one could
+    /// point at another file on disk, and is never followed).
+    struct Link: Equatable {
+        var name: String
+        var isHard: Bool
+    }
+
+    /// The links in the group at `path`, in name order. One pass over the group (asking for the
+    /// links one index at a time would make HDF5 walk or sort the group anew for each,
+    /// quadratic in a model of many layers).
+    func links(of path: String) throws -> [Link] {
         let group = Handle(try Self.check(H5Gopen2(file.id, path, nnkit_h5p_default()), "\(label) cannot open the group \(path)"),
                            close: H5Gclose)
         var info = H5G_info_t()
         try Self.check(H5Gget_info(group.id, &info), "\(label) cannot list the group \(path)")
-        guard info.nlinks <= 1 << 20 else {
-            throw HDF5Failure(problem: "\(label)'s group \(path) claims \(info.nlinks) members")
+        guard info.nlinks <= UInt64(Self.memberLimit) else {
+            throw HDF5Failure(problem: "\(label)'s group \(path) claims \(info.nlinks) members, "
+                              + "more than the \(Self.memberLimit) this reader takes")
         }
-        var names: [String] = []
-        for index in 0 ..< info.nlinks {
-            let length = H5Lget_name_by_idx(group.id, ".", H5_INDEX_NAME, H5_ITER_INC, index, nil, 0, nnkit_h5p_default())
-            guard length >= 0, length < 4096 else { throw Self.fail("\(label) cannot list the group \(path)") }
-            var buffer = [CChar](repeating: 0, count: Int(length) + 1)
-            guard H5Lget_name_by_idx(group.id, ".", H5_INDEX_NAME, H5_ITER_INC, index, &buffer, buffer.count,
-                                     nnkit_h5p_default()) >= 0 else {
-                throw Self.fail("\(label) cannot list the group \(path)")
-            }
-            names.append(String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        final class Found { var links: [Link] = [] }
+        let found = Found()
+        var index: hsize_t = 0
+        let status = withExtendedLifetime(found) {
+            H5Literate(group.id, H5_INDEX_NAME, H5_ITER_INC, &index, { _, name, info, context in
+                guard let name, let info, let context else { return -1 }
+                let found = Unmanaged<Found>.fromOpaque(context).takeUnretainedValue()
+                guard found.links.count < HDF5File.memberLimit else { return -1 }
+                let text = String(decoding: UnsafeRawBufferPointer(start: name, count: strlen(name)), as: UTF8.self)
+                found.links.append(Link(name: text, isHard: info.pointee.type == H5L_TYPE_HARD))
+                return 0
+            }, Unmanaged.passUnretained(found).toOpaque())
         }
-        return names
+        guard status >= 0 else { throw Self.fail("\(label) cannot list the group \(path)") }
+        return found.links.sorted { $0.name < $1.name }
     }
 
-    /// A dataset's shape and element type, checked before anything is read.
-    struct DatasetInfo {
-        var shape: [Int]
-        /// "float32", or what it is instead ("float64", "int64", "a string", …).
-        var type: String
-        /// Bytes the file stores for it.
-        var storedBytes: Int
-        /// Why it cannot be read here (stored in another file, virtual), or nil.
-        var refusal: String?
-    }
-
-    func datasetInfo(at path: String) throws -> DatasetInfo {
-        let dataset = Handle(try Self.check(H5Dopen2(file.id, path, nnkit_h5p_default()), "\(label) cannot open \(path)"),
-                             close: H5Dclose)
-        let space = Handle(try Self.check(H5Dget_space(dataset.id), "\(label) cannot read \(path)'s shape"), close: H5Sclose)
-        let rank = H5Sget_simple_extent_ndims(space.id)
-        guard rank >= 0, rank <= 32 else { throw Self.fail("\(label) cannot read \(path)'s shape") }
-        var dimensions = [hsize_t](repeating: 0, count: Int(rank))
-        guard H5Sget_simple_extent_dims(space.id, &dimensions, nil) == rank else {
-            throw Self.fail("\(label) cannot read \(path)'s shape")
-        }
-        let shape = dimensions.map { Int(clamping: $0) }
-
-        let type = Handle(try Self.check(H5Dget_type(dataset.id), "\(label) cannot read \(path)'s type"), close: H5Tclose)
-        let size = H5Tget_size(type.id)
-        let typeName: String
-        switch H5Tget_class(type.id) {
-        case H5T_FLOAT: typeName = "float\(size * 8)"
-        case H5T_INTEGER: typeName = H5Tget_sign(type.id) == H5T_SGN_NONE ? "uint\(size * 8)" : "int\(size * 8)"
-        case H5T_STRING: typeName = "a string"
-        default: typeName = "a compound or other non-numeric type"
-        }
-
-        let creation = Handle(try Self.check(H5Dget_create_plist(dataset.id), "\(label) cannot read \(path)'s layout"),
-                              close: H5Pclose)
-        var refusal: String?
-        if H5Pget_external_count(creation.id) != 0 {
-            refusal = "its data is stored in another file"
-        } else if H5Pget_layout(creation.id) == H5D_VIRTUAL {
-            refusal = "it is a virtual dataset"
-        }
-        return DatasetInfo(shape: shape, type: typeName, storedBytes: Int(clamping: H5Dget_storage_size(dataset.id)),
-                           refusal: refusal)
-    }
-
-    /// The dataset's values as float32, `count` of them (checked by the caller against its shape).
-    func readFloats(at path: String, count: Int) throws -> [Float] {
-        let dataset = Handle(try Self.check(H5Dopen2(file.id, path, nnkit_h5p_default()), "\(label) cannot open \(path)"),
-                             close: H5Dclose)
-        var values = [Float](repeating: 0, count: count)
-        if count == 0 { return values }
-        try values.withUnsafeMutableBytes { buffer in
-            try Self.check(H5Dread(dataset.id, nnkit_h5t_native_float(), nnkit_h5s_all(), nnkit_h5s_all(),
-                                   nnkit_h5p_default(), buffer.baseAddress),
-                           "\(label) cannot read \(path)'s values (is it truncated?)")
-        }
-        return values
+    /// The names of the links in the group at `path`, in name order.
+    func members(of path: String) throws -> [String] {
+        try links(of: path).map(\.name)
     }
 
     // MARK: Writing

@@ -1,46 +1,14 @@
 import Foundation
 
-/// Any JSON value, for Keras's `config.json`: read with `JSONDecoder`, written with its keys in
+/// Any JSON value, for Keras's `config.json`: read by `init(parsing:)`, written with its keys in
 /// the order given (as Python's `json.dumps` writes a dict), so a written file reads like Keras's.
-indirect enum JSONValue: Decodable, Equatable {
+indirect enum JSONValue: Equatable {
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
-
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
-    init(from decoder: any Decoder) throws {
-        if let container = try? decoder.container(keyedBy: Key.self) {
-            self = .object(try container.allKeys.sorted { $0.stringValue < $1.stringValue }.map {
-                ($0.stringValue, try container.decode(JSONValue.self, forKey: $0))
-            })
-            return
-        }
-        if var container = try? decoder.unkeyedContainer() {
-            var elements: [JSONValue] = []
-            while !container.isAtEnd { elements.append(try container.decode(JSONValue.self)) }
-            self = .array(elements)
-            return
-        }
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else {
-            self = .string(try container.decode(String.self))
-        }
-    }
 
     static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
@@ -87,6 +55,16 @@ indirect enum JSONValue: Decodable, Equatable {
     }
 
     var isNull: Bool { self == .null }
+
+    /// Whether this value, or any value inside it, satisfies `predicate`.
+    func contains(where predicate: (JSONValue) -> Bool) -> Bool {
+        if predicate(self) { return true }
+        switch self {
+        case .array(let elements): return elements.contains { $0.contains(where: predicate) }
+        case .object(let members): return members.contains { $0.value.contains(where: predicate) }
+        default: return false
+        }
+    }
 
     /// A float as its shortest decimal form (`0.99`, not `0.9900000095367432`), as Keras writes
     /// the Python float it was given.

@@ -41,7 +41,13 @@ extension KerasModelConfig {
         guard let config = json["config"], let entries = config["layers"]?.array else {
             throw ConfigProblem("config.json has no list of layers")
         }
+        try Self.checkLoss(json["compile_config"]?["loss"])
         name = config["name"]?.string ?? "sequential"
+        let layerCount = entries.count { $0["class_name"]?.string != "InputLayer" }
+        guard layerCount <= Sequential.layerLimit else {
+            throw ConfigProblem("it has \(grouped(layerCount)) layers, more than the \(grouped(Sequential.layerLimit)) "
+                                + "NNKit reads (Sequential.layerLimit)")
+        }
         var shape: [Int]?
         layers = []
         var names: Set<String> = []
@@ -89,6 +95,19 @@ extension KerasModelConfig {
                                 + "NNKit needs one: build the model in Keras with keras.Input(shape=...) first")
         }
         inputShape = shape
+    }
+
+    /// Refuses a model compiled with a loss `from_logits=True`: its last layer gives scores,
+    /// not probabilities, and everything that reads a loaded model (`evaluate`'s loss, lesson's
+    /// top classes and confidences) takes its outputs as probabilities, so its loss and its
+    /// confidences would come out silently wrong.
+    private static func checkLoss(_ loss: JSONValue?) throws(ConfigProblem) {
+        guard let loss, loss.contains(where: { $0["from_logits"]?.bool == true }) else { return }
+        let name = loss["class_name"]?.string ?? loss.string ?? "its loss"
+        throw ConfigProblem("it was compiled with \(name) from_logits=True: its last layer gives logits (scores), "
+                            + "not the probabilities NNKit's losses and predictions take. In Keras, end the model "
+                            + "with keras.layers.Activation(\"softmax\") (\"sigmoid\" for one output) and save it "
+                            + "again")
     }
 
     /// `[null, 28, 28, 1]` → `[28, 28, 1]`: positive sizes after the batch's `null`.
@@ -183,6 +202,10 @@ extension KerasModelConfig {
             return LayerConfiguration(type: "Activation", [("activation", try activation())])
         case "Dropout":
             try absent(["noise_shape"], "NNKit's Dropout drops each value on its own")
+            guard let rate = options["rate"], !rate.isNull else {
+                throw ConfigProblem("\(label) has no rate; a Dropout needs one, the fraction of its inputs it drops "
+                                    + "(such as 0.25)")
+            }
             return LayerConfiguration(type: "Dropout", [("rate", .float(try number("rate", default: .nan)))])
         case "BatchNormalization":
             if let axis = options["axis"], !axis.isNull, ![JSONValue.number(-1), .number(1), .array([.number(-1)]), .array([.number(1)])].contains(axis) {

@@ -17,6 +17,10 @@ extension LayerConfiguration {
         case "Activation":
             return Activation(try activation("activation", default: nil))
         case "Dropout":
+            guard self["rate"] != nil else {
+                throw NNKitError.invalidArgument("Dropout needs a 'rate', the fraction of its inputs it drops "
+                                                 + "(such as 0.25).")
+            }
             let rate = try float("rate")
             guard rate >= 0 && rate < 1 else {
                 throw NNKitError.invalidArgument("Dropout's rate must be in [0, 1), got \(rate).")

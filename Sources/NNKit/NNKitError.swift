@@ -5,11 +5,12 @@ public enum NNKitError: Error, Equatable, CustomStringConvertible {
     case invalidArgument(String)
     case weights(String)
 
+    /// The message, with any control character a name from a file may carry escaped.
     public var description: String {
         switch self {
         case .shapeMismatch(let message), .invalidTarget(let message),
              .invalidArgument(let message), .weights(let message):
-            return message
+            return message.terminalSafe
         }
     }
 }

@@ -26,6 +26,8 @@ extension Sequential {
         }
         try validate(x, y)
         let split = try heldOut(x, y, validationSplit: validationSplit, validationData: validationData)
+        let rows = min(batchSize, split.trainingCount)
+        try checkBatch(rows, training: true, task: "fit's batches of \(grouped(rows)) samples")
 
         var allCallbacks = callbacks
         switch verbose {

@@ -1,10 +1,22 @@
 extension Sequential {
     /// The model's outputs for every sample, computed `batchSize` rows at a time in inference
-    /// mode: `(samples, inputSize) → (samples, outputSize)`.
+    /// mode: `(samples, inputSize) → (samples, outputSize)`. Fewer rows at a time when a batch's
+    /// buffers would need more than `batchMemoryLimit` (each sample's outputs are the same
+    /// whatever the batch); a model whose single sample needs more cannot predict.
     public func predict(_ x: Matrix, batchSize: Int = 32) -> Matrix {
         precondition(x.columns == inputSize,
                      "\(name) expects \(inputSize) input features per sample; got \(x.columns).")
         precondition(batchSize >= 1, "predict needs a batch size of at least 1, got \(batchSize).")
+        var batchSize = batchSize
+        do {
+            let (footprints, labels) = try footprints()
+            let fitting = Self.largestBatch(footprints, inputShape: inputShape, training: false)
+            try Self.checkBatch(footprints, labels: labels, inputShape: inputShape, batchSize: 1,
+                                training: false, task: "predict on one sample")
+            batchSize = min(batchSize, fitting)
+        } catch {
+            preconditionFailure("\(error)")
+        }
         var result = Matrix(rows: x.rows, columns: outputSize)
         var batchX = Matrix(rows: 0, columns: 0)
         let layerParallelism = beginLayerParallelism()
@@ -27,6 +39,8 @@ extension Sequential {
         guard batchSize >= 1 else {
             throw NNKitError.invalidArgument("evaluate needs a batch size of at least 1, got \(batchSize).")
         }
+        let rows = min(batchSize, max(x.rows, 1))
+        try checkBatch(rows, training: false, task: "evaluate's batches of \(grouped(rows)) samples")
         return evaluate(x, y, rows: 0 ..< x.rows, batchSize: batchSize, loss: loss)
     }
 

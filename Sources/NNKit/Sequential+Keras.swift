@@ -19,6 +19,13 @@ extension Sequential {
     /// The largest `config.json` read: far beyond any Sequential model's.
     static let kerasConfigLimit = 16 << 20
 
+    /// How many times its own size the weights a model.weights.h5 declares may be (as
+    /// float32), before any layer is built: Keras writes them uncompressed, h5py's gzip shrinks
+    /// trained weights by a few percent and zeros (fresh biases) by far more. Without this
+    /// bound a megabyte of compressed zeros could make NNKit build gigabytes of weights (and as
+    /// many of gradients) before reading a byte of them.
+    static let kerasWeightsExpansion = 8
+
     /// The HDF5 group key of each layer: `dense`, `dense_1`, `dropout`, … (Keras's own naming
     /// of a Sequential's layers in its weights files).
     static func kerasWeightKeys(_ typeNames: [String]) -> [String] {
@@ -77,9 +84,9 @@ extension Sequential {
         }
         let json: JSONValue
         do {
-            json = try JSONDecoder().decode(JSONValue.self, from: configData)
+            json = try JSONValue(parsing: configData)
         } catch {
-            throw fail("its config.json is not valid JSON (\(reason(error)))")
+            throw fail("its config.json is not valid JSON (\(error))")
         }
         let config: KerasModelConfig
         do {
@@ -89,8 +96,10 @@ extension Sequential {
         }
 
         // Sizes first: the layers may not allocate more than the weights file could hold.
-        let available = min(fileSizeLimit, weights.count.multipliedReportingOverflow(by: ZipArchive.maximumExpansion).partialValue) / 4
-        try checkSizes(config.layers.map(\.configuration), inputShape: config.inputShape, available: available,
+        let available = min(fileSizeLimit, weights.count.multipliedExactly(by: kerasWeightsExpansion) ?? .max) / 4
+        try checkSizes(config.layers.map(\.configuration),
+                       labels: config.layers.map { "layer '\($0.name)' (\($0.configuration.type))" },
+                       inputShape: config.inputShape, available: available,
                        availableText: "its \(weights.count)-byte model.weights.h5 could hold", url: url)
         var layers: [any Layer] = []
         for (index, layer) in config.layers.enumerated() {
@@ -155,19 +164,36 @@ extension Sequential {
                     }
                     root = "_layer_checkpoint_dependencies"
                 }
-                if let extra = try file.members(of: root).first(where: { !keys.contains($0) }) {
-                    throw fail("\(label) has weights for a layer '\(extra)' that this model lacks (its layers are \(keys.joined(separator: ", ")))")
+                let known = Set(keys)
+                if let extra = try file.members(of: root).first(where: { !known.contains($0) }) {
+                    throw fail("\(label) has weights for a layer '\(extra)' that this model lacks "
+                               + "(its layers are \(Self.listed(keys)))")
                 }
                 var values: [[Float]] = []
                 for (layer, key) in zip(layers, keys) {
                     let vars = "\(root)/\(key)/vars"
                     let held: [String]
                     switch try file.entry(at: vars) {
-                    case .group: held = try file.members(of: vars)
+                    case .group:
+                        let links = try file.links(of: vars)
+                        if let link = links.first(where: { !$0.isHard }) {
+                            throw fail("\(label)'s \(vars)/\(link.name) is a soft or external link, which NNKit "
+                                       + "never follows")
+                        }
+                        held = links.map(\.name)
                     case .missing: held = []
                     case .dataset, .other: throw fail("\(label)'s \(vars) is not a group of weights")
                     }
                     let expected = layer.parameters.indices.map(String.init)
+                    if let missing = expected.first(where: { !held.contains($0) }), held.allSatisfy(expected.contains) {
+                        let parameter = layer.parameters[Int(missing) ?? 0]
+                        let why = parameter.name == "bias"
+                            ? "NNKit's \(layer.typeName) always has a bias, and Keras saves it unless the layer was "
+                              + "built with use_bias=False"
+                            : "Keras saves every weight of a layer, so the file is incomplete"
+                        throw fail("\(label) has no \(parameter.name) for layer \(layer.name) (\(layer.typeName)): "
+                                   + "\(vars)/\(missing) is missing; \(why)")
+                    }
                     guard Set(held) == Set(expected) else {
                         let names = layer.parameters.map(\.name).joined(separator: ", ")
                         throw fail("layer \(layer.name) (\(layer.typeName)) has \(layer.parameters.count) weights\(names.isEmpty ? "" : " (\(names))"), "
@@ -175,20 +201,20 @@ extension Sequential {
                     }
                     for (index, parameter) in layer.parameters.enumerated() {
                         let path = "\(vars)/\(index)"
-                        guard try file.entry(at: path) == .dataset else { throw fail("\(label)'s \(path) is not a dataset") }
-                        let info = try file.datasetInfo(at: path)
-                        if let refusal = info.refusal { throw fail("\(label)'s \(path) cannot be read: \(refusal)") }
+                        let what = "\(label)'s \(path) (the \(parameter.name) of \(layer.name))"
+                        let dataset = try file.dataset(at: path)
+                        let info = dataset.info
+                        if let refusal = info.refusal { throw fail("\(what) cannot be read: \(refusal)") }
                         guard info.type == "float32" else {
-                            throw fail("\(label)'s \(path) (the \(parameter.name) of \(layer.name)) is \(info.type); NNKit reads Keras's float32 weights only")
+                            throw fail("\(what) is \(info.type); NNKit reads Keras's float32 weights only")
                         }
                         guard info.shape == parameter.shape else {
                             throw fail(Self.shapeMismatch(layer: layer.name, weight: parameter.name, file: info.shape, model: parameter.shape))
                         }
-                        guard parameter.count == 0 || info.storedBytes > 0 else {
-                            throw fail("\(label)'s \(path) (the \(parameter.name) of \(layer.name)) stores no data")
-                        }
-                        let read = try file.readFloats(at: path, count: parameter.count)
-                        try Self.checkFinite(read, "\(label)'s \(path) (the \(parameter.name) of \(layer.name))", url: url)
+                        guard parameter.count == 0 || info.storedBytes > 0 else { throw fail("\(what) stores no data") }
+                        if let problem = file.storageProblem(info) { throw fail("\(what) cannot be read: \(problem)") }
+                        let read = try file.readFloats(dataset, count: parameter.count)
+                        try Self.checkFinite(read, what, url: url)
                         values.append(read)
                     }
                 }
@@ -200,6 +226,12 @@ extension Sequential {
         for (parameter, read) in zip(parameters, values) {
             parameter.value = Matrix(rows: parameter.value.rows, columns: parameter.value.columns, scalars: read)
         }
+    }
+
+    /// `names` joined with commas, the first few of a long list: "dense, dense_1, … (60000 in all)".
+    static func listed(_ names: [String], limit: Int = 8) -> String {
+        guard names.count > limit else { return names.joined(separator: ", ") }
+        return names.prefix(limit).joined(separator: ", ") + ", … (\(names.count) in all)"
     }
 
     /// "layer dense_1 has a kernel of 784×128 in the file but 784×256 in this model".

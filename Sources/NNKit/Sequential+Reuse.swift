@@ -41,6 +41,7 @@ extension Sequential {
                                            + "here it would take \(shapeText(outputShape)) and give \(shapeText(expected.outputShape)), "
                                            + "but it takes \(shapeText(builtFor)) and gives \(shapeText(layer.outputShape)) with \(held) weights.")
         }
-        append(layer, keepingName: true)
+        var names = Set(layers.map(\.name))
+        append(layer, keepingName: true, names: &names)
     }
 }

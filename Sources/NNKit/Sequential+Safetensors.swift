@@ -65,11 +65,14 @@ extension Sequential {
     /// Puts a new file at `url` atomically: `write` fills a temporary file beside it, which is
     /// renamed over `url` only once complete, so a failure (a full disk, say) leaves neither a
     /// temporary file nor a damaged old file. `write`'s errors are thrown as they are, others
-    /// (a `Data.write` that fails) as a `ModelFileError` naming `url`.
+    /// (a `Data.write` that fails) as a `ModelFileError` naming `url`. The temporary name is
+    /// short whatever `url`'s is (its first few characters, a UUID), so any name the folder
+    /// takes can be written; a name longer than that is refused in words.
     static func replaceAtomically(_ url: URL, write: (URL) throws -> Void) throws {
         func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        try checkNameLength(url)
+        let start = String(String.UnicodeScalarView(url.lastPathComponent.unicodeScalars.prefix(24)))
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(start).\(UUID().uuidString).tmp")
         do {
             try write(temporary)
         } catch let error as ModelFileError {
@@ -83,6 +86,18 @@ extension Sequential {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw fail("it could not be put in place (\(reason))")
+        }
+    }
+
+    /// Refuses a file name longer than its folder's file system takes (NAME_MAX, 255 bytes on
+    /// Linux), which the system would only call "File name too long" when writing.
+    static func checkNameLength(_ url: URL) throws {
+        let bytes = url.lastPathComponent.utf8.count
+        let folderLimit = pathconf(url.deletingLastPathComponent().path, Int32(_PC_NAME_MAX))
+        let limit = folderLimit > 0 ? folderLimit : Int(NAME_MAX)
+        guard bytes <= limit else {
+            throw ModelFileError(path: url.path, problem: "its name is \(bytes) bytes long, more than the \(limit) "
+                                 + "a file name can have here; choose a shorter name")
         }
     }
 
@@ -208,13 +223,17 @@ extension Sequential {
         }
         let entries: [LayerEntry]
         do {
-            entries = try JSONDecoder().decode([LayerEntry].self, from: Data((metadata["layers"] ?? "").utf8))
-        } catch {
-            throw fail("its __metadata__ has no valid layers list (\(Self.reason(error)))")
+            let list = try LayerEntry.list(metadata["layers"] ?? "")
+            try checkLayerCount(list.count, url: url)
+            entries = list.entries
+        } catch let problem as LayerEntry.ListProblem {
+            throw fail("its __metadata__ has no valid layers list (\(problem))")
         }
 
         // Sizes first: what the layers would allocate must be what the file holds.
-        try checkSizes(entries.map(\.configuration), inputShape: inputShape, available: contents.declaredValues,
+        try checkSizes(entries.map(\.configuration),
+                       labels: entries.indices.map { "layer \($0) (\(entries[$0].configuration.type))" },
+                       inputShape: inputShape, available: contents.declaredValues,
                        availableText: "the file's tensors hold (\(contents.declaredValues) values)", url: url)
 
         var layers: [any Layer] = []
@@ -231,7 +250,9 @@ extension Sequential {
             for parameter in layer.parameters {
                 let name = "layers.\(index).\(parameter.name)"
                 guard let tensor = header.tensors[name] else {
-                    throw fail("it has no tensor \(name) for layer \(index) (\(layer.typeName))")
+                    let why = parameter.name == "bias" ? "; NNKit's \(layer.typeName) always has a bias" : ""
+                    throw fail("it has no tensor \(name), the \(parameter.name) of layer \(index) "
+                               + "(\(layer.typeName))\(why)")
                 }
                 // Keras's shapes: a Dense kernel [inputs, units], a convolution kernel [height,
                 // width, channels, filters], a vector (bias, statistics) [units].
@@ -249,23 +270,44 @@ extension Sequential {
         return model
     }
 
-    /// Checks, from the settings alone and without overflow, that layers of `configurations` on
-    /// `inputShape` need no more weights than `available`, before any of them is built.
-    static func checkSizes(_ configurations: [LayerConfiguration], inputShape: [Int], available: Int,
-                           availableText: String, url: URL) throws {
+    /// Checks, from the settings alone and without overflow, before any layer is built: that
+    /// there are at most `layerLimit` layers, that `configurations` on `inputShape` need no more
+    /// weights than `available`, that no layer gives more than `activationLimit` values per
+    /// sample, and that one sample's buffers fit `batchMemoryLimit`. `labels` name the layers.
+    static func checkSizes(_ configurations: [LayerConfiguration], labels: [String], inputShape: [Int],
+                           available: Int, availableText: String, url: URL) throws {
         func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
+        try checkLayerCount(configurations.count, url: url)
         var shape = inputShape
         var needed = 0
-        for (index, configuration) in configurations.enumerated() {
+        var footprints: [LayerFootprint] = []
+        footprints.reserveCapacity(configurations.count)
+        for (configuration, label) in zip(configurations, labels) {
             do {
-                let (parameters, outputShape) = try configuration.parameterCount(inputShape: shape)
-                guard let sum = needed.addingExactly(parameters), sum <= available else {
-                    throw fail("layer \(index) (\(configuration.type)) on \(shapeText(shape)) inputs needs more weights than \(availableText)")
+                let footprint = try configuration.footprint(inputShape: shape)
+                guard let sum = needed.addingExactly(footprint.parameters), sum <= available else {
+                    throw fail("\(label) on \(shapeText(shape)) inputs needs more weights than \(availableText)")
                 }
-                (needed, shape) = (sum, outputShape)
+                (needed, shape) = (sum, footprint.outputShape)
+                footprints.append(footprint)
             } catch let error as NNKitError {
-                throw fail("layer \(index): \(error.sentence)")
+                throw fail("\(label): \(error.sentence)")
             }
+        }
+        do {
+            try checkActivations(footprints, labels: labels, inputShape: inputShape)
+            try checkBatch(footprints, labels: labels, inputShape: inputShape, batchSize: 1, training: false,
+                           task: "one sample")
+        } catch {
+            throw fail(error.sentence)
+        }
+    }
+
+    /// Refuses a file of more than `layerLimit` layers, before any of them is read.
+    static func checkLayerCount(_ count: Int, url: URL) throws {
+        guard count <= layerLimit else {
+            throw ModelFileError(path: url.path, problem: "it has \(grouped(count)) layers, more than the "
+                                 + "\(grouped(layerLimit)) NNKit reads (Sequential.layerLimit)")
         }
     }
 
@@ -327,7 +369,7 @@ extension Sequential {
 
 extension NNKitError {
     /// The message without its closing full stop, to go inside another sentence.
-    var sentence: String {
+    public var sentence: String {
         description.hasSuffix(".") ? String(description.dropLast()) : description
     }
 }
@@ -351,6 +393,12 @@ extension Int {
         let (sum, overflow) = addingReportingOverflow(other)
         return overflow ? nil : sum
     }
+
+    /// `self × other`, or nil when it overflows.
+    func multipliedExactly(by other: Int) -> Int? {
+        let (product, overflow) = multipliedReportingOverflow(by: other)
+        return overflow ? nil : product
+    }
 }
 
 /// A model file that cannot be written or read, naming the file and the problem.
@@ -363,5 +411,7 @@ public struct ModelFileError: Error, CustomStringConvertible, Equatable {
         self.problem = problem
     }
 
-    public var description: String { "\(path): \(problem)." }
+    /// The path and the problem, with any control character in them (from a file name, or
+    /// a name inside the file) escaped, so that printing it cannot take over the terminal.
+    public var description: String { "\(path.terminalSafe): \(problem.terminalSafe)." }
 }

@@ -50,12 +50,14 @@ public struct ModelSummary: Sendable, CustomStringConvertible {
         func rule(_ left: String, _ fill: String, _ middle: String, _ right: String) -> String {
             left + widths.map { String(repeating: fill, count: $0) }.joined(separator: middle) + right
         }
-        var lines = ["Model: \"\(modelName)\""]
+        // Names from a file may hold anything: escaped, they cannot move the cursor or break the table.
+        var lines = ["Model: \"\(modelName.terminalSafe)\""]
         lines.append(rule("┏", "━", "┳", "┓"))
         lines.append(cells(["Layer (type)", "Output Shape", "Param #"], [false, false, true], "┃", "┃"))
         lines.append(rule("┡", "━", "╇", "┩"))
         for (index, row) in rows.enumerated() {
-            lines.append(cells(["\(row.name) (\(row.type))", "(None, " + row.outputShape.map(String.init).joined(separator: ", ") + ")",
+            let shape = "(None, " + row.outputShape.map(String.init).joined(separator: ", ") + ")"
+            lines.append(cells(["\(row.name.terminalSafe) (\(row.type.terminalSafe))", shape,
                                 grouped(row.parameterCount)], [false, false, true], "│", "│"))
             if index < rows.count - 1 { lines.append(rule("├", "─", "┼", "┤")) }
         }

@@ -82,10 +82,11 @@ extension Sequential {
             }
             fileTypes = summary.map(\.type)
         case Self.fileFormat?:
-            guard let entries = try? JSONDecoder().decode([LayerEntry].self, from: Data((metadata["layers"] ?? "").utf8)) else {
+            guard let list = try? LayerEntry.list(metadata["layers"] ?? "") else {
                 throw fail("its __metadata__ has no valid layers list")
             }
-            fileTypes = entries.map(\.configuration.type)
+            try Self.checkLayerCount(list.count, url: url)
+            fileTypes = list.entries.map(\.configuration.type)
         default:
             throw fail("it is not an NNKit weights file (its __metadata__ has no format \"\(Self.weightsFileFormat)\")")
         }

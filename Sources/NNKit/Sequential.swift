@@ -43,31 +43,42 @@ public final class Sequential {
         self.inputShape = inputShape
         self.name = name
         self.generator = RandomGenerator(seed: seed)
-        for layer in layers { add(layer) }
+        add(contentsOf: layers)
     }
 
     /// Appends `layer`, builds it for the previous layer's output shape and names it uniquely. A
     /// layer that already holds weights is refused: share it with `add(reusing:)` instead.
     public func add(_ layer: any Layer) {
-        precondition(!layers.contains { $0 === layer },
-                     "\(layer.name) is already in this model; create a new layer instead.")
-        precondition(layer.parameters.allSatisfy { $0.count == 0 },
-                     "\(layer.name) already holds weights (it is built, in this or another model); building it again "
-                     + "would replace them. Share it with add(reusing:), or add a copy (Sequential.copy()).")
-        layer.build(inputShape: outputShape, generator: &generator)
-        append(layer, keepingName: false)
+        add(contentsOf: [layer])
+    }
+
+    /// Appends and builds `newLayers` in order, as `add(_:)` does one: the model's names and
+    /// layers are gathered once, so a model of many layers is built in time linear in their number.
+    func add(contentsOf newLayers: [any Layer]) {
+        var present = Set(layers.map(ObjectIdentifier.init))
+        var names = Set(layers.map(\.name))
+        for layer in newLayers {
+            precondition(present.insert(ObjectIdentifier(layer)).inserted,
+                         "\(layer.name) is already in this model; create a new layer instead.")
+            precondition(layer.parameters.allSatisfy { $0.count == 0 },
+                         "\(layer.name) already holds weights (it is built, in this or another model); building it "
+                         + "again would replace them. Share it with add(reusing:), or add a copy (Sequential.copy()).")
+            layer.build(inputShape: outputShape, generator: &generator)
+            append(layer, keepingName: false, names: &names)
+        }
     }
 
     /// Names `layer` uniquely (a reused layer keeps its name unless this model already has it)
-    /// and appends it.
-    func append(_ layer: any Layer, keepingName: Bool) {
+    /// and appends it; `names` holds the names in use, and gains the layer's.
+    func append(_ layer: any Layer, keepingName: Bool, names: inout Set<String>) {
         let base = layer.baseName
-        if !(keepingName && !layers.contains { $0.name == layer.name }) {
+        if !(keepingName && !names.contains(layer.name)) {
             var used = usedNames[base, default: 0]
-            while layers.contains(where: { $0.name == (used == 0 ? base : "\(base)_\(used)") }) { used += 1 }
+            while names.contains(used == 0 ? base : "\(base)_\(used)") { used += 1 }
             layer.name = used == 0 ? base : "\(base)_\(used)"
             usedNames[base] = used + 1
         }
+        names.insert(layer.name)
         // The first layer's input is the data: no gradient needs to flow into it. A reused
         // layer is only ever switched on, since the model it came from may need its gradient.
         if !keepingName {

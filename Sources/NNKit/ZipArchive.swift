@@ -32,6 +32,10 @@ enum ZipArchive {
     static func read(_ path: String, entries names: [String], limits: [String: Int]) throws -> [String: Data] {
         var code: Int32 = 0
         guard let archive = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
+            if code == ZIP_ER_EXISTS, let name = duplicateEntry(path) {
+                throw ZipFailure(problem: "it holds the entry \(name) twice, and which of the two counts is not "
+                                 + "certain (a zip archive holds each name once), so it is refused")
+            }
             throw ZipFailure(problem: "it is not a readable zip archive (\(reason(code: code)))")
         }
         defer { zip_discard(archive) }
@@ -84,6 +88,21 @@ enum ZipArchive {
             result[name] = data
         }
         return result
+    }
+
+    /// The first name the archive at `path` holds twice, or nil (libzip refuses such an archive
+    /// as inconsistent; opened without that check, it lists both).
+    private static func duplicateEntry(_ path: String) -> String? {
+        var code: Int32 = 0
+        guard let archive = zip_open(path, ZIP_RDONLY, &code) else { return nil }
+        defer { zip_discard(archive) }
+        var seen: Set<String> = []
+        for index in 0 ..< max(zip_get_num_entries(archive, 0), 0) {
+            guard let name = zip_get_name(archive, zip_uint64_t(index), 0) else { continue }
+            let text = String(cString: name)
+            if !seen.insert(text).inserted { return text }
+        }
+        return nil
     }
 
     /// Writes a new archive at `path` holding `entries` in their order, stored (uncompressed)

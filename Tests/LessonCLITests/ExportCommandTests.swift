@@ -76,4 +76,55 @@ struct ExportCommandTests {
         try BadInputTests.expectRefusal(["export", model, model], ["it is the input file itself"])
         try BadInputTests.expectRefusal(["evaluate", weights], [weights, "holds weights only"])
     }
+
+    @Test("export writes a .keras name of 250 characters, and refuses one over 255 bytes in words")
+    func longOutputNames() throws {
+        let folder = try BadInputTests.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = try Self.model(in: folder).path
+        let long = folder.appendingPathComponent(String(repeating: "m", count: 244) + ".keras").path
+        let written = try LessonCommandTests.lesson("export", model, long)
+        #expect(written.status == 0, "\(written.output)\(written.error)")
+        #expect(FileManager.default.fileExists(atPath: long))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.count == 2, "no temporary file is left: \(files)")
+        let tooLong = folder.appendingPathComponent(String(repeating: "m", count: 250) + ".keras").path
+        try BadInputTests.expectRefusal(["export", model, tooLong],
+                                        ["its name is 256 bytes long, more than the 255 a file name can have here"])
+    }
+
+    /// A safetensors model whose MaxPooling2D would take 65536 × 65536 images: 4 GiB an image.
+    static func hugeInputModel(at url: URL) throws {
+        let layers = #"[{\"type\":\"MaxPooling2D\"}]"#
+        var header = Data((#"{"__metadata__":{"format":"nnkit-sequential","input_size":"4294967296","#
+            + #""input_shape":"[65536,65536,1]","layers":"\#(layers)"}}"#).utf8)
+        while header.count % 8 != 0 { header.append(UInt8(ascii: " ")) }
+        var data = Data(withUnsafeBytes(of: UInt64(header.count).littleEndian, Array.init))
+        data.append(header)
+        try data.write(to: url)
+    }
+
+    @Test("evaluate and export refuse a model that would need more memory than NNKit allows, with status 1")
+    func modelTooLarge() throws {
+        let folder = try BadInputTests.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = folder.appendingPathComponent("huge.safetensors")
+        try Self.hugeInputModel(at: model)
+        let message = "the model's input (65536, 65536, 1) has more values per sample than NNKit's limit of 268,435,456"
+        try BadInputTests.expectRefusal(["evaluate", model.path], [model.path, message])
+        let output = folder.appendingPathComponent("out.keras").path
+        try BadInputTests.expectRefusal(["export", model.path, output], [message])
+    }
+
+    @Test("A file name holding escape sequences is shown escaped, never sent to the terminal as it is")
+    func escapedNames() throws {
+        let folder = try BadInputTests.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = folder.appendingPathComponent("evil\u{1B}[2J\u{1B}[31m.safetensors")
+        try Self.hugeInputModel(at: model)
+        let result = try LessonCommandTests.lesson("evaluate", model.path)
+        #expect(result.status == 1)
+        #expect(result.error.contains(#"evil\u{1B}[2J\u{1B}[31m.safetensors: the model's input"#), "\(result.error)")
+        #expect(!(result.output + result.error).contains("\u{1B}"))
+    }
 }

@@ -237,7 +237,8 @@ public struct ExerciseGrader: Sendable {
     /// what makes `import NNKit` resolve, for the grader and for an editor alike.
     func searchPathArguments() -> [String] {
         var arguments = ["-I", libraryFolder.appendingPathComponent("Modules").path]
-        for folder in ["CBLAS", "CKernels/include", "CExerciseChannel/include", "CPNG", "CPNGRead/include", "CHDF5", "CLibzip"] {
+        for folder in ["CBLAS", "CKernels/include", "CExerciseChannel/include", "CPNG", "CPNGRead/include", "CHDF5",
+                       "CLibzip", "CZlib"] {
             arguments += ["-I", project.root.appendingPathComponent("Sources/\(folder)").path]
         }
         for include in systemIncludes() { arguments += ["-Xcc", "-I\(include)"] }
@@ -245,10 +246,10 @@ public struct ExerciseGrader: Sendable {
     }
 
     /// The header folders of the system libraries NNKit and Augment import (OpenBLAS, libpng,
-    /// HDF5, libzip).
+    /// HDF5, libzip, zlib).
     private func systemIncludes() -> [String] {
         guard let outcome = try? ChildProcess(executable: URL(fileURLWithPath: "/usr/bin/env"),
-                                              arguments: ["pkg-config", "--cflags-only-I", "openblas", "libpng", "hdf5", "libzip"],
+                                              arguments: ["pkg-config", "--cflags-only-I", "openblas", "libpng", "hdf5", "libzip", "zlib"],
                                               timeLimit: .seconds(10)).run(),
               outcome.ending == .exited(0) else { return [] }
         return outcome.output.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -258,7 +259,7 @@ public struct ExerciseGrader: Sendable {
     private func newestSource() -> Date? {
         let folders = ["Sources/NNKit", "Sources/ExerciseKit", "Sources/CBLAS", "Sources/CKernels",
                        "Sources/CKernels/include", "Sources/CExerciseChannel", "Sources/CExerciseChannel/include", "Sources/Augment", "Sources/CPNG", "Sources/CPNGRead",
-                       "Sources/CPNGRead/include", "Sources/CHDF5", "Sources/CLibzip"].map {
+                       "Sources/CPNGRead/include", "Sources/CHDF5", "Sources/CLibzip", "Sources/CZlib"].map {
             project.root.appendingPathComponent($0)
         }
         var newest = modificationDate(project.root.appendingPathComponent("Package.swift"))

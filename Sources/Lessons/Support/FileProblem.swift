@@ -99,9 +99,17 @@ extension FileProblem {
 }
 
 extension FileProblem {
-    /// Throws, saying why, unless a file can be written at `file` now: its folder exists, the
-    /// path is not a folder, and a file can be created beside it (checked by creating one).
+    /// Throws, saying why, unless a file can be written at `file` now: its name is not too long
+    /// for the file system, its folder exists, the path is not a folder, and a file can be
+    /// created beside it (checked by creating one).
     public static func checkCanWrite(file: URL) throws {
+        let bytes = file.lastPathComponent.utf8.count
+        let folderLimit = pathconf(file.deletingLastPathComponent().path, Int32(_PC_NAME_MAX))
+        let limit = folderLimit > 0 ? folderLimit : Int(NAME_MAX)
+        if bytes > limit {
+            throw LessonError.cannotWrite(path: file.path, reason: "its name is \(bytes) bytes long, more than the "
+                                          + "\(limit) a file name can have here; choose a shorter name")
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw LessonError.cannotWrite(path: file.path, reason: "it is a folder; give a file name")
