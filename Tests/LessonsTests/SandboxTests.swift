@@ -285,3 +285,21 @@ final class ListeningSocket {
 
     deinit { close(descriptor) }
 }
+
+@Suite("The grader's library")
+struct GraderLibraryTests {
+    @Test("Counts as stale when a source changes in a folder at any depth")
+    func nestedSources() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("library-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let nested = root.appendingPathComponent("Sources/NNKit/Layers/Dense.swift")
+        try FileManager.default.createDirectory(at: nested.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "".write(to: root.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        try "".write(to: nested, atomically: true, encoding: .utf8)
+        let later = Date().addingTimeInterval(3600)
+        try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: nested.path)
+        let grader = ExerciseGrader(project: Project(root: root))
+        let newest = try #require(grader.newestSource())
+        #expect(abs(newest.timeIntervalSince(later)) < 1)
+    }
+}

@@ -256,18 +256,17 @@ public struct ExerciseGrader: Sendable {
             .filter { $0.hasPrefix("-I") }.map { String($0.dropFirst(2)) }
     }
 
-    private func newestSource() -> Date? {
-        let folders = ["Sources/NNKit", "Sources/ExerciseKit", "Sources/CBLAS", "Sources/CKernels",
-                       "Sources/CKernels/include", "Sources/CExerciseChannel", "Sources/CExerciseChannel/include", "Sources/Augment", "Sources/CPNG", "Sources/CPNGRead",
-                       "Sources/CPNGRead/include", "Sources/CHDF5", "Sources/CLibzip", "Sources/CZlib"].map {
-            project.root.appendingPathComponent($0)
-        }
+    /// The newest time any source of the grader's library changed: every file, at any depth,
+    /// under the targets it is built from, and Package.swift.
+    func newestSource() -> Date? {
+        let targets = ["NNKit", "ExerciseKit", "Augment", "CBLAS", "CKernels", "CExerciseChannel", "CPNG", "CPNGRead",
+                       "CHDF5", "CLibzip", "CZlib"]
         var newest = modificationDate(project.root.appendingPathComponent("Package.swift"))
-        for folder in folders {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
-                if let date = modificationDate(folder.appendingPathComponent(name)), date > (newest ?? .distantPast) {
-                    newest = date
-                }
+        for target in targets {
+            let folder = project.root.appendingPathComponent("Sources/\(target)")
+            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.contentModificationDateKey])
+            while let file = files?.nextObject() as? URL {
+                if let date = modificationDate(file), date > (newest ?? .distantPast) { newest = date }
             }
         }
         return newest
