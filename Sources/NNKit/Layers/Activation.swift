@@ -17,7 +17,7 @@ public final class Activation: Layer {
         self.function = function
     }
 
-    public var typeName: String { "Activation" }
+    public var typeName: String { Self.kerasClassName }
     public var outputSize: Int { size }
     public private(set) var outputShape: [Int] = []
 
@@ -49,4 +49,23 @@ public final class Activation: Layer {
         function.backward(output: output, outputGradient: outputGradient, into: &inputGradient, lastAxis: lastAxis)
         return inputGradient
     }
+}
+
+extension Activation: LayerKind {
+    static let kerasClassName = "Activation"
+
+    static func make(_ settings: LayerSettings) throws -> Activation {
+        Activation(try settings.activation("activation", default: nil))
+    }
+
+    static func footprint(_ settings: LayerSettings, input: ShapeArithmetic) throws -> LayerFootprint {
+        _ = try make(settings)
+        return try input.passThrough()
+    }
+
+    static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {
+        LayerConfiguration(type: kerasClassName, [("activation", try options.activation())])
+    }
+
+    var kerasOptions: [(String, JSONValue)] { [("activation", .string(function.rawValue))] }
 }

@@ -44,7 +44,7 @@ public final class BatchNormalization: Layer {
         self.epsilon = epsilon
     }
 
-    public var typeName: String { "BatchNormalization" }
+    public var typeName: String { Self.kerasClassName }
     public var outputSize: Int { size }
     public var parameters: [Parameter] { [gamma, beta, movingMean, movingVariance] }
 
@@ -135,5 +135,50 @@ public final class BatchNormalization: Layer {
             }
         }
         return inputGradient
+    }
+}
+
+extension BatchNormalization: LayerKind {
+    static let kerasClassName = "BatchNormalization"
+
+    static func make(_ settings: LayerSettings) throws -> BatchNormalization {
+        let momentum = try settings.float("momentum", default: 0.99)
+        let epsilon = try settings.float("epsilon", default: 1e-3)
+        guard momentum >= 0 && momentum <= 1 && epsilon > 0 else {
+            throw NNKitError.invalidArgument("BatchNormalization needs momentum in [0, 1] and a positive epsilon, "
+                                             + "got \(momentum) and \(epsilon).")
+        }
+        return BatchNormalization(momentum: momentum, epsilon: epsilon)
+    }
+
+    static func footprint(_ settings: LayerSettings, input: ShapeArithmetic) throws -> LayerFootprint {
+        let inputs = try input.flat()
+        // γ, β and the moving mean and variance per feature; the normalized values are kept.
+        return LayerFootprint(parameters: try input.weights([inputs, 4]), outputShape: [inputs], outputValues: inputs,
+                              inferenceValues: inputs, trainingValues: try input.product(3, inputs))
+    }
+
+    static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {
+        let lastAxis: [JSONValue] = [.number(-1), .number(1), .array([.number(-1)]), .array([.number(1)])]
+        if let axis = options["axis"], !axis.isNull, !lastAxis.contains(axis) {
+            throw ConfigProblem("\(options.label) normalizes over axis \(axis.text); NNKit normalizes flat features "
+                                + "(axis -1)")
+        }
+        try options.flag("center", is: true, "NNKit's BatchNormalization always has beta (center)")
+        try options.flag("scale", is: true, "NNKit's BatchNormalization always has gamma (scale)")
+        try options.flag("renorm", is: false, "NNKit's BatchNormalization has no batch renormalization")
+        try options.absent(["beta_regularizer", "gamma_regularizer", "beta_constraint", "gamma_constraint"],
+                           "NNKit's BatchNormalization has no such option")
+        return LayerConfiguration(type: kerasClassName, [("momentum", .float(try options.number("momentum", default: 0.99))),
+                                                         ("epsilon", .float(try options.number("epsilon", default: 1e-3)))])
+    }
+
+    var kerasOptions: [(String, JSONValue)] {
+        [("axis", .number(-1)), ("momentum", .float(momentum)), ("epsilon", .float(epsilon)), ("center", .bool(true)),
+         ("scale", .bool(true)), ("beta_initializer", KerasJSON.initializer(.zeros)),
+         ("gamma_initializer", KerasJSON.initializer(.ones)), ("moving_mean_initializer", KerasJSON.initializer(.zeros)),
+         ("moving_variance_initializer", KerasJSON.initializer(.ones)), ("beta_regularizer", .null),
+         ("gamma_regularizer", .null), ("beta_constraint", .null), ("gamma_constraint", .null),
+         ("synchronized", .bool(false))]
     }
 }

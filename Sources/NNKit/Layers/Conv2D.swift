@@ -89,7 +89,7 @@ public final class Conv2D: Layer {
         return window.outputPositions * window.patchSize * filters
     }
 
-    public var typeName: String { "Conv2D" }
+    public var typeName: String { Self.kerasClassName }
     public var outputSize: Int { elementCount(outputShape) }
     public var splitsBatchAcrossCores: Bool { true }
     public var parameters: [Parameter] { [kernel, bias] }
@@ -293,4 +293,63 @@ enum ConvolutionMethod: Equatable {
     case unfolding
     /// Winograd's F(2 × 2, 3 × 3): 16 smaller products, 2.25 times fewer multiply-adds.
     case winograd
+}
+
+extension Conv2D: LayerKind, ImageLayer {
+    static let kerasClassName = "Conv2D"
+
+    static func make(_ settings: LayerSettings) throws -> Conv2D {
+        Conv2D(filters: try settings.count("filters", of: "filter"), kernelSize: try settings.size("kernel_size", default: nil),
+               strides: try settings.size("strides", default: 1), padding: try settings.padding(),
+               activation: try settings.activation("activation", default: .linear))
+    }
+
+    static func footprint(_ settings: LayerSettings, input: ShapeArithmetic) throws -> LayerFootprint {
+        let layer = try make(settings)
+        let fitted = try input.window(layer.kernelSize, layer.strides, layer.padding)
+        let patch = try input.product(try input.product(layer.kernelSize.height, layer.kernelSize.width), fitted.channels)
+        let outputShape = [fitted.rows.output, fitted.columns.output, layer.filters]
+        let (output, positions) = (try input.values(outputShape), fitted.outputPositions)
+        let patches = try input.product(positions, patch)
+        // Unfolded windows (positions × kernel height × width × channels) and outputs; in
+        // training also their gradients and the input's. Winograd's tiles are fewer.
+        return LayerFootprint(parameters: try input.weights([patch, layer.filters], plus: layer.filters),
+                              outputShape: outputShape, outputValues: output,
+                              inferenceValues: try input.sum([patches, output]),
+                              trainingValues: try input.sum([try input.product(2, patches), try input.product(2, output),
+                                                             try input.values(input.shape)]))
+    }
+
+    static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {
+        try options.channelsLast()
+        try options.flag("use_bias", is: true, "NNKit's Conv2D always has a bias")
+        if let dilation = try options.pair("dilation_rate"), dilation != .ints([1, 1]) {
+            throw ConfigProblem("\(options.label) has dilation_rate \(options["dilation_rate"]?.text ?? ""); "
+                                + "NNKit's Conv2D has none")
+        }
+        if let groups = options["groups"], !groups.isNull, groups.int != 1 {
+            throw ConfigProblem("\(options.label) has groups \(groups.text); NNKit's Conv2D has one group")
+        }
+        try options.absent(["kernel_regularizer", "bias_regularizer", "activity_regularizer", "kernel_constraint",
+                            "bias_constraint", "lora_rank"], "NNKit's Conv2D has no such option")
+        guard let kernelSize = try options.pair("kernel_size") else {
+            throw ConfigProblem("\(options.label) has no kernel_size")
+        }
+        return LayerConfiguration(type: kerasClassName, [
+            ("filters", .int(try options.whole("filters"))), ("kernel_size", kernelSize),
+            ("strides", try options.pair("strides") ?? .ints([1, 1])), ("padding", try options.padding()),
+            ("activation", try options.activation()),
+        ])
+    }
+
+    var kerasOptions: [(String, JSONValue)] {
+        [("filters", .number(Double(filters))), ("kernel_size", KerasJSON.pair(kernelSize)),
+         ("strides", KerasJSON.pair(strides)), ("padding", .string(padding.rawValue)),
+         ("data_format", .string("channels_last")), ("dilation_rate", KerasJSON.pair(1)), ("groups", .number(1)),
+         ("activation", .string(activation.rawValue)), ("use_bias", .bool(true)),
+         ("kernel_initializer", KerasJSON.initializer(kernelInitializer)),
+         ("bias_initializer", KerasJSON.initializer(biasInitializer)), ("kernel_regularizer", .null),
+         ("bias_regularizer", .null), ("activity_regularizer", .null), ("kernel_constraint", .null),
+         ("bias_constraint", .null)]
+    }
 }

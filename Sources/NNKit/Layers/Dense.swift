@@ -40,7 +40,7 @@ public final class Dense: Layer {
         self.kernelRegularizer = kernelRegularizer
     }
 
-    public var typeName: String { "Dense" }
+    public var typeName: String { Self.kerasClassName }
     public var outputSize: Int { units }
     public var parameters: [Parameter] { [kernel, bias] }
 
@@ -104,5 +104,51 @@ public final class Dense: Layer {
         // Let go of the input so the previous layer can write its next output in place.
         input = Matrix(rows: 0, columns: 0)
         return inputGradient
+    }
+}
+
+extension Dense: LayerKind {
+    static let kerasClassName = "Dense"
+
+    static func make(_ settings: LayerSettings) throws -> Dense {
+        var regularizer: Regularizer?
+        if case .string(let name)? = settings.configuration["kernel_regularizer"] {
+            guard let parsed = Regularizer(name: name) else {
+                throw NNKitError.invalidArgument("Unknown kernel_regularizer '\(name)'; NNKit has l2(factor) and "
+                                                 + "l1(factor), with a factor of 0 or more.")
+            }
+            regularizer = parsed
+        }
+        return Dense(units: try settings.count("units", of: "unit"),
+                     activation: try settings.activation("activation", default: .linear), kernelRegularizer: regularizer)
+    }
+
+    static func footprint(_ settings: LayerSettings, input: ShapeArithmetic) throws -> LayerFootprint {
+        let (inputs, units) = (try input.flat(), try settings.count("units", of: "unit"))
+        let output = units
+        // Preactivations and outputs; in training also their gradient and the input's.
+        return LayerFootprint(parameters: try input.weights([inputs, units], plus: units), outputShape: [units],
+                              outputValues: output, inferenceValues: try input.product(2, output),
+                              trainingValues: try input.sum([try input.product(3, output), inputs]))
+    }
+
+    static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {
+        try options.flag("use_bias", is: true, "NNKit's Dense always has a bias")
+        try options.absent(["bias_regularizer", "activity_regularizer", "kernel_constraint", "bias_constraint",
+                            "quantization_config", "lora_rank"], "NNKit's Dense has no such option")
+        var values: [(key: String, value: LayerConfiguration.Value)] = [("units", .int(try options.whole("units"))),
+                                                                        ("activation", try options.activation())]
+        if let regularizer = try options.kernelRegularizer() {
+            values.append(("kernel_regularizer", .string(regularizer)))
+        }
+        return LayerConfiguration(type: kerasClassName, values)
+    }
+
+    var kerasOptions: [(String, JSONValue)] {
+        [("units", .number(Double(units))), ("activation", .string(activation.rawValue)), ("use_bias", .bool(true)),
+         ("kernel_initializer", KerasJSON.initializer(kernelInitializer)),
+         ("bias_initializer", KerasJSON.initializer(biasInitializer)),
+         ("kernel_regularizer", KerasJSON.regularizer(kernelRegularizer)), ("bias_regularizer", .null),
+         ("kernel_constraint", .null), ("bias_constraint", .null), ("quantization_config", .null)]
     }
 }

@@ -19,7 +19,7 @@ public final class Dropout: Layer {
         self.rate = rate
     }
 
-    public var typeName: String { "Dropout" }
+    public var typeName: String { Self.kerasClassName }
     public var outputSize: Int { size }
     public private(set) var outputShape: [Int] = []
 
@@ -77,4 +77,39 @@ public final class Dropout: Layer {
         }
         return inputGradient
     }
+}
+
+extension Dropout: LayerKind {
+    static let kerasClassName = "Dropout"
+
+    static func make(_ settings: LayerSettings) throws -> Dropout {
+        guard settings.configuration["rate"] != nil else {
+            throw NNKitError.invalidArgument("Dropout needs a 'rate', the fraction of its inputs it drops (such as 0.25).")
+        }
+        let rate = try settings.float("rate")
+        guard rate >= 0 && rate < 1 else {
+            throw NNKitError.invalidArgument("Dropout's rate must be in [0, 1), got \(rate).")
+        }
+        return Dropout(rate: rate)
+    }
+
+    static func footprint(_ settings: LayerSettings, input: ShapeArithmetic) throws -> LayerFootprint {
+        _ = try make(settings)
+        let output = try input.values(input.shape)
+        // Nothing in inference (the input passes through); a mask, outputs and the input's
+        // gradient in training.
+        return LayerFootprint(parameters: 0, outputShape: input.shape, outputValues: output, inferenceValues: 0,
+                              trainingValues: try input.product(3, output))
+    }
+
+    static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {
+        try options.absent(["noise_shape"], "NNKit's Dropout drops each value on its own")
+        guard let rate = options["rate"], !rate.isNull else {
+            throw ConfigProblem("\(options.label) has no rate; a Dropout needs one, the fraction of its inputs it "
+                                + "drops (such as 0.25)")
+        }
+        return LayerConfiguration(type: kerasClassName, [("rate", .float(try options.number("rate", default: .nan)))])
+    }
+
+    var kerasOptions: [(String, JSONValue)] { [("rate", .float(rate)), ("seed", .null), ("noise_shape", .null)] }
 }

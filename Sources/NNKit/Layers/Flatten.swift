@@ -11,7 +11,7 @@ public final class Flatten: Layer {
 
     public init() {}
 
-    public var typeName: String { "Flatten" }
+    public var typeName: String { Self.kerasClassName }
     public var outputSize: Int { size }
 
     public var configuration: LayerConfiguration { LayerConfiguration(type: typeName) }
@@ -29,4 +29,24 @@ public final class Flatten: Layer {
     public func backward(_ outputGradient: Matrix) -> Matrix {
         outputGradient
     }
+}
+
+extension Flatten: LayerKind {
+    static let kerasClassName = "Flatten"
+
+    static func make(_ settings: LayerSettings) throws -> Flatten { Flatten() }
+
+    static func footprint(_ settings: LayerSettings, input: ShapeArithmetic) throws -> LayerFootprint {
+        // The same values read as one row: nothing is copied.
+        let count = try input.values(input.shape)
+        return LayerFootprint(parameters: 0, outputShape: [count], outputValues: count, inferenceValues: 0,
+                              trainingValues: 0)
+    }
+
+    static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {
+        try options.channelsLast()
+        return LayerConfiguration(type: kerasClassName)
+    }
+
+    var kerasOptions: [(String, JSONValue)] { [("data_format", .string("channels_last"))] }
 }

@@ -118,3 +118,9 @@ public struct LayerConfiguration: Equatable, Sendable {
         return lhs.type == rhs.type && left.map(\.key) == right.map(\.key) && left.map(\.value) == right.map(\.value)
     }
 }
+
+/// A layer that reads its samples as images, `[height, width, channels]`, and keeps the shape
+/// it was built for.
+protocol ImageLayer: Layer {
+    var inputShape: [Int] { get }
+}

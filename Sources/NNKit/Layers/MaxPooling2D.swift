@@ -46,7 +46,7 @@ public final class MaxPooling2D: Layer {
         self.padding = padding
     }
 
-    public var typeName: String { "MaxPooling2D" }
+    public var typeName: String { Self.kerasClassName }
     public var outputSize: Int { elementCount(outputShape) }
     public var splitsBatchAcrossCores: Bool { true }
 
@@ -170,5 +170,38 @@ public final class MaxPooling2D: Layer {
             }
         }
         return inputGradient
+    }
+}
+
+extension MaxPooling2D: LayerKind, ImageLayer {
+    static let kerasClassName = "MaxPooling2D"
+
+    static func make(_ settings: LayerSettings) throws -> MaxPooling2D {
+        let poolSize = try settings.size("pool_size", default: 2)
+        return MaxPooling2D(poolSize: poolSize, strides: try settings.size("strides", default: poolSize),
+                            padding: try settings.padding())
+    }
+
+    static func footprint(_ settings: LayerSettings, input: ShapeArithmetic) throws -> LayerFootprint {
+        let layer = try make(settings)
+        let fitted = try input.window(layer.poolSize, layer.strides, layer.padding)
+        let outputShape = [fitted.rows.output, fitted.columns.output, fitted.channels]
+        let output = try input.values(outputShape)
+        // Outputs; in training also the winners' positions and the input's gradient.
+        return LayerFootprint(parameters: 0, outputShape: outputShape, outputValues: output, inferenceValues: output,
+                              trainingValues: try input.sum([try input.product(2, output), try input.values(input.shape)]))
+    }
+
+    static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {
+        try options.channelsLast()
+        let poolSize = try options.pair("pool_size") ?? .ints([2, 2])
+        return LayerConfiguration(type: kerasClassName, [("pool_size", poolSize),
+                                                         ("strides", try options.pair("strides") ?? poolSize),
+                                                         ("padding", try options.padding())])
+    }
+
+    var kerasOptions: [(String, JSONValue)] {
+        [("pool_size", KerasJSON.pair(poolSize)), ("padding", .string(padding.rawValue)),
+         ("strides", KerasJSON.pair(strides)), ("data_format", .string("channels_last"))]
     }
 }

@@ -18,8 +18,7 @@ struct KerasModelConfig {
     var layers: [Layer]
 
     /// The Keras layer classes NNKit reads, `InputLayer` included.
-    static let knownClasses = ["InputLayer", "Dense", "Activation", "Dropout", "BatchNormalization", "Flatten",
-                               "Conv2D", "MaxPooling2D"]
+    static var knownClasses: [String] { ["InputLayer"] + LayerKinds.names }
 
     /// The largest size of one input dimension accepted, far beyond any image.
     static let dimensionLimit = 1 << 24
@@ -76,7 +75,10 @@ extension KerasModelConfig {
                 throw ConfigProblem("two layers are named '\(layerName)'; Keras's names are unique within a model")
             }
             names.insert(layerName)
-            let configuration = try Self.configuration(layerClass, options, label)
+            guard let kind = LayerKinds.named(layerClass) else {
+                throw ConfigProblem("\(label) is not one NNKit has; it has \(Self.knownClasses.joined(separator: ", "))")
+            }
+            let configuration = try kind.configuration(keras: KerasOptions(options: options, label: label))
             do {
                 _ = try configuration.makeLayer()
             } catch let error as NNKitError {
@@ -136,137 +138,6 @@ extension KerasModelConfig {
             throw ConfigProblem("\(label) computes in \(name); NNKit computes in float32 only")
         }
     }
-
-    /// NNKit's settings for one Keras layer.
-    private static func configuration(_ layerClass: String, _ options: JSONValue, _ label: String) throws(ConfigProblem) -> LayerConfiguration {
-        func absent(_ keys: [String], _ what: String) throws(ConfigProblem) {
-            for key in keys where !(options[key]?.isNull ?? true) {
-                throw ConfigProblem("\(label) has a \(key) (\(options[key]?.text ?? "")); \(what)")
-            }
-        }
-        func flag(_ key: String, is expected: Bool, _ what: String) throws(ConfigProblem) {
-            if let value = options[key], !value.isNull, value.bool != expected {
-                throw ConfigProblem("\(label) has \(key) \(value.text); \(what)")
-            }
-        }
-        func whole(_ key: String) throws(ConfigProblem) -> Int {
-            guard let value = options[key]?.int else { throw ConfigProblem("\(label) has no whole number \(key)") }
-            return value
-        }
-        func number(_ key: String, default fallback: Float) throws(ConfigProblem) -> Float {
-            guard let value = options[key], !value.isNull else { return fallback }
-            guard let number = value.number, number.isFinite else { throw ConfigProblem("\(label) has no number \(key)") }
-            return Float(number)
-        }
-        func pair(_ key: String) throws(ConfigProblem) -> LayerConfiguration.Value? {
-            guard let value = options[key], !value.isNull else { return nil }
-            if let single = value.int { return .ints([single, single]) }
-            guard let elements = value.array, elements.count == 2, let height = elements[0].int, let width = elements[1].int else {
-                throw ConfigProblem("\(label) has \(key) \(value.text); NNKit takes two whole numbers")
-            }
-            return .ints([height, width])
-        }
-        func activation() throws(ConfigProblem) -> LayerConfiguration.Value {
-            guard let value = options["activation"], !value.isNull else { return .string("linear") }
-            let known = ActivationFunction.allCases.map(\.rawValue)
-            guard let name = value.string, known.contains(name) else {
-                throw ConfigProblem("\(label) has the activation \(value.text), which NNKit lacks; it has \(known.joined(separator: ", "))")
-            }
-            return .string(name)
-        }
-        func channelsLast() throws(ConfigProblem) {
-            if let format = options["data_format"], !format.isNull, format.string != "channels_last" {
-                throw ConfigProblem("\(label) has data_format \(format.text); NNKit's images are channels_last")
-            }
-        }
-        func padding() throws(ConfigProblem) -> LayerConfiguration.Value {
-            guard let value = options["padding"], !value.isNull else { return .string("valid") }
-            guard let name = value.string, Padding(rawValue: name.lowercased()) != nil else {
-                throw ConfigProblem("\(label) has padding \(value.text); NNKit has valid and same")
-            }
-            return .string(name.lowercased())
-        }
-
-        switch layerClass {
-        case "Dense":
-            try flag("use_bias", is: true, "NNKit's Dense always has a bias")
-            try absent(["bias_regularizer", "activity_regularizer", "kernel_constraint", "bias_constraint",
-                        "quantization_config", "lora_rank"], "NNKit's Dense has no such option")
-            var values: [(key: String, value: LayerConfiguration.Value)] = [("units", .int(try whole("units"))),
-                                                                            ("activation", try activation())]
-            if let regularizer = options["kernel_regularizer"], !regularizer.isNull {
-                values.append(("kernel_regularizer", .string(try Self.regularizer(regularizer, label))))
-            }
-            return LayerConfiguration(type: "Dense", values)
-        case "Activation":
-            return LayerConfiguration(type: "Activation", [("activation", try activation())])
-        case "Dropout":
-            try absent(["noise_shape"], "NNKit's Dropout drops each value on its own")
-            guard let rate = options["rate"], !rate.isNull else {
-                throw ConfigProblem("\(label) has no rate; a Dropout needs one, the fraction of its inputs it drops "
-                                    + "(such as 0.25)")
-            }
-            return LayerConfiguration(type: "Dropout", [("rate", .float(try number("rate", default: .nan)))])
-        case "BatchNormalization":
-            if let axis = options["axis"], !axis.isNull, ![JSONValue.number(-1), .number(1), .array([.number(-1)]), .array([.number(1)])].contains(axis) {
-                throw ConfigProblem("\(label) normalizes over axis \(axis.text); NNKit normalizes flat features (axis -1)")
-            }
-            try flag("center", is: true, "NNKit's BatchNormalization always has beta (center)")
-            try flag("scale", is: true, "NNKit's BatchNormalization always has gamma (scale)")
-            try flag("renorm", is: false, "NNKit's BatchNormalization has no batch renormalization")
-            try absent(["beta_regularizer", "gamma_regularizer", "beta_constraint", "gamma_constraint"],
-                       "NNKit's BatchNormalization has no such option")
-            return LayerConfiguration(type: "BatchNormalization", [("momentum", .float(try number("momentum", default: 0.99))),
-                                                                   ("epsilon", .float(try number("epsilon", default: 1e-3)))])
-        case "Flatten":
-            try channelsLast()
-            return LayerConfiguration(type: "Flatten")
-        case "Conv2D":
-            try channelsLast()
-            try flag("use_bias", is: true, "NNKit's Conv2D always has a bias")
-            if let dilation = try pair("dilation_rate"), dilation != .ints([1, 1]) {
-                throw ConfigProblem("\(label) has dilation_rate \(options["dilation_rate"]?.text ?? ""); NNKit's Conv2D has none")
-            }
-            if let groups = options["groups"], !groups.isNull, groups.int != 1 {
-                throw ConfigProblem("\(label) has groups \(groups.text); NNKit's Conv2D has one group")
-            }
-            try absent(["kernel_regularizer", "bias_regularizer", "activity_regularizer", "kernel_constraint",
-                        "bias_constraint", "lora_rank"], "NNKit's Conv2D has no such option")
-            guard let kernelSize = try pair("kernel_size") else { throw ConfigProblem("\(label) has no kernel_size") }
-            return LayerConfiguration(type: "Conv2D", [
-                ("filters", .int(try whole("filters"))), ("kernel_size", kernelSize),
-                ("strides", try pair("strides") ?? .ints([1, 1])), ("padding", try padding()),
-                ("activation", try activation()),
-            ])
-        case "MaxPooling2D":
-            try channelsLast()
-            let poolSize = try pair("pool_size") ?? .ints([2, 2])
-            return LayerConfiguration(type: "MaxPooling2D", [("pool_size", poolSize), ("strides", try pair("strides") ?? poolSize),
-                                                             ("padding", try padding())])
-        default:
-            throw ConfigProblem("\(label) is not one NNKit has; it has \(knownClasses.joined(separator: ", "))")
-        }
-    }
-
-    /// Keras's `{"class_name": "L2", "config": {"l2": 0.001}}` as NNKit names it: `l2(0.001)`.
-    private static func regularizer(_ value: JSONValue, _ label: String) throws(ConfigProblem) -> String {
-        let className = value["class_name"]?.string ?? value.string ?? ""
-        let config = value["config"]
-        let l1 = config?["l1"]?.number ?? 0
-        let l2 = config?["l2"]?.number ?? 0
-        let name: String?
-        switch className.lowercased() {
-        case "l2": name = "l2(\(Float(l2)))"
-        case "l1": name = "l1(\(Float(l1)))"
-        case "l1l2" where l1 == 0: name = "l2(\(Float(l2)))"
-        case "l1l2" where l2 == 0: name = "l1(\(Float(l1)))"
-        default: name = nil
-        }
-        guard let name, Regularizer(name: name) != nil else {
-            throw ConfigProblem("\(label) has the kernel_regularizer \(value.text); NNKit has L2 and L1, each with a factor of 0 or more")
-        }
-        return name
-    }
 }
 
 /// What is wrong with a `config.json`, in words.
@@ -283,74 +154,16 @@ extension Sequential {
     /// NNKit's layers behave as (a bias, channels-last images, no dilation); no compile_config,
     /// since the optimizer's state is not saved.
     func kerasConfig() -> JSONValue {
-        func object(_ members: [(String, JSONValue)]) -> JSONValue { .object(members.map { (key: $0.0, value: $0.1) }) }
-        func serialized(_ module: String, _ className: String, _ config: [(String, JSONValue)]) -> JSONValue {
-            object([("module", .string(module)), ("class_name", .string(className)), ("config", object(config)),
-                    ("registered_name", .null)])
-        }
-        func shape(_ dimensions: [Int]) -> JSONValue { .array([.null] + dimensions.map { .number(Double($0)) }) }
-        func pair(_ size: Size2D) -> JSONValue { .array([.number(Double(size.height)), .number(Double(size.width))]) }
-        let float32 = serialized("keras", "DTypePolicy", [("name", .string("float32"))])
-        func initializer(_ initializer: Initializer) -> JSONValue {
-            switch initializer {
-            case .zeros: return serialized("keras.initializers", "Zeros", [])
-            case .ones: return serialized("keras.initializers", "Ones", [])
-            case .glorotUniform:
-                return serialized("keras.initializers", "GlorotUniform", [("seed", .null), ("input_axes", .null), ("output_axes", .null)])
-            case .heNormal: return serialized("keras.initializers", "HeNormal", [("seed", .null)])
-            }
-        }
-        func regularizer(_ regularizer: Regularizer?) -> JSONValue {
-            switch regularizer {
-            case .l2(let factor)?: return serialized("keras.regularizers", "L2", [("l2", .float(factor))])
-            case .l1(let factor)?: return serialized("keras.regularizers", "L1", [("l1", .float(factor))])
-            case nil: return .null
-            }
-        }
-
-        var entries: [JSONValue] = [serialized("keras.layers", "InputLayer", [
+        let (object, shape) = (KerasJSON.object, KerasJSON.shape)
+        var entries: [JSONValue] = [KerasJSON.serialized("keras.layers", "InputLayer", [
             ("batch_shape", shape(inputShape)), ("dtype", .string("float32")), ("sparse", .bool(false)),
             ("ragged", .bool(false)), ("name", .string("input_layer")), ("optional", .bool(false)),
         ])]
         var layerInput = inputShape
         for layer in layers {
             var config: [(String, JSONValue)] = [("name", .string(layer.name)), ("trainable", .bool(layer.isTrainable)),
-                                                 ("dtype", float32)]
-            switch layer {
-            case let dense as Dense:
-                config += [("units", .number(Double(dense.units))), ("activation", .string(dense.activation.rawValue)),
-                           ("use_bias", .bool(true)), ("kernel_initializer", initializer(dense.kernelInitializer)),
-                           ("bias_initializer", initializer(dense.biasInitializer)),
-                           ("kernel_regularizer", regularizer(dense.kernelRegularizer)), ("bias_regularizer", .null),
-                           ("kernel_constraint", .null), ("bias_constraint", .null), ("quantization_config", .null)]
-            case let activation as Activation:
-                config += [("activation", .string(activation.function.rawValue))]
-            case let dropout as Dropout:
-                config += [("rate", .float(dropout.rate)), ("seed", .null), ("noise_shape", .null)]
-            case let normalization as BatchNormalization:
-                config += [("axis", .number(-1)), ("momentum", .float(normalization.momentum)),
-                           ("epsilon", .float(normalization.epsilon)), ("center", .bool(true)), ("scale", .bool(true)),
-                           ("beta_initializer", initializer(.zeros)), ("gamma_initializer", initializer(.ones)),
-                           ("moving_mean_initializer", initializer(.zeros)), ("moving_variance_initializer", initializer(.ones)),
-                           ("beta_regularizer", .null), ("gamma_regularizer", .null), ("beta_constraint", .null),
-                           ("gamma_constraint", .null), ("synchronized", .bool(false))]
-            case is Flatten:
-                config += [("data_format", .string("channels_last"))]
-            case let conv as Conv2D:
-                config += [("filters", .number(Double(conv.filters))), ("kernel_size", pair(conv.kernelSize)),
-                           ("strides", pair(conv.strides)), ("padding", .string(conv.padding.rawValue)),
-                           ("data_format", .string("channels_last")), ("dilation_rate", pair(1)), ("groups", .number(1)),
-                           ("activation", .string(conv.activation.rawValue)), ("use_bias", .bool(true)),
-                           ("kernel_initializer", initializer(conv.kernelInitializer)),
-                           ("bias_initializer", initializer(conv.biasInitializer)), ("kernel_regularizer", .null),
-                           ("bias_regularizer", .null), ("activity_regularizer", .null), ("kernel_constraint", .null),
-                           ("bias_constraint", .null)]
-            case let pooling as MaxPooling2D:
-                config += [("pool_size", pair(pooling.poolSize)), ("padding", .string(pooling.padding.rawValue)),
-                           ("strides", pair(pooling.strides)), ("data_format", .string("channels_last"))]
-            default:
-                break
-            }
+                                                 ("dtype", KerasJSON.float32)]
+            config += (layer as? any LayerKind)?.kerasOptions ?? []
             var entry: [(String, JSONValue)] = [("module", .string("keras.layers")), ("class_name", .string(layer.typeName)),
                                                 ("config", object(config)), ("registered_name", .null)]
             // Keras records the input shape of the layers it built with weights.
@@ -362,7 +175,7 @@ extension Sequential {
         }
         return object([
             ("module", .string("keras")), ("class_name", .string("Sequential")),
-            ("config", object([("name", .string(name)), ("trainable", .bool(true)), ("dtype", float32),
+            ("config", object([("name", .string(name)), ("trainable", .bool(true)), ("dtype", KerasJSON.float32),
                                ("layers", .array(entries)), ("build_input_shape", shape(inputShape))])),
             ("registered_name", .null),
             ("build_config", object([("input_shape", shape(inputShape))])),

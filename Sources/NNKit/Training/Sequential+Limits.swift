@@ -140,64 +140,6 @@ struct LayerFootprint: Equatable {
     var trainingValues: Int
 }
 
-extension LayerConfiguration {
-    /// This layer's `LayerFootprint` on samples of `inputShape`, without overflow: a count too
-    /// large for an `Int` throws, naming the layer type and the input shape.
-    func footprint(inputShape: [Int]) throws -> LayerFootprint {
-        let (parameters, outputShape) = try parameterCount(inputShape: inputShape)
-        let tooLarge = NNKitError.invalidArgument("\(type) on \(shapeText(inputShape)) inputs would need more memory "
-                                                  + "than can be counted.")
-        func sum(_ terms: [Int]) throws -> Int {
-            try terms.reduce(0) { total, term in
-                guard let next = total.addingExactly(term) else { throw tooLarge }
-                return next
-            }
-        }
-        func times(_ factor: Int, _ value: Int) throws -> Int {
-            guard let product = value.multipliedExactly(by: factor) else { throw tooLarge }
-            return product
-        }
-        guard let input = inputShape.checkedProduct, let output = outputShape.checkedProduct else { throw tooLarge }
-        let inference: Int
-        let training: Int
-        switch type {
-        case "Dense":
-            // Preactivations and outputs; in training also their gradient and the input's.
-            inference = try times(2, output)
-            training = try sum([times(3, output), input])
-        case "Conv2D":
-            // Unfolded windows (positions × kernel height × width × channels) and outputs; in
-            // training also their gradients and the input's. Winograd's tiles are fewer.
-            guard let kernel = (try makeLayer() as? Conv2D)?.kernelSize,
-                  let patch = [kernel.height, kernel.width, inputShape.last ?? 1].checkedProduct,
-                  let positions = outputShape.dropLast().checkedProduct,
-                  let patches = positions.multipliedExactly(by: patch) else { throw tooLarge }
-            inference = try sum([patches, output])
-            training = try sum([times(2, patches), times(2, output), input])
-        case "MaxPooling2D":
-            // Outputs; in training also the winners' positions and the input's gradient.
-            inference = output
-            training = try sum([times(2, output), input])
-        case "Dropout":
-            // Nothing in inference (the input passes through); a mask, outputs and the
-            // input's gradient in training.
-            inference = 0
-            training = try times(3, output)
-        case "BatchNormalization":
-            inference = output
-            training = try times(3, output)
-        case "Flatten":
-            inference = 0
-            training = 0
-        default:
-            inference = output
-            training = try times(2, output)
-        }
-        return LayerFootprint(parameters: parameters, outputShape: outputShape, outputValues: output,
-                              inferenceValues: inference, trainingValues: training)
-    }
-}
-
 /// `3221225472` → `3.00 GiB`: bytes as a learner reads them.
 func byteText(_ bytes: Double) -> String {
     var size = bytes

@@ -35,7 +35,7 @@ extension Sequential {
         let expected = try layer.configuration.parameterCount(inputShape: outputShape)
         let held = layer.parameters.reduce(0) { $0 + $1.count }
         // Image layers know their input shape; for the others the output and the weights fix it.
-        let builtFor = (layer as? Conv2D)?.inputShape ?? (layer as? MaxPooling2D)?.inputShape ?? outputShape
+        let builtFor = (layer as? any ImageLayer)?.inputShape ?? outputShape
         guard builtFor == outputShape && expected.outputShape == layer.outputShape && expected.parameters == held else {
             throw NNKitError.shapeMismatch("\(layer.name) (\(layer.typeName)) was built for another input: "
                                            + "here it would take \(shapeText(outputShape)) and give \(shapeText(expected.outputShape)), "
