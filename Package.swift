@@ -68,13 +68,9 @@ let package = Package(
         // Starting graded programs: posix_spawn with a process group, a memory limit and the
         // descriptors they are given, and the Ctrl-C handler that kills them (see ChildProcess).
         .target(name: "CProcess"),
-        .target(
-            name: "Lessons",
-            dependencies: ["NNKit", "Augment", "CZlib", "CProcess"],
-            // Exercise stubs, solutions and checks are compiled one by one by the grader, against
-            // ExerciseKit, never as part of this module.
-            exclude: ["Exercises"]
-        ),
+        // Exercise stubs, solutions and checks live with their chapter in content/NN-slug/exercises/,
+        // compiled one by one by the grader against ExerciseKit, never as part of a module.
+        .target(name: "Lessons", dependencies: ["NNKit", "Augment", "CZlib", "CProcess"]),
         .executableTarget(
             name: "lesson",
             dependencies: [

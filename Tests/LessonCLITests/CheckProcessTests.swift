@@ -4,14 +4,14 @@ import Testing
 /// `lesson check` as processes: several at once keep every pass, and Ctrl-C leaves nothing running.
 @Suite("lesson check as processes", .serialized)
 struct CheckProcessTests {
-    static let exercises = LessonCommandTests.projectRoot.appendingPathComponent("Sources/Lessons/Exercises")
+    static let exercises = LessonCommandTests.projectRoot.appendingPathComponent("content")
 
     /// A workspace whose files for chapters 1–3 are the reference solutions.
     static func solvedWorkspace() throws -> URL {
         let workspace = LessonCommandTests.temporaryWorkspace()
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         for folder in ["01-logic-gates", "02-xor-failure", "03-multilayer-perceptron"] {
-            let source = exercises.appendingPathComponent(folder)
+            let source = exercises.appendingPathComponent(folder).appendingPathComponent("exercises")
             for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where name.hasSuffix(".solution.swift") {
                 try FileManager.default.copyItem(at: source.appendingPathComponent(name),
                                                  to: workspace.appendingPathComponent(name.replacingOccurrences(of: ".solution", with: "")))

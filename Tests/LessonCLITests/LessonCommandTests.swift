@@ -213,7 +213,7 @@ struct LessonCommandTests {
         try "func step(_ z: Float) -> Float { [Float]()[0] }\n"
             .write(to: workspace.appendingPathComponent("1.1-step-function.swift"), atomically: true, encoding: .utf8)
         try String(contentsOf: Self.projectRoot.appendingPathComponent(
-            "Sources/Lessons/Exercises/01-logic-gates/1.2-perceptron-rule.swift"), encoding: .utf8)
+            "content/01-logic-gates/exercises/1.2-perceptron-rule.swift"), encoding: .utf8)
             .replacingOccurrences(of: "    return (weights, bias)", with: "    while true {}")
             .write(to: workspace.appendingPathComponent("1.2-perceptron-rule.swift"), atomically: true, encoding: .utf8)
         let result = try Self.lesson("check", "--time-limit", "2", workspace: workspace)

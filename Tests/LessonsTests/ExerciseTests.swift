@@ -46,7 +46,7 @@ struct ExerciseTests {
         }
     }
 
-    @Test("Every file under Sources/Lessons/Exercises belongs to an exercise")
+    @Test("Every file under content/NN-slug/exercises/ belongs to an exercise")
     func noStrayFiles() throws {
         let expected = Set(Self.allExercises.flatMap { exercise in
             [Self.project.stub(exercise), Self.project.solution(exercise), Self.project.check(exercise)].map(\.path)
@@ -58,9 +58,11 @@ struct ExerciseTests {
                 }
         })
         let root = Self.project.exerciseSources
-        for folder in try FileManager.default.contentsOfDirectory(atPath: root.path) {
-            for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path) {
-                let path = root.appendingPathComponent(folder).appendingPathComponent(name).path
+        for chapter in try FileManager.default.contentsOfDirectory(atPath: root.path) {
+            let folder = root.appendingPathComponent(chapter).appendingPathComponent("exercises")
+            guard FileManager.default.fileExists(atPath: folder.path) else { continue }
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                let path = folder.appendingPathComponent(name).path
                 #expect(expected.contains(path), "\(path) belongs to no exercise in the catalog")
             }
         }

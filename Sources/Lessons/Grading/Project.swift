@@ -26,9 +26,10 @@ public struct Project: Sendable {
         ContentLibrary(root: root.appendingPathComponent("content"))
     }
 
-    /// Where the course's stubs, solutions and checks live.
+    /// Where the course's chapters live, each with its stubs, solutions and checks in
+    /// `content/NN-slug/exercises/`.
     public var exerciseSources: URL {
-        root.appendingPathComponent("Sources/Lessons/Exercises")
+        root.appendingPathComponent("content")
     }
 
     /// Grading's own build folder, apart from `.build` so that grading never waits on, or
@@ -39,7 +40,7 @@ public struct Project: Sendable {
 
     public func chapterFolder(_ exercise: Exercise) -> URL {
         let name = Catalog.chapter(exercise.chapter)?.folderName ?? "\(exercise.chapter)"
-        return exerciseSources.appendingPathComponent(name)
+        return exerciseSources.appendingPathComponent(name).appendingPathComponent("exercises")
     }
 
     public func stub(_ exercise: Exercise) -> URL {
