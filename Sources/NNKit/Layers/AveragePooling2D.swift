@@ -115,9 +115,8 @@ extension AveragePooling2D: LayerKind, ImageLayer {
     static let kerasClassName = "AveragePooling2D"
 
     static func make(_ settings: LayerSettings) throws -> AveragePooling2D {
-        let poolSize = try settings.size("pool_size", default: 2)
-        return AveragePooling2D(poolSize: poolSize, strides: try settings.size("strides", default: poolSize),
-                                padding: try settings.padding())
+        let (poolSize, strides, padding) = try settings.pooling()
+        return AveragePooling2D(poolSize: poolSize, strides: strides, padding: padding)
     }
 
     static func footprint(_ settings: LayerSettings, input: ShapeArithmetic) throws -> LayerFootprint {
@@ -131,15 +130,8 @@ extension AveragePooling2D: LayerKind, ImageLayer {
     }
 
     static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {
-        try options.channelsLast()
-        let poolSize = try options.pair("pool_size") ?? .ints([2, 2])
-        return LayerConfiguration(type: kerasClassName, [("pool_size", poolSize),
-                                                         ("strides", try options.pair("strides") ?? poolSize),
-                                                         ("padding", try options.padding())])
+        try options.pooling(kerasClassName)
     }
 
-    var kerasOptions: [(String, JSONValue)] {
-        [("pool_size", KerasJSON.pair(poolSize)), ("padding", .string(padding.rawValue)),
-         ("strides", KerasJSON.pair(strides)), ("data_format", .string("channels_last"))]
-    }
+    var kerasOptions: [(String, JSONValue)] { KerasJSON.pooling(poolSize, strides, padding) }
 }

@@ -97,6 +97,13 @@ struct LayerSettings {
         return Size2D(pair[0], pair[1])
     }
 
+    /// A pooling layer's window (2 × 2 unless given), its strides (the window's size unless
+    /// given) and its padding.
+    func pooling() throws -> (poolSize: Size2D, strides: Size2D, padding: Padding) {
+        let poolSize = try size("pool_size", default: 2)
+        return (poolSize, try size("strides", default: poolSize), try padding())
+    }
+
     func padding() throws -> Padding {
         guard let value = configuration["padding"] else { return .valid }
         guard case .string(let name) = value, let padding = Padding(rawValue: name) else {
@@ -267,6 +274,15 @@ struct KerasOptions {
         return name
     }
 
+    /// A pooling layer's settings of class `type`: Keras's pool_size (2 × 2 by default), strides
+    /// (the pool size by default) and padding, on channels-last images.
+    func pooling(_ type: String) throws(ConfigProblem) -> LayerConfiguration {
+        try channelsLast()
+        let poolSize = try pair("pool_size") ?? .ints([2, 2])
+        return LayerConfiguration(type: type, [("pool_size", poolSize), ("strides", try pair("strides") ?? poolSize),
+                                               ("padding", try padding())])
+    }
+
     func channelsLast() throws(ConfigProblem) {
         if let format = options["data_format"], !format.isNull, format.string != "channels_last" {
             throw ConfigProblem("\(label) has data_format \(format.text); NNKit's images are channels_last")
@@ -301,6 +317,12 @@ enum KerasJSON {
 
     static func pair(_ size: Size2D) -> JSONValue {
         .array([.number(Double(size.height)), .number(Double(size.width))])
+    }
+
+    /// A pooling layer's entries.
+    static func pooling(_ poolSize: Size2D, _ strides: Size2D, _ padding: Padding) -> [(String, JSONValue)] {
+        [("pool_size", pair(poolSize)), ("padding", .string(padding.rawValue)), ("strides", pair(strides)),
+         ("data_format", .string("channels_last"))]
     }
 
     static let float32 = serialized("keras", "DTypePolicy", [("name", .string("float32"))])

@@ -177,9 +177,8 @@ extension MaxPooling2D: LayerKind, ImageLayer {
     static let kerasClassName = "MaxPooling2D"
 
     static func make(_ settings: LayerSettings) throws -> MaxPooling2D {
-        let poolSize = try settings.size("pool_size", default: 2)
-        return MaxPooling2D(poolSize: poolSize, strides: try settings.size("strides", default: poolSize),
-                            padding: try settings.padding())
+        let (poolSize, strides, padding) = try settings.pooling()
+        return MaxPooling2D(poolSize: poolSize, strides: strides, padding: padding)
     }
 
     static func footprint(_ settings: LayerSettings, input: ShapeArithmetic) throws -> LayerFootprint {
@@ -193,15 +192,8 @@ extension MaxPooling2D: LayerKind, ImageLayer {
     }
 
     static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {
-        try options.channelsLast()
-        let poolSize = try options.pair("pool_size") ?? .ints([2, 2])
-        return LayerConfiguration(type: kerasClassName, [("pool_size", poolSize),
-                                                         ("strides", try options.pair("strides") ?? poolSize),
-                                                         ("padding", try options.padding())])
+        try options.pooling(kerasClassName)
     }
 
-    var kerasOptions: [(String, JSONValue)] {
-        [("pool_size", KerasJSON.pair(poolSize)), ("padding", .string(padding.rawValue)),
-         ("strides", KerasJSON.pair(strides)), ("data_format", .string("channels_last"))]
-    }
+    var kerasOptions: [(String, JSONValue)] { KerasJSON.pooling(poolSize, strides, padding) }
 }
