@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "ExerciseKit", type: .dynamic, targets: ["ExerciseKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
     ],
     targets: [
         // OpenBLAS through pkg-config; apt package libopenblas-dev.
@@ -49,8 +49,9 @@ let package = Package(
         ),
         // Optimized even in debug builds: the tests train real (small) networks, convolutions
         // included, which unoptimized code would make many times slower.
-        .target(name: "NNKit", dependencies: ["CBLAS", "CKernels", "CHDF5", "CLibzip", "CZlib"],
-                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(
+            name: "NNKit", dependencies: ["CBLAS", "CKernels", "CHDF5", "CLibzip", "CZlib"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // libpng for reading and writing images; apt package libpng-dev.
         .systemLibrary(
             name: "CPNG",

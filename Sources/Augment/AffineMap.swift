@@ -13,9 +13,10 @@ public struct AffineMap: Equatable, Sendable {
 
     /// `self` after `first`: the map `p ↦ self(first(p))`.
     public func after(_ first: AffineMap) -> AffineMap {
-        AffineMap(a: a * first.a + b * first.c, b: a * first.b + b * first.d,
-                        c: c * first.a + d * first.c, d: c * first.b + d * first.d,
-                        tx: a * first.tx + b * first.ty + tx, ty: c * first.tx + d * first.ty + ty)
+        AffineMap(
+            a: a * first.a + b * first.c, b: a * first.b + b * first.d,
+            c: c * first.a + d * first.c, d: c * first.b + d * first.d,
+            tx: a * first.tx + b * first.ty + tx, ty: c * first.tx + d * first.ty + ty)
     }
 
     /// The inverse map; nil when the map flattens the plane (determinant 0) or its inverse
@@ -31,8 +32,9 @@ public struct AffineMap: Equatable, Sendable {
 
     /// The linear part `m` applied about `center`: `p ↦ center + m·(p − center)`.
     static func about(_ center: (x: Double, y: Double), a: Double, b: Double, c: Double, d: Double) -> AffineMap {
-        AffineMap(a: a, b: b, c: c, d: d,
-                        tx: center.x - a * center.x - b * center.y, ty: center.y - c * center.x - d * center.y)
+        AffineMap(
+            a: a, b: b, c: c, d: d,
+            tx: center.x - a * center.x - b * center.y, ty: center.y - c * center.x - d * center.y)
     }
 
     /// A counter-clockwise rotation on screen by `degrees` about `center`. Angles that are whole

@@ -17,22 +17,27 @@ public struct AugmentationPolicy: Sendable, Equatable {
     /// Move by a fraction of the size drawn from ±`shiftFraction` (Keras's RandomTranslation).
     public var shiftFraction: Double = 0
     /// Scale by a factor drawn uniformly from this range (1 is unchanged; above 1 zooms in).
-    public var zoom: ClosedRange<Double> = 1 ... 1
+    public var zoom: ClosedRange<Double> = 1...1
     /// Shear by an angle drawn uniformly from ±`shearDegrees`.
     public var shearDegrees: Double = 0
     /// Stretch across by a factor drawn from this range (1 is unchanged).
-    public var stretch: ClosedRange<Double> = 1 ... 1
+    public var stretch: ClosedRange<Double> = 1...1
     /// What fills the corners a transform uncovers.
     public var fill: FillMode = .constant(0)
 
-    public init(flipHorizontally: Bool = false, flipVertically: Bool = false, rotationDegrees: Double = 0,
-                shiftPixels: Double = 0, shiftFraction: Double = 0, zoom: ClosedRange<Double> = 1 ... 1,
-                shearDegrees: Double = 0, stretch: ClosedRange<Double> = 1 ... 1, fill: FillMode = .constant(0)) {
-        let limits = [rotationDegrees, shiftPixels, shiftFraction, shearDegrees, zoom.lowerBound, zoom.upperBound,
-                      stretch.lowerBound, stretch.upperBound]
+    public init(
+        flipHorizontally: Bool = false, flipVertically: Bool = false, rotationDegrees: Double = 0,
+        shiftPixels: Double = 0, shiftFraction: Double = 0, zoom: ClosedRange<Double> = 1...1,
+        shearDegrees: Double = 0, stretch: ClosedRange<Double> = 1...1, fill: FillMode = .constant(0)
+    ) {
+        let limits = [
+            rotationDegrees, shiftPixels, shiftFraction, shearDegrees, zoom.lowerBound, zoom.upperBound,
+            stretch.lowerBound, stretch.upperBound,
+        ]
         precondition(limits.allSatisfy(\.isFinite), "Every range of an augmentation must be finite, got \(limits).")
-        precondition(zoom.lowerBound > 0 && stretch.lowerBound > 0,
-                     "Zoom and stretch factors must be positive, got \(zoom) and \(stretch).")
+        precondition(
+            zoom.lowerBound > 0 && stretch.lowerBound > 0,
+            "Zoom and stretch factors must be positive, got \(zoom) and \(stretch).")
         precondition(abs(shearDegrees) < 90, "A shear must be less than 90°, got \(shearDegrees)°.")
         self.flipHorizontally = flipHorizontally
         self.flipVertically = flipVertically
@@ -46,12 +51,13 @@ public struct AugmentationPolicy: Sendable, Equatable {
     }
 
     /// Draws one image's transform (source to output coordinates) for a `width × height` image.
-    public func drawTransform<G: RandomNumberGenerator>(width: Int, height: Int, using generator: inout G) -> AffineMap {
+    public func drawTransform<G: RandomNumberGenerator>(width: Int, height: Int, using generator: inout G) -> AffineMap
+    {
         let center = (x: Double(width - 1) / 2, y: Double(height - 1) / 2)
         func uniform(_ range: ClosedRange<Double>) -> Double {
             range.lowerBound == range.upperBound ? range.lowerBound : Double.random(in: range, using: &generator)
         }
-        func symmetric(_ limit: Double) -> Double { limit == 0 ? 0 : uniform(-limit ... limit) }
+        func symmetric(_ limit: Double) -> Double { limit == 0 ? 0 : uniform(-limit...limit) }
         var transform = AffineMap.identity
         if flipHorizontally && Bool.random(using: &generator) {
             transform = AffineMap(a: -1, b: 0, c: 0, d: 1, tx: Double(width - 1), ty: 0).after(transform)
@@ -83,19 +89,23 @@ public struct AugmentationPolicy: Sendable, Equatable {
     /// Replaces each of `count` grey `width × height` images in `images` (intensities, one image
     /// after another) by a random variant, in place. `scratch` must hold one image; nothing else
     /// is allocated, so this can run on every training batch.
-    public func apply<G: RandomNumberGenerator>(toImages images: UnsafeMutableBufferPointer<Float>, count: Int,
-                                                width: Int, height: Int,
-                                                scratch: UnsafeMutableBufferPointer<Float>, using generator: inout G) {
+    public func apply<G: RandomNumberGenerator>(
+        toImages images: UnsafeMutableBufferPointer<Float>, count: Int,
+        width: Int, height: Int,
+        scratch: UnsafeMutableBufferPointer<Float>, using generator: inout G
+    ) {
         let size = width * height
-        precondition(images.count >= count * size && scratch.count >= size,
-                     "\(count) images of \(width) × \(height) need \(count * size) values and a scratch of \(size).")
-        for index in 0 ..< count {
+        precondition(
+            images.count >= count * size && scratch.count >= size,
+            "\(count) images of \(width) × \(height) need \(count * size) values and a scratch of \(size).")
+        for index in 0..<count {
             let transform = drawTransform(width: width, height: height, using: &generator)
             guard transform != .identity, let inverse = transform.inverse else { continue }
-            let image = UnsafeMutableBufferPointer(rebasing: images[index * size ..< (index + 1) * size])
+            let image = UnsafeMutableBufferPointer(rebasing: images[index * size..<(index + 1) * size])
             _ = scratch.update(fromContentsOf: image)
-            Resampler.resample(UnsafeBufferPointer(rebasing: scratch[0 ..< size]), into: image, width: width,
-                               height: height, channels: 1, inverse: inverse, fill: fill, fullScale: 1)
+            Resampler.resample(
+                UnsafeBufferPointer(rebasing: scratch[0..<size]), into: image, width: width,
+                height: height, channels: 1, inverse: inverse, fill: fill, fullScale: 1)
         }
     }
 }

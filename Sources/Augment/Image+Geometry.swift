@@ -24,8 +24,8 @@ extension Image {
         if k == 0 { return self }
         let (w, h) = k % 2 == 1 ? (height, width) : (width, height)
         var result = Image(width: w, height: h, channels: channels)
-        for y in 0 ..< h {
-            for x in 0 ..< w {
+        for y in 0..<h {
+            for x in 0..<w {
                 // The source pixel each output pixel comes from, for a counter-clockwise turn.
                 let (sx, sy): (Int, Int)
                 switch k {
@@ -33,7 +33,7 @@ extension Image {
                 case 2: (sx, sy) = (width - 1 - x, height - 1 - y)
                 default: (sx, sy) = (y, height - 1 - x)
                 }
-                for c in 0 ..< channels {
+                for c in 0..<channels {
                     result.pixels[(y * w + x) * channels + c] = pixels[(sy * width + sx) * channels + c]
                 }
             }
@@ -85,20 +85,22 @@ extension Image {
         var result = [Float](repeating: 0, count: source.count)
         source.withUnsafeBufferPointer { input in
             result.withUnsafeMutableBufferPointer { output in
-                Resampler.resample(input, into: output, width: width, height: height, channels: channels,
-                                   inverse: inverse, fill: fill, fullScale: 255)
+                Resampler.resample(
+                    input, into: output, width: width, height: height, channels: channels,
+                    inverse: inverse, fill: fill, fullScale: 255)
             }
         }
-        return Image(width: width, height: height, channels: channels,
-                     pixels: result.map { UInt8(min(max($0.rounded(), 0), 255)) })
+        return Image(
+            width: width, height: height, channels: channels,
+            pixels: result.map { UInt8(min(max($0.rounded(), 0), 255)) })
     }
 
     private func remapped(_ source: (Int, Int) -> (Int, Int)) -> Image {
         var result = Image(width: width, height: height, channels: channels)
-        for y in 0 ..< height {
-            for x in 0 ..< width {
+        for y in 0..<height {
+            for x in 0..<width {
                 let (sx, sy) = source(x, y)
-                for c in 0 ..< channels {
+                for c in 0..<channels {
                     result.pixels[(y * width + x) * channels + c] = pixels[(sy * width + sx) * channels + c]
                 }
             }

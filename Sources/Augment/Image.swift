@@ -11,7 +11,7 @@ public struct Image: Equatable, Sendable {
     /// A `width × height` image filled with `value` in every channel.
     public init(width: Int, height: Int, channels: Int = 1, filledWith value: UInt8 = 0) {
         precondition(width >= 0 && height >= 0, "An image needs non-negative dimensions, got \(width) × \(height).")
-        precondition((1 ... 4).contains(channels), "An image has 1 to 4 channels, got \(channels).")
+        precondition((1...4).contains(channels), "An image has 1 to 4 channels, got \(channels).")
         self.width = width
         self.height = height
         self.channels = channels
@@ -20,9 +20,11 @@ public struct Image: Equatable, Sendable {
 
     /// An image over existing pixels; `pixels.count` must be `width · height · channels`.
     public init(width: Int, height: Int, channels: Int = 1, pixels: [UInt8]) {
-        precondition((1 ... 4).contains(channels), "An image has 1 to 4 channels, got \(channels).")
-        precondition(pixels.count == width * height * channels,
-                     "A \(width) × \(height) image with \(channels) channel(s) needs \(width * height * channels) bytes, got \(pixels.count).")
+        precondition((1...4).contains(channels), "An image has 1 to 4 channels, got \(channels).")
+        precondition(
+            pixels.count == width * height * channels,
+            "A \(width) × \(height) image with \(channels) channel(s) needs \(width * height * channels) bytes, got \(pixels.count)."
+        )
         self.width = width
         self.height = height
         self.channels = channels
@@ -32,10 +34,12 @@ public struct Image: Equatable, Sendable {
     /// A grey image from intensities in [0, 1] (values outside are clipped), as a dataset row
     /// scaled by 1/255 is stored: `0.5` becomes 128.
     public init(width: Int, height: Int, intensities: some Collection<Float>) {
-        precondition(intensities.count == width * height,
-                     "A \(width) × \(height) grey image needs \(width * height) intensities, got \(intensities.count).")
-        self.init(width: width, height: height, channels: 1,
-                  pixels: intensities.map { UInt8((min(max($0, 0), 1) * 255).rounded()) })
+        precondition(
+            intensities.count == width * height,
+            "A \(width) × \(height) grey image needs \(width * height) intensities, got \(intensities.count).")
+        self.init(
+            width: width, height: height, channels: 1,
+            pixels: intensities.map { UInt8((min(max($0, 0), 1) * 255).rounded()) })
     }
 
     /// The value of channel `channel` at `(x, y)`.

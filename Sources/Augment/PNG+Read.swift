@@ -35,23 +35,30 @@ extension PNG {
     ///
     /// Throws `PNGError` naming the file for anything that is not a whole, valid PNG: not a
     /// PNG at all, truncated, a failed checksum, zero or over-limit dimensions.
-    public static func read(_ url: URL, as layout: ChannelLayout = .native,
-                            pixelLimit: Int = defaultPixelLimit) throws -> Image {
+    public static func read(
+        _ url: URL, as layout: ChannelLayout = .native,
+        pixelLimit: Int = defaultPixelLimit
+    ) throws -> Image {
         var info = stat()
         if stat(url.path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
-            let what = info.st_mode & S_IFMT == S_IFDIR ? "it is a folder, not a PNG file" : "it is not a regular file (a pipe, a device or a socket)"
+            let what =
+                info.st_mode & S_IFMT == S_IFDIR
+                ? "it is a folder, not a PNG file" : "it is not a regular file (a pipe, a device or a socket)"
             throw PNGError(path: url.path, problem: what)
         }
         var decoded = augment_png_image()
         let status = augment_png_read(url.path, UInt64(pixelLimit), &decoded)
         defer { augment_png_free(&decoded) }
         guard status == 0, let pixels = decoded.pixels else {
-            let message = withUnsafeBytes(of: decoded.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let message = withUnsafeBytes(of: decoded.message) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             throw PNGError(path: url.path, problem: explain(message))
         }
         let count = Int(decoded.width) * Int(decoded.height) * Int(decoded.channels)
-        let image = Image(width: Int(decoded.width), height: Int(decoded.height), channels: Int(decoded.channels),
-                          pixels: Array(UnsafeBufferPointer(start: pixels, count: count)))
+        let image = Image(
+            width: Int(decoded.width), height: Int(decoded.height), channels: Int(decoded.channels),
+            pixels: Array(UnsafeBufferPointer(start: pixels, count: count)))
         guard let channels = layout.channels else { return image }
         return image.converted(toChannels: channels)
     }
@@ -59,17 +66,21 @@ extension PNG {
     /// libpng's terse errors, said for a learner.
     static func explain(_ message: String) -> String {
         let lower = message.lowercased()
-        for (field, what) in [("compression method", "compression method"), ("filter method", "filter method"),
-                              ("interlace method", "interlace method"), ("bit depth", "bit depth"),
-                              ("color type", "colour type")] where lower.contains(field) {
+        for (field, what) in [
+            ("compression method", "compression method"), ("filter method", "filter method"),
+            ("interlace method", "interlace method"), ("bit depth", "bit depth"),
+            ("color type", "colour type"),
+        ] where lower.contains(field) {
             return "its header declares an unknown or invalid \(what) (\(message))"
         }
         if lower.contains("crc") { return "its data fails a checksum (\(message)): the file is damaged" }
-        if lower.contains("invalid") && !lower.contains("ihdr") || lower.contains("incorrect") || lower.contains("zlib") {
+        if lower.contains("invalid") && !lower.contains("ihdr") || lower.contains("incorrect") || lower.contains("zlib")
+        {
             return "its compressed image data is damaged (\(message))"
         }
         if lower.contains("read error") || lower.contains("not enough") || lower.contains("truncated")
-            || lower.contains("unexpected end") {
+            || lower.contains("unexpected end")
+        {
             return "it ends early (\(message)): the file is truncated"
         }
         if lower.contains("width is zero") || lower.contains("height is zero") || lower.contains("invalid ihdr") {
@@ -85,12 +96,12 @@ extension PNG {
 extension Image {
     /// The same picture with `count` channels: grey ↔ colour, alpha added (opaque) or dropped.
     public func converted(toChannels count: Int) -> Image {
-        precondition((1 ... 4).contains(count), "An image has 1 to 4 channels, got \(count).")
+        precondition((1...4).contains(count), "An image has 1 to 4 channels, got \(count).")
         if count == channels { return self }
         var result = Image(width: width, height: height, channels: count)
         let hasAlpha = channels == 2 || channels == 4
         let wantsAlpha = count == 2 || count == 4
-        for p in 0 ..< width * height {
+        for p in 0..<width * height {
             let source = p * channels
             let (red, green, blue): (Int, Int, Int)
             if channels >= 3 {
@@ -106,7 +117,8 @@ extension Image {
                 result.pixels[target + 2] = UInt8(blue)
             } else {
                 // Pillow's integer luma: (R·19595 + G·38470 + B·7471 + 2¹⁵) >> 16.
-                result.pixels[target] = channels >= 3
+                result.pixels[target] =
+                    channels >= 3
                     ? UInt8((red * 19595 + green * 38470 + blue * 7471 + 0x8000) >> 16) : UInt8(red)
             }
             if wantsAlpha { result.pixels[target + count - 1] = alpha }

@@ -9,11 +9,13 @@ public enum PNG {
     /// field rather than by longjmp.)
     public static func write(_ image: Image, to url: URL) throws {
         guard image.width > 0 && image.height > 0 else {
-            throw PNGError(path: url.path, problem: "an image of \(image.width) × \(image.height) pixels cannot be written")
+            throw PNGError(
+                path: url.path, problem: "an image of \(image.width) × \(image.height) pixels cannot be written")
         }
         let folder = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw PNGError(path: url.path, problem: "the folder \(folder.path) does not exist")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
@@ -23,8 +25,9 @@ public enum PNG {
         png.height = UInt32(image.height)
         png.format = format(channels: image.channels)
         let written = image.pixels.withUnsafeBytes { buffer in
-            png_image_write_to_file(&png, temporary.path, 0, buffer.baseAddress,
-                                    Int32(image.width * image.channels), nil)
+            png_image_write_to_file(
+                &png, temporary.path, 0, buffer.baseAddress,
+                Int32(image.width * image.channels), nil)
         }
         if written == 0 {
             let code = errno
@@ -32,9 +35,12 @@ public enum PNG {
             png_image_free(&png)
             try? FileManager.default.removeItem(at: temporary)
             // libpng says only "Write Error"; the system says why.
-            let problem = code == ENOSPC || code == EDQUOT ? "it cannot be written: the disk is full"
-                : message.lowercased().contains("write error") && code != 0 ? "it cannot be written (\(String(cString: strerror(code))))"
-                : message.isEmpty ? "libpng could not write it" : message
+            let problem =
+                code == ENOSPC || code == EDQUOT
+                ? "it cannot be written: the disk is full"
+                : message.lowercased().contains("write error") && code != 0
+                    ? "it cannot be written (\(String(cString: strerror(code))))"
+                    : message.isEmpty ? "libpng could not write it" : message
             throw PNGError(path: url.path, problem: problem)
         }
         if rename(temporary.path, url.path) != 0 {

@@ -3,15 +3,20 @@
 /// Source and destination are distinct buffers; `fullScale` is the sample value of full
 /// intensity (255 for bytes, 1 for intensities), which a constant fill is multiplied by.
 enum Resampler {
-    static func resample(_ source: UnsafeBufferPointer<Float>, into destination: UnsafeMutableBufferPointer<Float>,
-                         width: Int, height: Int, channels: Int, inverse: AffineMap, fill: FillMode,
-                         fullScale: Float) {
-        let constant: Float = { if case .constant(let value) = fill { return value * fullScale }; return 0 }()
-        for y in 0 ..< height {
+    static func resample(
+        _ source: UnsafeBufferPointer<Float>, into destination: UnsafeMutableBufferPointer<Float>,
+        width: Int, height: Int, channels: Int, inverse: AffineMap, fill: FillMode,
+        fullScale: Float
+    ) {
+        let constant: Float = {
+            if case .constant(let value) = fill { return value * fullScale }
+            return 0
+        }()
+        for y in 0..<height {
             // Walk along a row: the source point moves by (a, c) per pixel.
             var sx = inverse.b * Double(y) + inverse.tx
             var sy = inverse.d * Double(y) + inverse.ty
-            for x in 0 ..< width {
+            for x in 0..<width {
                 let x0 = floorToInt(sx)
                 let y0 = floorToInt(sy)
                 let fx = Float(sx - Double(x0))
@@ -23,7 +28,7 @@ enum Resampler {
                     let p10 = p00 + channels
                     let p01 = p00 + width * channels
                     let p11 = p01 + channels
-                    for k in 0 ..< channels {
+                    for k in 0..<channels {
                         let top = source[p00 + k] + (source[p10 + k] - source[p00 + k]) * fx
                         let bottom = source[p01 + k] + (source[p11 + k] - source[p01 + k]) * fx
                         destination[target + k] = top + (bottom - top) * fy
@@ -31,7 +36,7 @@ enum Resampler {
                 } else {
                     let xs = (fill.index(x0, width), fill.index(x0 + 1, width))
                     let ys = (fill.index(y0, height), fill.index(y0 + 1, height))
-                    for k in 0 ..< channels {
+                    for k in 0..<channels {
                         func at(_ xi: Int?, _ yi: Int?) -> Float {
                             guard let xi, let yi else { return constant }
                             return source[(yi * width + xi) * channels + k]

@@ -1,6 +1,6 @@
+@_exported import Augment
 internal import CExerciseChannel
 import Foundation
-@_exported import Augment
 @_exported import NNKit
 
 /// A grader for one exercise: a type marked `@main` whose `run()` calls the learner's code and
@@ -25,8 +25,9 @@ extension ExerciseCheck {
     /// second call (a learner's own `ExerciseCheck` type calling `main()`) fails the exercise.
     public static func main() {
         guard VerdictChannel.enterCheck() else {
-            fail(given: "running the exercise", expected: "the check to call your code",
-                 got: "your code called main() of an ExerciseCheck itself")
+            fail(
+                given: "running the exercise", expected: "the check to call your code",
+                got: "your code called main() of an ExerciseCheck itself")
         }
         // One BLAS thread: graded runs are small, and results then never depend on the machine.
         BLAS.threadCount = 1
@@ -35,8 +36,10 @@ extension ExerciseCheck {
             VerdictChannel.send(ExerciseReport(passed: true))
             exit(0)
         } catch {
-            VerdictChannel.send(ExerciseReport(passed: false, given: "running the exercise",
-                                               expected: "no error", got: "it threw \(error)"))
+            VerdictChannel.send(
+                ExerciseReport(
+                    passed: false, given: "running the exercise",
+                    expected: "no error", got: "it threw \(error)"))
             exit(1)
         }
     }
@@ -87,8 +90,9 @@ enum VerdictChannel {
             var expected: String
             var got: String
         }
-        let line = Line(token: token, passed: report.passed, given: report.given, expected: report.expected,
-                        got: report.got)
+        let line = Line(
+            token: token, passed: report.passed, given: report.given, expected: report.expected,
+            got: report.got)
         guard var data = try? JSONEncoder().encode(line) else { return }
         data.append(UInt8(ascii: "\n"))
         data.withUnsafeBytes { bytes in
@@ -133,8 +137,10 @@ public func described<T>(_ value: T?) -> String {
 public let defaultTolerance: Float = 1e-4
 
 /// Fails unless `actual` is within `tolerance` of `expected` (relative for large values).
-public func expectClose(_ actual: Float, _ expected: Float, tolerance: Float = defaultTolerance,
-                        given: @autoclosure () -> String) {
+public func expectClose(
+    _ actual: Float, _ expected: Float, tolerance: Float = defaultTolerance,
+    given: @autoclosure () -> String
+) {
     if !isClose(actual, expected, tolerance: tolerance) {
         fail(given: given(), expected: "\(expected)", got: "\(actual)")
     }
@@ -142,26 +148,33 @@ public func expectClose(_ actual: Float, _ expected: Float, tolerance: Float = d
 
 /// Fails unless every element of `actual` is within `tolerance` of `expected`, naming the first
 /// element that is not.
-public func expectClose(_ actual: Matrix, _ expected: Matrix, tolerance: Float = defaultTolerance,
-                        given: @autoclosure () -> String) {
+public func expectClose(
+    _ actual: Matrix, _ expected: Matrix, tolerance: Float = defaultTolerance,
+    given: @autoclosure () -> String
+) {
     guard actual.rows == expected.rows && actual.columns == expected.columns else {
-        fail(given: given(), expected: "a \(expected.rows) × \(expected.columns) matrix",
-             got: "a \(actual.rows) × \(actual.columns) matrix")
+        fail(
+            given: given(), expected: "a \(expected.rows) × \(expected.columns) matrix",
+            got: "a \(actual.rows) × \(actual.columns) matrix")
     }
     for i in actual.scalars.indices where !isClose(actual.scalars[i], expected.scalars[i], tolerance: tolerance) {
         let (row, column) = (i / max(actual.columns, 1), i % max(actual.columns, 1))
-        fail(given: given() + ", at row \(row), column \(column) (counting from 0)",
-             expected: "\(expected.scalars[i])", got: "\(actual.scalars[i])")
+        fail(
+            given: given() + ", at row \(row), column \(column) (counting from 0)",
+            expected: "\(expected.scalars[i])", got: "\(actual.scalars[i])")
     }
 }
 
 /// Fails unless `actual` has as many values as `expected`, each within `tolerance`, naming the
 /// first that is not by its index (counting from 0).
-public func expectClose(_ actual: [Float], _ expected: [Float], tolerance: Float = defaultTolerance,
-                        given: @autoclosure () -> String) {
+public func expectClose(
+    _ actual: [Float], _ expected: [Float], tolerance: Float = defaultTolerance,
+    given: @autoclosure () -> String
+) {
     guard actual.count == expected.count else {
-        fail(given: given(), expected: "an array of \(expected.count) value\(expected.count == 1 ? "" : "s")",
-             got: "an array of \(actual.count): \(actual)")
+        fail(
+            given: given(), expected: "an array of \(expected.count) value\(expected.count == 1 ? "" : "s")",
+            got: "an array of \(actual.count): \(actual)")
     }
     for i in actual.indices where !isClose(actual[i], expected[i], tolerance: tolerance) {
         fail(given: given() + ", at index \(i) (counting from 0)", expected: "\(expected[i])", got: "\(actual[i])")
@@ -169,8 +182,10 @@ public func expectClose(_ actual: [Float], _ expected: [Float], tolerance: Float
 }
 
 /// Fails with `expected` and `got` spelled out unless `condition` holds.
-public func expect(_ condition: Bool, given: @autoclosure () -> String,
-                   expected: @autoclosure () -> String, got: @autoclosure () -> String) {
+public func expect(
+    _ condition: Bool, given: @autoclosure () -> String,
+    expected: @autoclosure () -> String, got: @autoclosure () -> String
+) {
     if !condition {
         fail(given: given(), expected: expected(), got: got())
     }

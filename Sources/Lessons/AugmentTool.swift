@@ -83,7 +83,7 @@ public struct AugmentTool {
             let layout = Self.sheetLayout(width: image.width, height: image.height, images: count + 1)
             var kept: [Image] = []
             let policy = randomPolicy()
-            for index in 1 ... count {
+            for index in 1...count {
                 let result: Image
                 let fileName: String
                 if settings.variants != nil {
@@ -107,8 +107,9 @@ public struct AugmentTool {
                 written.append(sheetURL)
                 console.line("\(name): \(described) and a sheet (original first) in \(outputDirectory.path)")
             case .tooLarge(let megapixels):
-                console.line("\(name): \(described) in \(outputDirectory.path); no sheet, as it would be "
-                             + "\(megapixels) megapixels, over the \(PNG.defaultPixelLimit >> 20) MP limit")
+                console.line(
+                    "\(name): \(described) in \(outputDirectory.path); no sheet, as it would be "
+                        + "\(megapixels) megapixels, over the \(PNG.defaultPixelLimit >> 20) MP limit")
             }
         }
         return written
@@ -145,11 +146,14 @@ public struct AugmentTool {
             let training = try FashionMNIST.loadTraining(from: directory)
             return try indices.map { index in
                 guard index >= 0 && index < training.images.rows else {
-                    throw LessonError.unreadable(path: "--fashion \(index)",
-                                                 reason: "the training set has images 0 to \(training.images.rows - 1)")
+                    throw LessonError.unreadable(
+                        path: "--fashion \(index)",
+                        reason: "the training set has images 0 to \(training.images.rows - 1)")
                 }
                 let label = Int(training.labels.scalars[index])
-                let name = "fashion-\(index)-" + FashionMNIST.classNames[label].lowercased()
+                let name =
+                    "fashion-\(index)-"
+                    + FashionMNIST.classNames[label].lowercased()
                     .replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: " ", with: "-")
                 return (name, Image(width: 28, height: 28, intensities: training.images.row(index)))
             }
@@ -169,8 +173,10 @@ public struct AugmentTool {
         if flipsVertically {
             transform = AffineMap(a: 1, b: 0, c: 0, d: -1, tx: 0, ty: Double(image.height - 1)).after(transform)
         }
-        transform = AffineMap.scaling(x: settings.zoom * settings.stretch.x, y: settings.zoom * settings.stretch.y,
-                                            about: center).after(transform)
+        transform = AffineMap.scaling(
+            x: settings.zoom * settings.stretch.x, y: settings.zoom * settings.stretch.y,
+            about: center
+        ).after(transform)
         transform = AffineMap.shear(degrees: settings.shearDegrees, about: center).after(transform)
         transform = AffineMap.rotation(degrees: settings.rotateDegrees, about: center).after(transform)
         transform = AffineMap.translation(x: settings.shift.x, y: settings.shift.y).after(transform)
@@ -180,12 +186,13 @@ public struct AugmentTool {
     /// Random variants: every setting becomes a range of ± its value (zoom and stretch: from 1
     /// to their value, whichever side), flips happen with probability ½.
     func randomPolicy() -> AugmentationPolicy {
-        let zoom = min(1, settings.zoom) ... max(1, settings.zoom)
-        let stretch = min(1, settings.stretch.x) ... max(1, settings.stretch.x)
-        return AugmentationPolicy(flipHorizontally: flipsHorizontally, flipVertically: flipsVertically,
-                                  rotationDegrees: abs(settings.rotateDegrees),
-                                  shiftPixels: max(abs(settings.shift.x), abs(settings.shift.y)),
-                                  zoom: zoom, shearDegrees: abs(settings.shearDegrees), stretch: stretch,
-                                  fill: settings.fill.mode)
+        let zoom = min(1, settings.zoom)...max(1, settings.zoom)
+        let stretch = min(1, settings.stretch.x)...max(1, settings.stretch.x)
+        return AugmentationPolicy(
+            flipHorizontally: flipsHorizontally, flipVertically: flipsVertically,
+            rotationDegrees: abs(settings.rotateDegrees),
+            shiftPixels: max(abs(settings.shift.x), abs(settings.shift.y)),
+            zoom: zoom, shearDegrees: abs(settings.shearDegrees), stretch: stretch,
+            fill: settings.fill.mode)
     }
 }

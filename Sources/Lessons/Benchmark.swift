@@ -43,38 +43,45 @@ public struct Benchmark {
         console.line("BLAS threads: \(BLAS.threadCount)   (set with --threads; OPENBLAS_NUM_THREADS before start)")
 
         var loadTimes: [Double] = []
-        for _ in 0 ..< 3 {
+        for _ in 0..<3 {
             let start = ContinuousClock.now
             _ = try FashionMNIST.loadTraining(from: dataDirectory)
             loadTimes.append(seconds(ContinuousClock.now - start))
         }
-        console.line("Load + decode the training set (60,000 images, gunzip + parse + scale): median "
-                     + "\(ms(median(loadTimes))) (min \(ms(loadTimes.min() ?? 0)))")
+        console.line(
+            "Load + decode the training set (60,000 images, gunzip + parse + scale): median "
+                + "\(ms(median(loadTimes))) (min \(ms(loadTimes.min() ?? 0)))")
         let start = ContinuousClock.now
         let data = try FashionMNIST.load(from: dataDirectory)
         console.line("Load + decode all four files (70,000 images): \(ms(seconds(ContinuousClock.now - start)))")
 
-        let model = Sequential(inputSize: 784, [
-            Dense(units: 256, activation: .relu),
-            Dense(units: 128, activation: .relu),
-            Dense(units: 64, activation: .relu),
-            Dense(units: 10, activation: .softmax),
-        ], seed: 42)
-        model.compile(optimizer: Adam(learningRate: 1e-4), loss: .sparseCategoricalCrossentropy,
-                      metrics: [.accuracy])
+        let model = Sequential(
+            inputSize: 784,
+            [
+                Dense(units: 256, activation: .relu),
+                Dense(units: 128, activation: .relu),
+                Dense(units: 64, activation: .relu),
+                Dense(units: 10, activation: .softmax),
+            ], seed: 42)
+        model.compile(
+            optimizer: Adam(learningRate: 1e-4), loss: .sparseCategoricalCrossentropy,
+            metrics: [.accuracy])
         let timer = EpochTimer()
-        try model.fit(data.trainImages, data.trainLabels, epochs: epochs, batchSize: 100,
-                      validationSplit: 0.2, seed: 42, callbacks: [timer], verbose: .silent)
+        try model.fit(
+            data.trainImages, data.trainLabels, epochs: epochs, batchSize: 100,
+            validationSplit: 0.2, seed: 42, callbacks: [timer], verbose: .silent)
         let parameters = model.summary().totalCount
         let flops = Self.flopsPerEpoch(parameters: parameters, samples: 48_000)
         let pass = median(timer.trainingPasses)
         let epoch = median(timer.epochs)
         console.line("Training, batch 100, Adam, 48,000 images, \(epochs) epochs (\(parameters) parameters):")
-        console.line("  training pass   median \(fixed(pass, 3)) s   min \(fixed(timer.trainingPasses.min() ?? 0, 3)) s"
-                     + "   per epoch: " + timer.trainingPasses.map { fixed($0, 3) }.joined(separator: ", "))
+        console.line(
+            "  training pass   median \(fixed(pass, 3)) s   min \(fixed(timer.trainingPasses.min() ?? 0, 3)) s"
+                + "   per epoch: " + timer.trainingPasses.map { fixed($0, 3) }.joined(separator: ", "))
         console.line("  whole epoch     median \(fixed(epoch, 3)) s   (with validation on 12,000)")
         console.line("  images/s        \(Int(48_000 / pass))")
-        console.line("  GFLOP/s         \(fixed(flops / pass / 1e9, 1))   (\(fixed(flops / 1e9, 1)) GFLOP per training pass)")
+        console.line(
+            "  GFLOP/s         \(fixed(flops / pass / 1e9, 1))   (\(fixed(flops / 1e9, 1)) GFLOP per training pass)")
         console.line("  final val_accuracy \(fixed(Double(timer.lastValidationAccuracy), 4))")
         console.line("Peak memory (max RSS of this process): \(peakMemoryMiB()) MiB")
 
@@ -83,7 +90,7 @@ public struct Benchmark {
 
         if let executable {
             var startTimes: [Double] = []
-            for _ in 0 ..< 10 {
+            for _ in 0..<10 {
                 let process = Process()
                 process.executableURL = executable
                 process.arguments = ["list"]
@@ -93,7 +100,8 @@ public struct Benchmark {
                 process.waitUntilExit()
                 startTimes.append(seconds(ContinuousClock.now - start))
             }
-            console.line("'lesson list', start to exit: median \(ms(median(startTimes))) (min \(ms(startTimes.min() ?? 0)))")
+            console.line(
+                "'lesson list', start to exit: median \(ms(median(startTimes))) (min \(ms(startTimes.min() ?? 0)))")
         }
     }
 
@@ -101,26 +109,31 @@ public struct Benchmark {
     private func convolution(_ data: FashionMNIST) throws {
         let model = ConvolutionalModel.make(seed: 42)
         let timer = EpochTimer()
-        try model.fit(data.trainImages, data.trainLabels, epochs: convolutionEpochs, batchSize: 32,
-                      validationSplit: 0.2, seed: 42, callbacks: [timer], verbose: .silent)
+        try model.fit(
+            data.trainImages, data.trainLabels, epochs: convolutionEpochs, batchSize: 32,
+            validationSplit: 0.2, seed: 42, callbacks: [timer], verbose: .silent)
         let forward = ConvolutionalModel.forwardOperations(model)
         // Training: the forward pass, then the products for the weights' and the inputs'
         // gradients, each as large as the forward one (the first layer's input gradient is skipped,
         // which the usual 3× count ignores).
         let flops = 3 * forward * 48_000
         let pass = median(timer.trainingPasses)
-        console.line("Convolutional network (chapter 12), batch 32, Adam, 48,000 images, \(convolutionEpochs) epochs "
-                     + "(\(Format.grouped(model.summary().totalCount)) parameters):")
-        console.line("  training pass   median \(fixed(pass, 3)) s   min \(fixed(timer.trainingPasses.min() ?? 0, 3)) s"
-                     + "   per epoch: " + timer.trainingPasses.map { fixed($0, 3) }.joined(separator: ", "))
+        console.line(
+            "Convolutional network (chapter 12), batch 32, Adam, 48,000 images, \(convolutionEpochs) epochs "
+                + "(\(Format.grouped(model.summary().totalCount)) parameters):")
+        console.line(
+            "  training pass   median \(fixed(pass, 3)) s   min \(fixed(timer.trainingPasses.min() ?? 0, 3)) s"
+                + "   per epoch: " + timer.trainingPasses.map { fixed($0, 3) }.joined(separator: ", "))
         console.line("  whole epoch     median \(fixed(median(timer.epochs), 3)) s   (with validation on 12,000)")
         console.line("  images/s        \(Int(48_000 / pass))")
-        console.line("  GFLOP/s         \(fixed(flops / pass / 1e9, 1))   (direct sums: \(fixed(forward / 1e6, 2)) MFLOP forward "
-                     + "per image,")
+        console.line(
+            "  GFLOP/s         \(fixed(flops / pass / 1e9, 1))   (direct sums: \(fixed(forward / 1e6, 2)) MFLOP forward "
+                + "per image,")
         console.line("                          3× for training: \(fixed(flops / 1e12, 2)) TFLOP per pass)")
         let computed = 3 * ConvolutionalModel.computedForwardOperations(model) * 48_000
-        console.line("  computed        \(fixed(computed / pass / 1e9, 1)) GFLOP/s of products actually done "
-                     + "(Winograd: \(fixed(computed / 1e12, 2)) TFLOP)")
+        console.line(
+            "  computed        \(fixed(computed / pass / 1e9, 1)) GFLOP/s of products actually done "
+                + "(Winograd: \(fixed(computed / 1e12, 2)) TFLOP)")
         console.line("  final val_accuracy \(fixed(Double(timer.lastValidationAccuracy), 4))")
         console.line("Peak memory (max RSS of this process): \(peakMemoryMiB()) MiB")
     }
@@ -129,19 +142,20 @@ public struct Benchmark {
     /// in-place batch form training uses.
     private func augmentation(_ images: Matrix) throws {
         let count = 20_000
-        var batch = Array(images.scalars[0 ..< count * FashionMNIST.pixels])
+        var batch = Array(images.scalars[0..<count * FashionMNIST.pixels])
         var scratch = [Float](repeating: 0, count: FashionMNIST.pixels)
         console.line("Augmentation, one core, \(count) images of 28 × 28 per run (median of 3):")
         for setting in AugmentationChapter.settings {
             guard let policy = setting.policy else { continue }
             var generator = RandomGenerator(seed: 42)
             var times: [Double] = []
-            for _ in 0 ..< 3 {
+            for _ in 0..<3 {
                 let start = ContinuousClock.now
                 batch.withUnsafeMutableBufferPointer { images in
                     scratch.withUnsafeMutableBufferPointer { scratch in
-                        policy.apply(toImages: images, count: count, width: 28, height: 28, scratch: scratch,
-                                     using: &generator)
+                        policy.apply(
+                            toImages: images, count: count, width: 28, height: 28, scratch: scratch,
+                            using: &generator)
                     }
                 }
                 times.append(seconds(ContinuousClock.now - start))
@@ -168,5 +182,5 @@ private func ms(_ seconds: Double) -> String {
 func peakMemoryMiB() -> Int {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    return usage.ru_maxrss / 1024  // Linux reports kilobytes
+    return usage.ru_maxrss / 1024 // Linux reports kilobytes
 }

@@ -31,14 +31,16 @@ public enum Catalog {
         var runs: [ClosedRange<Int>] = []
         for number in numbers.sorted() {
             if let last = runs.last, last.upperBound + 1 == number {
-                runs[runs.count - 1] = last.lowerBound ... number
+                runs[runs.count - 1] = last.lowerBound...number
             } else {
-                runs.append(number ... number)
+                runs.append(number...number)
             }
         }
         let words = Words.shared
         let parts = runs.map { run in
-            run.count == 1 ? "\(run.lowerBound)" : words("catalog.span", ["low": "\(run.lowerBound)", "high": "\(run.upperBound)"])
+            run.count == 1
+                ? "\(run.lowerBound)"
+                : words("catalog.span", ["low": "\(run.lowerBound)", "high": "\(run.upperBound)"])
         }
         guard let last = parts.last else { return "" }
         return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + words("catalog.and") + last

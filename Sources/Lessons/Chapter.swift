@@ -56,8 +56,9 @@ extension Chapter {
     /// The exercises the learner completes for this chapter, in order.
     public var exercises: [Exercise] {
         exerciseSlugs.enumerated().map { index, slug in
-            Exercise(chapter: number, number: index + 1, slug: slug, title: words("exercise.\(index + 1).title"),
-                     hint: words("exercise.\(index + 1).hint"), moreHint: words("exercise.\(index + 1).more"))
+            Exercise(
+                chapter: number, number: index + 1, slug: slug, title: words("exercise.\(index + 1).title"),
+                hint: words("exercise.\(index + 1).hint"), moreHint: words("exercise.\(index + 1).more"))
         }
     }
 }
@@ -84,8 +85,10 @@ public struct ChapterContext {
     /// many chapters read it once).
     public var preloaded: FashionMNIST?
 
-    public init(console: Console, seed: UInt64, dataDirectory: URL = FashionMNIST.directory(option: nil),
-                outputDirectory: URL = URL(fileURLWithPath: "out"), modelFile: URL? = nil) {
+    public init(
+        console: Console, seed: UInt64, dataDirectory: URL = FashionMNIST.directory(option: nil),
+        outputDirectory: URL = URL(fileURLWithPath: "out"), modelFile: URL? = nil
+    ) {
         self.console = console
         self.seed = seed
         self.dataDirectory = dataDirectory
@@ -102,10 +105,10 @@ public struct ChapterContext {
     public func fashionMNIST() throws -> FashionMNIST {
         var data = try preloaded ?? FashionMNIST.load(from: dataDirectory)
         if let limit = sampleLimit {
-            data.trainImages = data.trainImages.rows(0 ..< min(limit, data.trainImages.rows))
-            data.trainLabels = data.trainLabels.rows(0 ..< min(limit, data.trainLabels.rows))
-            data.testImages = data.testImages.rows(0 ..< min(limit, data.testImages.rows))
-            data.testLabels = data.testLabels.rows(0 ..< min(limit, data.testLabels.rows))
+            data.trainImages = data.trainImages.rows(0..<min(limit, data.trainImages.rows))
+            data.trainLabels = data.trainLabels.rows(0..<min(limit, data.trainLabels.rows))
+            data.testImages = data.testImages.rows(0..<min(limit, data.testImages.rows))
+            data.testLabels = data.testLabels.rows(0..<min(limit, data.testLabels.rows))
         }
         return data
     }

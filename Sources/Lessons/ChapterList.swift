@@ -3,7 +3,10 @@
 /// every line within 80 columns.
 public enum ChapterList {
     public static func lines(progress: Progress, console: Console, width: Int = 80) -> [String] {
-        var lines = TextLayout.wrapped(Words.shared("list.heading"), width: width).split(separator: "\n").map(String.init) + [""]
+        var lines =
+            TextLayout.wrapped(Words.shared("list.heading"), width: width).split(separator: "\n").map(String.init) + [
+                ""
+            ]
         for chapter in Catalog.chapters {
             let done = chapter.exercises.filter(progress.hasPassed).count
             let count = Words.shared("list.count", ["done": "\(done)", "total": "\(chapter.exercises.count)"])
@@ -12,7 +15,8 @@ public enum ChapterList {
             let head = " \(number)  " + console.style(chapter.title, .bold) + optional
             let gap = max(2, width - TextLayout.displayWidth(head) - TextLayout.displayWidth(count))
             lines.append(head + String(repeating: " ", count: gap) + count)
-            lines += TextLayout.wrapped("     " + chapter.abstract, width: width).split(separator: "\n").map(String.init)
+            lines += TextLayout.wrapped("     " + chapter.abstract, width: width).split(separator: "\n").map(
+                String.init)
             for exercise in chapter.exercises {
                 let mark = progress.hasPassed(exercise) ? console.mark(true) : console.style("·", .dim)
                 lines.append("       \(mark) \(exercise.id)  \(exercise.title)")

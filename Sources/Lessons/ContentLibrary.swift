@@ -17,10 +17,13 @@ public struct ContentLibrary: Sendable {
 
     /// The project's `content/`, found from `$LESSON_HOME`, the working directory or the
     /// executable's location (and their parents), in that order.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
-                              workingDirectory: String = FileManager.default.currentDirectoryPath,
-                              executable: String = CommandLine.arguments.first ?? "")
-        throws -> ContentLibrary {
+    public static func locate(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath,
+        executable: String = CommandLine.arguments.first ?? ""
+    )
+        throws -> ContentLibrary
+    {
         var starts: [URL] = []
         if let home = environment["LESSON_HOME"], !home.isEmpty {
             starts.append(URL(fileURLWithPath: home))
@@ -37,8 +40,9 @@ public struct ContentLibrary: Sendable {
                 searched.append(candidate.path)
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-                   isDirectory.boolValue,
-                   FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                    isDirectory.boolValue,
+                    FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
+                {
                     return ContentLibrary(root: candidate)
                 }
                 let parent = folder.deletingLastPathComponent()
@@ -68,7 +72,8 @@ public struct ContentLibrary: Sendable {
     public func textPath(for chapter: any Chapter, language: Language) -> URL {
         let folder = root.appendingPathComponent(chapter.folderName)
         let translated = folder.appendingPathComponent("chapter" + language.fileSuffix + ".md")
-        return FileManager.default.fileExists(atPath: translated.path) ? translated : folder.appendingPathComponent(Self.fileName)
+        return FileManager.default.fileExists(atPath: translated.path)
+            ? translated : folder.appendingPathComponent(Self.fileName)
     }
 
     /// `chapter`'s text, split into sections.

@@ -19,9 +19,10 @@ public struct ModelEvaluation {
     public func run() throws -> Logs {
         let model = try Sequential.load(from: modelFile)
         guard model.inputSize == FashionMNIST.pixels && model.outputSize == FashionMNIST.classNames.count else {
-            throw ModelFileError(path: modelFile.path,
-                                 problem: "this model maps \(model.inputSize) inputs to \(model.outputSize) outputs; "
-                                    + "a Fashion-MNIST classifier maps 784 pixels to 10 classes")
+            throw ModelFileError(
+                path: modelFile.path,
+                problem: "this model maps \(model.inputSize) inputs to \(model.outputSize) outputs; "
+                    + "a Fashion-MNIST classifier maps 784 pixels to 10 classes")
         }
         let data = try FashionMNIST.load(from: dataDirectory)
         model.compile(optimizer: SGD(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
@@ -33,13 +34,20 @@ public struct ModelEvaluation {
             throw ModelFileError(path: modelFile.path, problem: error.sentence)
         }
         guard let loss = logs[.loss], loss.isFinite else {
-            throw ModelFileError(path: modelFile.path, problem: "its test loss is \(logs[.loss] ?? .nan): "
-                                 + "the model is broken (did its training diverge?); train and save it again")
+            throw ModelFileError(
+                path: modelFile.path,
+                problem: "its test loss is \(logs[.loss] ?? .nan): "
+                    + "the model is broken (did its training diverge?); train and save it again")
         }
         console.line()
-        console.line(Words.shared("evaluate.result", ["count": Format.grouped(data.testImages.rows),
-                                                      "loss": Format.fixed(Double(loss), 4),
-                                                      "accuracy": Format.fixed(Double(logs[.accuracy] ?? 0), 4)]))
+        console.line(
+            Words.shared(
+                "evaluate.result",
+                [
+                    "count": Format.grouped(data.testImages.rows),
+                    "loss": Format.fixed(Double(loss), 4),
+                    "accuracy": Format.fixed(Double(logs[.accuracy] ?? 0), 4),
+                ]))
         return logs
     }
 }

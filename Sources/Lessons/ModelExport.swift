@@ -42,25 +42,35 @@ public struct ModelExport {
     public func run() throws {
         let endings = Self.outputFormats.map(\.0).joined(separator: ", ")
         guard let inputFormat = Self.format(of: input) else {
-            throw ModelFileError(path: input.path, problem: "export reads a whole model, a .keras or .safetensors file; this name ends otherwise")
+            throw ModelFileError(
+                path: input.path,
+                problem: "export reads a whole model, a .keras or .safetensors file; this name ends otherwise")
         }
         guard inputFormat == .keras || inputFormat == .safetensors else {
-            throw ModelFileError(path: input.path, problem: "it holds weights only, without the layers to rebuild the model; "
-                                 + "export reads a whole model, a .keras or .safetensors file")
+            throw ModelFileError(
+                path: input.path,
+                problem: "it holds weights only, without the layers to rebuild the model; "
+                    + "export reads a whole model, a .keras or .safetensors file")
         }
         guard let outputFormat = Self.format(of: output) else {
-            throw ModelFileError(path: output.path, problem: "export writes \(endings); give the output one of these endings")
+            throw ModelFileError(
+                path: output.path, problem: "export writes \(endings); give the output one of these endings")
         }
         guard FileManager.default.fileExists(atPath: input.path) else {
             throw ModelFileError(path: input.path, problem: "there is no such file")
         }
         if input.standardizedFileURL.resolvingSymlinksInPath() == output.standardizedFileURL.resolvingSymlinksInPath() {
-            throw ModelFileError(path: output.path, problem: "it is the input file itself; give the output another name")
+            throw ModelFileError(
+                path: output.path, problem: "it is the input file itself; give the output another name")
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw ModelFileError(path: output.path, problem: "it is a folder; give a file name") }
-            if !force { throw ModelFileError(path: output.path, problem: "it exists already; add --force to replace it") }
+            if isDirectory.boolValue {
+                throw ModelFileError(path: output.path, problem: "it is a folder; give a file name")
+            }
+            if !force {
+                throw ModelFileError(path: output.path, problem: "it exists already; add --force to replace it")
+            }
         }
         try FileProblem.checkCanWrite(file: output)
 
@@ -70,10 +80,13 @@ public struct ModelExport {
         case .kerasWeights, .weightsSafetensors: try model.saveWeights(to: output)
         }
         let summary = model.summary()
-        let ending = [FileFormat.keras: ".keras", .safetensors: ".safetensors", .kerasWeights: ".weights.h5",
-                      .weightsSafetensors: ".weights.safetensors"][outputFormat]
+        let ending = [
+            FileFormat.keras: ".keras", .safetensors: ".safetensors", .kerasWeights: ".weights.h5",
+            .weightsSafetensors: ".weights.safetensors",
+        ][outputFormat]
         let what = Self.outputFormats.first { $0.0 == ending }?.1 ?? "the model"
-        console.line("Wrote \(output.path.terminalSafe): \(summary.rows.count) layers, "
-                     + "\(Format.grouped(summary.totalCount)) weights (\(what)).")
+        console.line(
+            "Wrote \(output.path.terminalSafe): \(summary.rows.count) layers, "
+                + "\(Format.grouped(summary.totalCount)) weights (\(what)).")
     }
 }

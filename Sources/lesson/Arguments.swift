@@ -46,7 +46,8 @@ struct ExerciseChoice {
         case .exercise(let number, _): chapterNumber = number
         }
         guard let chapter = Catalog.chapter(chapterNumber) else {
-            throw ValidationError(Words.shared("error.noChapter", ["number": "\(chapterNumber)", "range": Catalog.range]))
+            throw ValidationError(
+                Words.shared("error.noChapter", ["number": "\(chapterNumber)", "range": Catalog.range]))
         }
         let chosen = selection.exercises(in: Catalog.chapters)
         guard !chosen.isEmpty else {
@@ -61,8 +62,13 @@ struct ExerciseChoice {
     static func single(_ argument: String, command: String) throws -> Exercise {
         let choice = try parse(argument)
         guard choice.isSingle, let exercise = choice.exercises.first else {
-            throw ValidationError(Words.shared("error.oneExercise", ["command": command,
-                                                                    "example": choice.exercises.first?.id ?? "1.1"]))
+            throw ValidationError(
+                Words.shared(
+                    "error.oneExercise",
+                    [
+                        "command": command,
+                        "example": choice.exercises.first?.id ?? "1.1",
+                    ]))
         }
         return exercise
     }
@@ -96,7 +102,7 @@ struct ImageIndices {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
             .map { Int($0.trimmingCharacters(in: .whitespaces)) }
         let indices = parts.compactMap { $0 }
-        let valid = 0 ..< FashionMNIST.trainingCount
+        let valid = 0..<FashionMNIST.trainingCount
         guard !parts.isEmpty, indices.count == parts.count else {
             throw ValidationError("--fashion takes image numbers separated by commas, like 0,1,2.")
         }
@@ -122,7 +128,7 @@ struct TestImageNumbers {
         guard !parts.isEmpty, rows.count == parts.count else {
             throw ValidationError("--images takes test image numbers separated by commas, like 0,15,4523.")
         }
-        let valid = 0 ..< FashionMNIST.testCount
+        let valid = 0..<FashionMNIST.testCount
         if let outside = rows.first(where: { !valid.contains($0) }) {
             throw ValidationError("--images takes test images 0 to \(valid.upperBound - 1), got \(outside).")
         }

@@ -22,34 +22,56 @@ struct AugmentCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("PNG files to transform.", valueName: "image.png"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("Fashion-MNIST training images by index (0 to 59999) instead of files, e.g. 0,1,2.",
-                               valueName: "indices"), transform: ImageIndices.parse)
+    @Option(
+        help: ArgumentHelp(
+            "Fashion-MNIST training images by index (0 to 59999) instead of files, e.g. 0,1,2.",
+            valueName: "indices"), transform: ImageIndices.parse)
     var fashion: ImageIndices?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Degrees counter-clockwise, \(OptionRange.text(OptionRange.rotate)).", valueName: "degrees"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Degrees counter-clockwise, \(OptionRange.text(OptionRange.rotate)).", valueName: "degrees"))
     var rotate: Double = 0
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Pixels right,down, each \(OptionRange.text(OptionRange.shift)), e.g. 2,-3.", valueName: "dx,dy"),
-            transform: NumberPair.parser("--shift", example: "2,-3"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Pixels right,down, each \(OptionRange.text(OptionRange.shift)), e.g. 2,-3.", valueName: "dx,dy"),
+        transform: NumberPair.parser("--shift", example: "2,-3"))
     var shift: NumberPair?
 
     @Option(help: ArgumentHelp("Mirror horizontally, vertically or both.", valueName: "direction"))
     var flip: AugmentTool.Flip?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Scale about the centre, \(OptionRange.text(OptionRange.zoom)); above 1 zooms in.", valueName: "factor"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Scale about the centre, \(OptionRange.text(OptionRange.zoom)); above 1 zooms in.", valueName: "factor"))
     var zoom: Double = 1
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Horizontal shear in degrees, \(OptionRange.text(OptionRange.shear)).", valueName: "degrees"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Horizontal shear in degrees, \(OptionRange.text(OptionRange.shear)).", valueName: "degrees")
+    )
     var shear: Double = 0
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Stretch across,down, each \(OptionRange.text(OptionRange.stretch)), e.g. 1.2,1.", valueName: "sx,sy"),
-            transform: NumberPair.parser("--stretch", example: "1.2,1"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Stretch across,down, each \(OptionRange.text(OptionRange.stretch)), e.g. 1.2,1.", valueName: "sx,sy"),
+        transform: NumberPair.parser("--stretch", example: "1.2,1"))
     var stretch: NumberPair?
 
-    @Option(help: ArgumentHelp("What fills uncovered corners: constant (black), nearest, reflect or wrap.", valueName: "mode"))
+    @Option(
+        help: ArgumentHelp(
+            "What fills uncovered corners: constant (black), nearest, reflect or wrap.", valueName: "mode"))
     var fill: AugmentTool.Fill = .constant
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Write this many random variants (\(OptionRange.text(OptionRange.variants))) instead of one exact transform.", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Write this many random variants (\(OptionRange.text(OptionRange.variants))) instead of one exact transform.",
+            valueName: "n"))
     var random: Int?
 
     @OptionGroup var seed: SeedOption
@@ -61,9 +83,13 @@ struct AugmentCommand: ParsableCommand {
 
     func validate() throws {
         if out.isEmpty { throw ValidationError("--out needs a folder name, like --out out/augment.") }
-        if files.contains(where: \.isEmpty) { throw ValidationError("One of the image names is empty; give PNG files by name.") }
+        if files.contains(where: \.isEmpty) {
+            throw ValidationError("One of the image names is empty; give PNG files by name.")
+        }
         if files.isEmpty && fashion == nil {
-            throw ValidationError("Give one or more PNG files, or --fashion with image numbers, e.g. 'lesson augment --fashion 0,1 --rotate 15'.")
+            throw ValidationError(
+                "Give one or more PNG files, or --fashion with image numbers, e.g. 'lesson augment --fashion 0,1 --rotate 15'."
+            )
         }
         if !files.isEmpty && fashion != nil {
             throw ValidationError("Give PNG files or --fashion, not both.")
@@ -85,9 +111,10 @@ struct AugmentCommand: ParsableCommand {
         if let random { try OptionRange.check(random, in: OptionRange.variants, option: "--random", unit: "variants") }
         let byName = Dictionary(grouping: files) { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
         if let clash = byName.values.filter({ $0.count > 1 }).min(by: { $0[0] < $1[0] }) {
-            throw ValidationError("\(clash.joined(separator: " and ")) would write results of the same name in one "
-                                  + "folder, the second over the first; rename one, or run them one at a time with "
-                                  + "different --out folders.")
+            throw ValidationError(
+                "\(clash.joined(separator: " and ")) would write results of the same name in one "
+                    + "folder, the second over the first; rename one, or run them one at a time with "
+                    + "different --out folders.")
         }
         do {
             try FileProblem.checkCanWrite(folder: URL(fileURLWithPath: out))
@@ -113,7 +140,9 @@ struct AugmentCommand: ParsableCommand {
         } else {
             source = .files(files.map { URL(fileURLWithPath: $0) })
         }
-        try AugmentTool(source: source, settings: settings, outputDirectory: URL(fileURLWithPath: out),
-                        console: Console.standardOutput).run()
+        try AugmentTool(
+            source: source, settings: settings, outputDirectory: URL(fileURLWithPath: out),
+            console: Console.standardOutput
+        ).run()
     }
 }

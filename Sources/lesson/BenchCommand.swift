@@ -17,18 +17,24 @@ struct BenchCommand: ParsableCommand {
             """
     )
 
-    @Option(parsing: .unconditional, help: "Epochs to time, \(OptionRange.text(OptionRange.benchEpochs)) (the median is reported).")
+    @Option(
+        parsing: .unconditional,
+        help: "Epochs to time, \(OptionRange.text(OptionRange.benchEpochs)) (the median is reported).")
     var epochs: Int?
 
-    @Option(name: .customLong("cnn-epochs"), parsing: .unconditional,
-            help: "Epochs of the convolutional network to time, \(OptionRange.text(OptionRange.benchEpochs)) (several seconds each).")
+    @Option(
+        name: .customLong("cnn-epochs"), parsing: .unconditional,
+        help:
+            "Epochs of the convolutional network to time, \(OptionRange.text(OptionRange.benchEpochs)) (several seconds each)."
+    )
     var convolutionEpochs: Int?
 
     @Flag(name: .customLong("cnn-only"), help: "Time only the convolutional network.")
     var convolutionOnly = false
 
-    @Flag(name: .customLong("batch-sizes"),
-          help: "Instead, train chapter 4's model at batch sizes 16 to 1024 (3 epochs each) beside Keras's figures.")
+    @Flag(
+        name: .customLong("batch-sizes"),
+        help: "Instead, train chapter 4's model at batch sizes 16 to 1024 (3 epochs each) beside Keras's figures.")
     var batchSizes = false
 
     @OptionGroup var threads: ThreadsOption
@@ -41,8 +47,10 @@ struct BenchCommand: ParsableCommand {
             try OptionRange.check(convolutionEpochs, in: OptionRange.benchEpochs, option: "--cnn-epochs")
         }
         // --batch-sizes runs its own fixed schedule: an option it would ignore is refused.
-        let ignored = [(epochs != nil, "--epochs"), (convolutionEpochs != nil, "--cnn-epochs"),
-                       (convolutionOnly, "--cnn-only")].filter(\.0).map(\.1)
+        let ignored = [
+            (epochs != nil, "--epochs"), (convolutionEpochs != nil, "--cnn-epochs"),
+            (convolutionOnly, "--cnn-only"),
+        ].filter(\.0).map(\.1)
         if batchSizes, !ignored.isEmpty {
             throw ValidationError(Words.shared("bench.batchSizesAlone", ["options": ignored.joined(separator: ", ")]))
         }
@@ -50,9 +58,10 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         threads.apply()
-        var benchmark = Benchmark(dataDirectory: data.directory,
-                                  console: Console.standardOutput,
-                                  executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath())
+        var benchmark = Benchmark(
+            dataDirectory: data.directory,
+            console: Console.standardOutput,
+            executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath())
         benchmark.epochs = epochs ?? 5
         benchmark.convolutionEpochs = convolutionEpochs ?? 2
         benchmark.convolutionOnly = convolutionOnly

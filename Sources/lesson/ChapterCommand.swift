@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import Lessons
 
 struct ChapterCommand: ParsableCommand {
@@ -23,8 +23,9 @@ struct ChapterCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The chapter's number, as 'lesson list' shows it.", valueName: "chapter"),
-              transform: ChapterNumber.parse)
+    @Argument(
+        help: ArgumentHelp("The chapter's number, as 'lesson list' shows it.", valueName: "chapter"),
+        transform: ChapterNumber.parse)
     var chapterNumber: ChapterNumber?
 
     @Argument(help: ArgumentHelp("'read' (the default) or 'run'.", valueName: "action"))
@@ -34,17 +35,24 @@ struct ChapterCommand: ParsableCommand {
     @OptionGroup var threads: ThreadsOption
     @OptionGroup var data: DataOption
 
-    @Option(help: ArgumentHelp("Save the trained model here (.safetensors, or .keras for Keras), for 'lesson evaluate'.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Save the trained model here (.safetensors, or .keras for Keras), for 'lesson evaluate'.", valueName: "file"
+        ))
     var save: String?
 
     @OptionGroup var out: OutOption
 
-    @Option(help: ArgumentHelp("The test images to predict, by number (chapter 11), like 0,15,4523.", valueName: "numbers"),
-            transform: TestImageNumbers.parse)
+    @Option(
+        help: ArgumentHelp("The test images to predict, by number (chapter 11), like 0,15,4523.", valueName: "numbers"),
+        transform: TestImageNumbers.parse)
     var images: TestImageNumbers?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("At most this many epochs per model, for a quicker look (the numbers then differ from the chapter's).",
-                               valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "At most this many epochs per model, for a quicker look (the numbers then differ from the chapter's).",
+            valueName: "n"))
     var epochs: Int?
 
     @Flag(help: "When reading, show the whole chapter at once instead of section by section.")
@@ -52,15 +60,20 @@ struct ChapterCommand: ParsableCommand {
 
     func validate() throws {
         guard let chapter = chapterNumber?.chapter else { return }
-        let given: [(RunOption, Bool)] = [(.data, data.data != nil), (.save, save != nil), (.out, out.out != nil),
-                                          (.images, images != nil)]
+        let given: [(RunOption, Bool)] = [
+            (.data, data.data != nil), (.save, save != nil), (.out, out.out != nil),
+            (.images, images != nil),
+        ]
         for (option, isGiven) in given where isGiven && !chapter.runOptions.contains(option) {
-            throw ValidationError(Words.shared("error.optionUnused", ["number": "\(chapter.number)", "option": option.rawValue]))
+            throw ValidationError(
+                Words.shared("error.optionUnused", ["number": "\(chapter.number)", "option": option.rawValue]))
         }
         if let epochs { try OptionRange.check(epochs, in: OptionRange.chapterEpochs, option: "--epochs") }
         if let save {
             guard save.hasSuffix(".safetensors") || save.hasSuffix(".keras") else {
-                throw ValidationError("--save writes a safetensors or a Keras file; give it a name ending in .safetensors or .keras, like model.safetensors.")
+                throw ValidationError(
+                    "--save writes a safetensors or a Keras file; give it a name ending in .safetensors or .keras, like model.safetensors."
+                )
             }
             // Found out now, not after a minute of training.
             do {
@@ -82,8 +95,9 @@ struct ChapterCommand: ParsableCommand {
             try ChapterReader(chapter: chapter, showAll: all).show()
         case .run:
             threads.apply()
-            var context = ChapterContext(console: Console.standardOutput, seed: seed.seed, dataDirectory: data.directory,
-                                         outputDirectory: out.folder(), modelFile: save.map { URL(fileURLWithPath: $0) })
+            var context = ChapterContext(
+                console: Console.standardOutput, seed: seed.seed, dataDirectory: data.directory,
+                outputDirectory: out.folder(), modelFile: save.map { URL(fileURLWithPath: $0) })
             context.epochLimit = epochs
             context.imageRows = images?.rows
             _ = try chapter.run(context)

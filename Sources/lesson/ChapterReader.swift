@@ -14,7 +14,11 @@ struct ChapterReader {
 
         let words = Words.shared
         let width = Console.standardOutput.width
-        print(bold(words("reader.title", ["number": "\(chapter.number)", "title": text.title.isEmpty ? chapter.title : text.title])))
+        print(
+            bold(
+                words(
+                    "reader.title",
+                    ["number": "\(chapter.number)", "title": text.title.isEmpty ? chapter.title : text.title])))
         for (index, section) in text.sections.enumerated() {
             print()
             if !section.heading.isEmpty {
@@ -24,8 +28,10 @@ struct ChapterReader {
             print(TextLayout.reflowed(markdown: section.body, width: width))
             let isLast = index == text.sections.count - 1
             if interactive && !isLast {
-                print("\n\u{1B}[2m" + words("reader.more", ["section": "\(index + 1)", "count": "\(text.sections.count)"])
-                      + "\u{1B}[0m", terminator: "")
+                print(
+                    "\n\u{1B}[2m"
+                        + words("reader.more", ["section": "\(index + 1)", "count": "\(text.sections.count)"])
+                        + "\u{1B}[0m", terminator: "")
                 guard let answer = readLine(), answer.lowercased() != "q" else {
                     print("\n" + words("reader.stopped", ["number": "\(chapter.number)"]))
                     return

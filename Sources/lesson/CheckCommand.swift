@@ -19,21 +19,26 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A chapter (3) or an exercise (3.2); every exercise when left out.",
-                                 valueName: "exercise"),
-              transform: ExerciseChoice.parse)
+    @Argument(
+        help: ArgumentHelp(
+            "A chapter (3) or an exercise (3.2); every exercise when left out.",
+            valueName: "exercise"),
+        transform: ExerciseChoice.parse)
     var selection: ExerciseChoice?
 
     @OptionGroup var timeLimit: TimeLimitOption
 
-    @Flag(help: ArgumentHelp("Grade the reference solutions instead of your files (for contributors).",
-                             visibility: .hidden))
+    @Flag(
+        help: ArgumentHelp(
+            "Grade the reference solutions instead of your files (for contributors).",
+            visibility: .hidden))
     var reference = false
 
     func run() throws {
         let exercises = selection?.exercises ?? Catalog.chapters.flatMap(\.exercises)
-        var session = GradingSession(project: try Project.locate(), console: Console.standardOutput,
-                                     timeLimit: timeLimit.duration, stopsOnInterrupt: true)
+        var session = GradingSession(
+            project: try Project.locate(), console: Console.standardOutput,
+            timeLimit: timeLimit.duration, stopsOnInterrupt: true)
         session.gradesReferenceSolutions = reference
         let passed = try Interruption.exitingOnInterruption { try session.grade(exercises) }
         if passed < exercises.count { throw ExitCode(1) }

@@ -22,11 +22,15 @@ struct EvaluateCommand: ParsableCommand {
     @OptionGroup var data: DataOption
 
     func validate() throws {
-        if file.isEmpty { throw ValidationError("Give the model file to evaluate, like 'lesson evaluate model.safetensors'.") }
+        if file.isEmpty {
+            throw ValidationError("Give the model file to evaluate, like 'lesson evaluate model.safetensors'.")
+        }
     }
 
     func run() throws {
-        try ModelEvaluation(modelFile: URL(fileURLWithPath: file), dataDirectory: data.directory,
-                            console: Console.standardOutput).run()
+        try ModelEvaluation(
+            modelFile: URL(fileURLWithPath: file), dataDirectory: data.directory,
+            console: Console.standardOutput
+        ).run()
     }
 }

@@ -24,7 +24,9 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The model to read: a .keras or .safetensors file.", valueName: "in"))
     var input: String
 
-    @Argument(help: ArgumentHelp("The file to write: .keras, .safetensors, .weights.h5 or .weights.safetensors.", valueName: "out"))
+    @Argument(
+        help: ArgumentHelp(
+            "The file to write: .keras, .safetensors, .weights.h5 or .weights.safetensors.", valueName: "out"))
     var output: String
 
     @Flag(help: "Replace the output file if it exists.")
@@ -32,12 +34,15 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if input.isEmpty || output.isEmpty {
-            throw ValidationError("Give the model to read and the file to write, like 'lesson export model.safetensors model.keras'.")
+            throw ValidationError(
+                "Give the model to read and the file to write, like 'lesson export model.safetensors model.keras'.")
         }
     }
 
     func run() throws {
-        try ModelExport(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), force: force,
-                        console: Console.standardOutput).run()
+        try ModelExport(
+            input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), force: force,
+            console: Console.standardOutput
+        ).run()
     }
 }

@@ -5,7 +5,8 @@ struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "The Korean terms the playground uses, each beside the English one in the code (용어집).",
-        discussion: "The Korean texts (--lang ko) use these terms; each chapter gives the English in parentheses the first time."
+        discussion:
+            "The Korean texts (--lang ko) use these terms; each chapter gives the English in parentheses the first time."
     )
 
     func run() throws {

@@ -8,8 +8,9 @@ struct HintCommand: ParsableCommand {
         discussion: "Still stuck after the nudge? 'lesson hint 1.2 --more' says more about how to go about it."
     )
 
-    @Argument(help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
-              transform: { try ExerciseChoice.single($0, command: "hint") })
+    @Argument(
+        help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
+        transform: { try ExerciseChoice.single($0, command: "hint") })
     var exercise: Exercise
 
     @Flag(help: "A stronger hint, after the nudge.")
@@ -17,7 +18,8 @@ struct HintCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.standardOutput
-        let file = (try? Project.locate()).map { $0.shownPath($0.learnerFile(exercise)) } ?? "exercises/\(exercise.fileName)"
+        let file =
+            (try? Project.locate()).map { $0.shownPath($0.learnerFile(exercise)) } ?? "exercises/\(exercise.fileName)"
         for line in HintText.lines(for: exercise, file: file, more: more) { console.line(line) }
     }
 }

@@ -27,9 +27,12 @@ struct LessonCommand: ParsableCommand {
             does the same); 'lesson glossary' lists the Korean terms beside the English ones.
             한국어로 보려면 명령 뒤에 --lang ko를 붙이거나 LESSON_LANG=ko로 설정하세요.
             """,
-        subcommands: [ListCommand.self, ChapterCommand.self, CheckCommand.self, HintCommand.self,
-                      ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, ExportCommand.self, AugmentCommand.self, BenchCommand.self,
-                      GlossaryCommand.self],
+        subcommands: [
+            ListCommand.self, ChapterCommand.self, CheckCommand.self, HintCommand.self,
+            ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, ExportCommand.self,
+            AugmentCommand.self, BenchCommand.self,
+            GlossaryCommand.self,
+        ],
         defaultSubcommand: ChapterCommand.self
     )
 
@@ -46,7 +49,8 @@ struct LessonCommand: ParsableCommand {
         if arguments.count >= 2, arguments[0] == "help" {
             let names = configuration.subcommands.map { $0._commandName } + ["help"]
             if !names.contains(arguments[1]) {
-                let hint = Int(arguments[1]) != nil
+                let hint =
+                    Int(arguments[1]) != nil
                     ? "'lesson \(arguments[1])' reads chapter \(arguments[1]); 'lesson help chapter' explains chapters."
                     : "The commands are \(names.joined(separator: ", ")); try 'lesson --help'."
                 FileHandle.standardError.write(Data("Error: there is no command '\(arguments[1])'. \(hint)\n".utf8))
@@ -84,12 +88,17 @@ struct LessonCommand: ParsableCommand {
         return message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var line = String(line)
             if line.hasPrefix("Error: ") { line = words("cli.error") + line.dropFirst("Error: ".count) }
-            if let invalid = try? Regex(#"The value '(.*?)' is invalid for '(.*?)': "#), let match = line.firstMatch(of: invalid),
-               let value = match.output[1].substring, let argument = match.output[2].substring {
-                line.replaceSubrange(match.range, with: words("cli.invalid", ["value": String(value), "argument": String(argument)]))
+            if let invalid = try? Regex(#"The value '(.*?)' is invalid for '(.*?)': "#),
+                let match = line.firstMatch(of: invalid),
+                let value = match.output[1].substring, let argument = match.output[2].substring
+            {
+                line.replaceSubrange(
+                    match.range, with: words("cli.invalid", ["value": String(value), "argument": String(argument)]))
             }
-            if let seeHelp = try? Regex(#"^(\s*)See '(.*)' for more information\.$"#), let match = line.firstMatch(of: seeHelp),
-               let indent = match.output[1].substring, let command = match.output[2].substring {
+            if let seeHelp = try? Regex(#"^(\s*)See '(.*)' for more information\.$"#),
+                let match = line.firstMatch(of: seeHelp),
+                let indent = match.output[1].substring, let command = match.output[2].substring
+            {
                 line = String(indent) + words("cli.seeHelp", ["command": String(command)])
             }
             return line
@@ -107,7 +116,7 @@ struct LessonCommand: ParsableCommand {
             if argument == "--lang" {
                 guard index + 1 < arguments.count else { throw LanguageError(value: nil) }
                 value = arguments[index + 1]
-                arguments.removeSubrange(index ... index + 1)
+                arguments.removeSubrange(index...index + 1)
             } else if argument.hasPrefix("--lang=") {
                 value = String(argument.dropFirst("--lang=".count))
                 arguments.remove(at: index)

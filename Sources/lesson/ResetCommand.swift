@@ -12,8 +12,9 @@ struct ResetCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
-              transform: { try ExerciseChoice.single($0, command: "reset") })
+    @Argument(
+        help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
+        transform: { try ExerciseChoice.single($0, command: "reset") })
     var exercise: Exercise
 
     @Flag(help: "Replace the file even though it has your changes.")

@@ -4,8 +4,10 @@ import Lessons
 
 /// `--data DIR`, for every command that reads Fashion-MNIST.
 struct DataOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Folder with the Fashion-MNIST files (default: $FASHION_MNIST_DIR, else \(FashionMNIST.defaultDirectory)).",
-                               valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Folder with the Fashion-MNIST files (default: $FASHION_MNIST_DIR, else \(FashionMNIST.defaultDirectory)).",
+            valueName: "dir"))
     var data: String?
 
     var directory: URL { FashionMNIST.directory(option: data) }
@@ -13,7 +15,9 @@ struct DataOption: ParsableArguments {
 
 /// `--threads N`, for every command that trains.
 struct ThreadsOption: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Threads for matrix products, \(OptionRange.text(OptionRange.threads)) (default: every core).")
+    @Option(
+        parsing: .unconditional,
+        help: "Threads for matrix products, \(OptionRange.text(OptionRange.threads)) (default: every core).")
     var threads: Int?
 
     func validate() throws {
@@ -34,7 +38,9 @@ struct SeedOption: ParsableArguments {
 
 /// `--time-limit S`, for the commands that grade.
 struct TimeLimitOption: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Seconds each exercise may run before it is stopped, \(OptionRange.text(OptionRange.timeLimit)).")
+    @Option(
+        parsing: .unconditional,
+        help: "Seconds each exercise may run before it is stopped, \(OptionRange.text(OptionRange.timeLimit)).")
     var timeLimit: Int = 10
 
     func validate() throws {

@@ -9,8 +9,9 @@ struct SolutionCommand: ParsableCommand {
         discussion: "Compare it with yours: there is always more than one good answer."
     )
 
-    @Argument(help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
-              transform: { try ExerciseChoice.single($0, command: "solution") })
+    @Argument(
+        help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
+        transform: { try ExerciseChoice.single($0, command: "solution") })
     var exercise: Exercise
 
     func run() throws {

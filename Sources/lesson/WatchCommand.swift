@@ -18,18 +18,23 @@ struct WatchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Start at this chapter (0 for the warm-up); without it, where you left off.",
-                                 valueName: "chapter"),
-              transform: ChapterNumber.parse)
+    @Argument(
+        help: ArgumentHelp(
+            "Start at this chapter (0 for the warm-up); without it, where you left off.",
+            valueName: "chapter"),
+        transform: ChapterNumber.parse)
     var chapter: ChapterNumber?
 
     @OptionGroup var timeLimit: TimeLimitOption
 
     func run() throws {
-        let session = GradingSession(project: try Project.locate(), console: Console.standardOutput,
-                                     timeLimit: timeLimit.duration, stopsOnInterrupt: true)
+        let session = GradingSession(
+            project: try Project.locate(), console: Console.standardOutput,
+            timeLimit: timeLimit.duration, stopsOnInterrupt: true)
         let keys = TerminalKeys()
         defer { keys.restore() }
-        try Interruption.exitingOnInterruption { _ = try ExerciseWatcher(session: session, startChapter: chapter?.chapter.number).run(keys: keys) }
+        try Interruption.exitingOnInterruption {
+            _ = try ExerciseWatcher(session: session, startChapter: chapter?.chapter.number).run(keys: keys)
+        }
     }
 }

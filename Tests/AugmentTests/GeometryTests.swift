@@ -1,13 +1,15 @@
-@testable import Augment
 import Testing
+
+@testable import Augment
 
 @Suite("Geometry")
 struct GeometryTests {
     /// A 7 × 5 image (odd and uneven, so a transform that confuses width and height shows) with
     /// every pixel different; `channels` colour planes.
     static func sample(channels: Int = 1, width: Int = 7, height: Int = 5) -> Image {
-        Image(width: width, height: height, channels: channels,
-              pixels: (0 ..< width * height * channels).map { UInt8(($0 * 37 + 11) % 256) })
+        Image(
+            width: width, height: height, channels: channels,
+            pixels: (0..<width * height * channels).map { UInt8(($0 * 37 + 11) % 256) })
     }
 
     @Test("Flipping twice gives back the identical image", arguments: [1, 3])
@@ -24,7 +26,7 @@ struct GeometryTests {
     func quarterTurns() {
         let image = Self.sample()
         var turned = image
-        for _ in 0 ..< 4 { turned = turned.rotatedQuarterTurns(1) }
+        for _ in 0..<4 { turned = turned.rotatedQuarterTurns(1) }
         #expect(turned == image)
         let once = image.rotatedQuarterTurns(1)
         #expect(once.width == 5 && once.height == 7)
@@ -34,8 +36,9 @@ struct GeometryTests {
         #expect(image.rotatedQuarterTurns(-1) == image.rotatedQuarterTurns(3))
     }
 
-    @Test("A rotation by 90°, 180° or 270° with bilinear sampling equals the exact quarter turns",
-          arguments: [(90.0, 1), (180.0, 2), (270.0, 3), (-90.0, 3)])
+    @Test(
+        "A rotation by 90°, 180° or 270° with bilinear sampling equals the exact quarter turns",
+        arguments: [(90.0, 1), (180.0, 2), (270.0, 3), (-90.0, 3)])
     func rotationMatchesQuarterTurn(degrees: Double, turns: Int) {
         let square = Self.sample(channels: 3, width: 6, height: 6)
         #expect(square.rotated(byDegrees: degrees) == square.rotatedQuarterTurns(turns))
@@ -91,8 +94,9 @@ struct GeometryTests {
         let inverse = AffineMap.translation(x: 2, y: 0).inverse!
         source.withUnsafeBufferPointer { input in
             output.withUnsafeMutableBufferPointer { target in
-                Resampler.resample(input, into: target, width: 4, height: 1, channels: 1, inverse: inverse,
-                                   fill: policy.fill, fullScale: 1)
+                Resampler.resample(
+                    input, into: target, width: 4, height: 1, channels: 1, inverse: inverse,
+                    fill: policy.fill, fullScale: 1)
             }
         }
         #expect(output == [0.5, 0.5, 0.1, 0.2])
@@ -113,8 +117,9 @@ struct GeometryTests {
 
     @Test("A random policy is fixed by its seed, differs between seeds, and the batch form agrees with the image form")
     func policy() {
-        let policy = AugmentationPolicy(flipHorizontally: true, rotationDegrees: 15, shiftPixels: 2,
-                                        zoom: 0.9 ... 1.1, shearDegrees: 10)
+        let policy = AugmentationPolicy(
+            flipHorizontally: true, rotationDegrees: 15, shiftPixels: 2,
+            zoom: 0.9...1.1, shearDegrees: 10)
         let image = Self.sample(width: 28, height: 28)
         var first = SplitMix(seed: 1), again = SplitMix(seed: 1), other = SplitMix(seed: 2)
         let a = policy.apply(to: image, using: &first)
@@ -126,7 +131,8 @@ struct GeometryTests {
         var batchGenerator = SplitMix(seed: 1)
         intensities.withUnsafeMutableBufferPointer { images in
             scratch.withUnsafeMutableBufferPointer { scratch in
-                policy.apply(toImages: images, count: 1, width: 28, height: 28, scratch: scratch, using: &batchGenerator)
+                policy.apply(
+                    toImages: images, count: 1, width: 28, height: 28, scratch: scratch, using: &batchGenerator)
             }
         }
         #expect(intensities.map { UInt8(min(max($0.rounded(), 0), 255)) } == a.pixels)

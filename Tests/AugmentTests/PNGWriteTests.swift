@@ -15,7 +15,8 @@ struct PNGWriteTests {
     static func header(_ data: Data) -> (width: Int, height: Int, colorType: UInt8) {
         let bytes = [UInt8](data)
         func int(_ offset: Int) -> Int {
-            Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
+            Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8
+                | Int(bytes[offset + 3])
         }
         return (int(16), int(20), bytes[25])
     }
@@ -24,8 +25,9 @@ struct PNGWriteTests {
     func writes(channels: Int) throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let image = Image(width: 5, height: 3, channels: channels,
-                          pixels: (0 ..< 15 * channels).map { UInt8($0 % 256) })
+        let image = Image(
+            width: 5, height: 3, channels: channels,
+            pixels: (0..<15 * channels).map { UInt8($0 % 256) })
         let url = folder.appendingPathComponent("picture.png")
         try PNG.write(image, to: url)
         let data = try Data(contentsOf: url)
@@ -42,7 +44,9 @@ struct PNGWriteTests {
         let url = URL(fileURLWithPath: "/nonexistent-folder-\(UUID().uuidString)/picture.png")
         #expect(throws: PNGError.self) { try PNG.write(Image(width: 2, height: 2), to: url) }
         #expect(throws: PNGError.self) {
-            try PNG.write(Image(width: 0, height: 2), to: FileManager.default.temporaryDirectory.appendingPathComponent("empty.png"))
+            try PNG.write(
+                Image(width: 0, height: 2),
+                to: FileManager.default.temporaryDirectory.appendingPathComponent("empty.png"))
         }
     }
 
@@ -52,9 +56,9 @@ struct PNGWriteTests {
         let sheet = Image.grid([black, black, black], columns: 2, gap: 1, background: 255)
         #expect(sheet.width == 2 * 3 + 1 && sheet.height == 2 * 3 + 1)
         // Cells start at 1 and 4 on each axis: (1, 1) first image, (4, 1) second, (1, 4) third.
-        #expect(sheet[0, 0] == 255 && sheet[3, 1] == 255)  // border and gap
+        #expect(sheet[0, 0] == 255 && sheet[3, 1] == 255) // border and gap
         #expect(sheet[1, 1] == 0 && sheet[4, 1] == 0 && sheet[1, 4] == 0)
-        #expect(sheet[4, 4] == 255)  // the empty fourth cell stays background
+        #expect(sheet[4, 4] == 255) // the empty fourth cell stays background
         let big = Image(width: 2, height: 1, pixels: [10, 20]).enlarged(by: 2)
         #expect(big.width == 4 && big.height == 2 && big.pixels == [10, 10, 20, 20, 10, 10, 20, 20])
         let image = Image(width: 2, height: 1, intensities: [0, 0.5])
@@ -78,14 +82,18 @@ struct PNGFullDiskTests {
         }
         // Noise from a seeded xorshift does not compress: 64 KiB cannot fit in 16 KiB.
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        let noise = Image(width: 256, height: 256, pixels: (0 ..< 65_536).map { _ in
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return UInt8(truncatingIfNeeded: state >> 32)
-        })
+        let noise = Image(
+            width: 256, height: 256,
+            pixels: (0..<65_536).map { _ in
+                state ^= state << 13
+                state ^= state >> 7
+                state ^= state << 17
+                return UInt8(truncatingIfNeeded: state >> 32)
+            })
         let url = folder.appendingPathComponent("noise.png")
-        #expect(throws: PNGError(path: url.path, problem: "it cannot be written: the disk is full")) { try PNG.write(noise, to: url) }
+        #expect(throws: PNGError(path: url.path, problem: "it cannot be written: the disk is full")) {
+            try PNG.write(noise, to: url)
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }

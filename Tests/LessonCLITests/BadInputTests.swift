@@ -14,21 +14,26 @@ struct BadInputTests {
 
     /// Runs lesson with `arguments` and checks the refusal: exit status 1 or 64, every fragment
     /// in what it printed.
-    static func expectRefusal(_ arguments: [String], _ fragments: [String],
-                              sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectRefusal(
+        _ arguments: [String], _ fragments: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let result = try LessonCommandTests.lesson(arguments)
-        #expect(result.status == 1 || result.status == 64,
-                "lesson \(arguments.joined(separator: " ")) ended with \(result.status)", sourceLocation: sourceLocation)
+        #expect(
+            result.status == 1 || result.status == 64,
+            "lesson \(arguments.joined(separator: " ")) ended with \(result.status)", sourceLocation: sourceLocation)
         let printed = result.output + result.error
         for fragment in fragments {
-            #expect(printed.contains(fragment), "lesson \(arguments.joined(separator: " ")) printed: \(printed)",
-                    sourceLocation: sourceLocation)
+            #expect(
+                printed.contains(fragment), "lesson \(arguments.joined(separator: " ")) printed: \(printed)",
+                sourceLocation: sourceLocation)
         }
         #expect(!printed.contains("Fatal error"), sourceLocation: sourceLocation)
     }
 
-    @Test("Numbers outside their documented range are refused, naming the option and the range",
-          arguments: [
+    @Test(
+        "Numbers outside their documented range are refused, naming the option and the range",
+        arguments: [
             (["1", "run", "--threads", "99999999999"], ["--threads takes 1 to", "99999999999"]),
             (["1", "run", "--threads", "1000"], ["--threads takes 1 to", "1000"]),
             (["bench", "--threads", "0"], ["--threads takes 1 to"]),
@@ -48,7 +53,7 @@ struct BadInputTests {
             (["augment", "x.png", "--random", "0"], ["--random takes 1 to 1000 variants"]),
             (["augment", "--fashion", "70000"], ["--fashion takes training images 0 to 59999, got 70000"]),
             (["augment", "--fashion", "1,,2"], ["--fashion takes image numbers separated by commas"]),
-          ])
+        ])
     func numbers(arguments: [String], fragments: [String]) throws {
         try Self.expectRefusal(arguments, fragments)
     }
@@ -59,10 +64,13 @@ struct BadInputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("plain")
         try Data("x".utf8).write(to: file)
-        try Self.expectRefusal(["4", "run", "--save", folder.appendingPathComponent("none/m.safetensors").path],
-                               ["--save", "none/m.safetensors", "does not exist"])
-        try Self.expectRefusal(["4", "run", "--save", folder.path + "/"], ["--save", "give it a name ending in .safetensors"])
-        try Self.expectRefusal(["4", "run", "--out", file.path + "/pictures"], ["--out", "plain is a file, not a folder"])
+        try Self.expectRefusal(
+            ["4", "run", "--save", folder.appendingPathComponent("none/m.safetensors").path],
+            ["--save", "none/m.safetensors", "does not exist"])
+        try Self.expectRefusal(
+            ["4", "run", "--save", folder.path + "/"], ["--save", "give it a name ending in .safetensors"])
+        try Self.expectRefusal(
+            ["4", "run", "--out", file.path + "/pictures"], ["--out", "plain is a file, not a folder"])
         try Self.expectRefusal(["augment", "a/x.png", "b/x.png"], ["a/x.png and b/x.png", "same name"])
         try Self.expectRefusal(["augment", "x.png", "--out", file.path], ["--out", "is a file, not a folder"])
     }
@@ -84,13 +92,15 @@ struct BadInputTests {
             for dimension in dimensions { bytes += withUnsafeBytes(of: UInt32(dimension).bigEndian, Array.init) }
             return Data(bytes + [UInt8](repeating: 1, count: count))
         }
-        try idx([1000, 28, 28], count: 1000 * 784).write(to: folder.appendingPathComponent("train-images-idx3-ubyte.gz"))
+        try idx([1000, 28, 28], count: 1000 * 784).write(
+            to: folder.appendingPathComponent("train-images-idx3-ubyte.gz"))
         try idx([1000], count: 1000).write(to: folder.appendingPathComponent("train-labels-idx1-ubyte.gz"))
         try idx([0, 28, 28], count: 0).write(to: folder.appendingPathComponent("t10k-images-idx3-ubyte.gz"))
         try idx([0], count: 0).write(to: folder.appendingPathComponent("t10k-labels-idx1-ubyte.gz"))
         for chapter in ["4", "6", "8"] {
-            try Self.expectRefusal([chapter, "run", "--data", folder.path],
-                                   ["train-images-idx3-ubyte.gz", "holds 1000 images, not the 60000"])
+            try Self.expectRefusal(
+                [chapter, "run", "--data", folder.path],
+                ["train-images-idx3-ubyte.gz", "holds 1000 images, not the 60000"])
         }
         try Self.expectRefusal(["bench", "--data", folder.path], ["holds 1000 images, not the 60000"])
     }
@@ -101,9 +111,10 @@ struct BadInputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         func model(inputSize: String, kernel: [Float]) throws -> String {
             let layers = #"[{\"type\":\"Dense\",\"units\":10,\"activation\":\"softmax\"}]"#
-            var header = Data((#"{"__metadata__":{"format":"nnkit-sequential","input_size":"\#(inputSize)","layers":"\#(layers)"},"#
-                + #""layers.0.kernel":{"dtype":"F32","shape":[784,10],"data_offsets":[0,31360]},"#
-                + #""layers.0.bias":{"dtype":"F32","shape":[10],"data_offsets":[31360,31400]}}"#).utf8)
+            var header = Data(
+                (#"{"__metadata__":{"format":"nnkit-sequential","input_size":"\#(inputSize)","layers":"\#(layers)"},"#
+                    + #""layers.0.kernel":{"dtype":"F32","shape":[784,10],"data_offsets":[0,31360]},"#
+                    + #""layers.0.bias":{"dtype":"F32","shape":[10],"data_offsets":[31360,31400]}}"#).utf8)
             while header.count % 8 != 0 { header.append(UInt8(ascii: " ")) }
             var data = Data(withUnsafeBytes(of: UInt64(header.count).littleEndian, Array.init))
             data.append(header)

@@ -12,9 +12,11 @@ struct CheckProcessTests {
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         for folder in ["01-logic-gates", "02-xor-failure", "03-multilayer-perceptron"] {
             let source = exercises.appendingPathComponent(folder).appendingPathComponent("exercises")
-            for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where name.hasSuffix(".solution.swift") {
-                try FileManager.default.copyItem(at: source.appendingPathComponent(name),
-                                                 to: workspace.appendingPathComponent(name.replacingOccurrences(of: ".solution", with: "")))
+            for name in try FileManager.default.contentsOfDirectory(atPath: source.path)
+            where name.hasSuffix(".solution.swift") {
+                try FileManager.default.copyItem(
+                    at: source.appendingPathComponent(name),
+                    to: workspace.appendingPathComponent(name.replacingOccurrences(of: ".solution", with: "")))
             }
         }
         return workspace
@@ -55,17 +57,17 @@ struct CheckProcessTests {
         let workspace = LessonCommandTests.temporaryWorkspace()
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workspace) }
-        let tag = Int.random(in: 100_000 ..< 999_999)
+        let tag = Int.random(in: 100_000..<999_999)
         try """
-            import Foundation
-            func step(_ z: Float) -> Float {
-                let shell = Process()
-                shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-                shell.arguments = ["-c", "sleep \(tag).1 & setsid sleep \(tag).2 & sleep \(tag).3"]
-                try? shell.run()
-                while true {}
-            }
-            """.write(to: workspace.appendingPathComponent("1.1-step-function.swift"), atomically: true, encoding: .utf8)
+        import Foundation
+        func step(_ z: Float) -> Float {
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", "sleep \(tag).1 & setsid sleep \(tag).2 & sleep \(tag).3"]
+            try? shell.run()
+            while true {}
+        }
+        """.write(to: workspace.appendingPathComponent("1.1-step-function.swift"), atomically: true, encoding: .utf8)
         let run = try Self.start(["check", "1.1", "--time-limit", "120"], workspace: workspace)
         // Wait (compiling included) until the three sleepers run (the shell's command line names
         // them too), then press Ctrl-C.
@@ -84,8 +86,9 @@ struct CheckProcessTests {
         let text = try Self.watch([])
         #expect(text.contains("✗ 1.1"), "it should grade 1.1 at once:\n\(text)")
         #expect(!text.contains("✗ 0.1"))
-        #expect(text.replacingOccurrences(of: "\n", with: " ")
-            .contains("Chapter 0, Swift for Python programmers, is optional and left out: 'lesson watch 0'"))
+        #expect(
+            text.replacingOccurrences(of: "\n", with: " ")
+                .contains("Chapter 0, Swift for Python programmers, is optional and left out: 'lesson watch 0'"))
         #expect(text.contains("Progress 0/"))
         #expect(text.contains("Stopped watching"))
     }
@@ -125,8 +128,9 @@ struct CheckProcessTests {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { pid_t($0) }.filter { pid in
             guard let command = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"),
-                  String(decoding: command, as: UTF8.self).replacingOccurrences(of: "\0", with: " ").contains(needle),
-                  let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return false }
+                String(decoding: command, as: UTF8.self).replacingOccurrences(of: "\0", with: " ").contains(needle),
+                let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat")
+            else { return false }
             return String(decoding: stat, as: UTF8.self).split(separator: ")").last?.split(separator: " ").first != "Z"
         }
     }

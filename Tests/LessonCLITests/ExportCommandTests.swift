@@ -8,13 +8,14 @@ struct ExportCommandTests {
     /// little: kernel[i, c] = sin(i · (c + 1)) / 100.
     static func model(in folder: URL) throws -> URL {
         let layers = #"[{\"type\":\"Dense\",\"units\":10,\"activation\":\"softmax\"}]"#
-        var header = Data((#"{"__metadata__":{"format":"nnkit-sequential","input_size":"784","layers":"\#(layers)"},"#
-            + #""layers.0.kernel":{"dtype":"F32","shape":[784,10],"data_offsets":[0,31360]},"#
-            + #""layers.0.bias":{"dtype":"F32","shape":[10],"data_offsets":[31360,31400]}}"#).utf8)
+        var header = Data(
+            (#"{"__metadata__":{"format":"nnkit-sequential","input_size":"784","layers":"\#(layers)"},"#
+                + #""layers.0.kernel":{"dtype":"F32","shape":[784,10],"data_offsets":[0,31360]},"#
+                + #""layers.0.bias":{"dtype":"F32","shape":[10],"data_offsets":[31360,31400]}}"#).utf8)
         while header.count % 8 != 0 { header.append(UInt8(ascii: " ")) }
         var data = Data(withUnsafeBytes(of: UInt64(header.count).littleEndian, Array.init))
         data.append(header)
-        let kernel: [Float] = (0 ..< 7840).map { index in
+        let kernel: [Float] = (0..<7840).map { index in
             let (pixel, unit) = (index / 10, index % 10)
             return Float(sin(Double(pixel * (unit + 1)))) / 100
         }
@@ -61,18 +62,22 @@ struct ExportCommandTests {
         let model = try Self.model(in: folder).path
         let taken = folder.appendingPathComponent("taken.keras").path
         try Data("old".utf8).write(to: URL(fileURLWithPath: taken))
-        try BadInputTests.expectRefusal(["export", model, taken], [taken, "it exists already; add --force to replace it"])
+        try BadInputTests.expectRefusal(
+            ["export", model, taken], [taken, "it exists already; add --force to replace it"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: taken)) == Data("old".utf8))
         #expect(try LessonCommandTests.lesson("export", model, taken, "--force").status == 0)
-        try BadInputTests.expectRefusal(["export", model, folder.appendingPathComponent("m.onnx").path],
-                                        ["export writes .keras, .safetensors, .weights.h5, .weights.safetensors"])
+        try BadInputTests.expectRefusal(
+            ["export", model, folder.appendingPathComponent("m.onnx").path],
+            ["export writes .keras, .safetensors, .weights.h5, .weights.safetensors"])
         let missing = folder.appendingPathComponent("missing.keras").path
-        try BadInputTests.expectRefusal(["export", missing, folder.appendingPathComponent("m.safetensors").path],
-                                        [missing, "there is no such file"])
+        try BadInputTests.expectRefusal(
+            ["export", missing, folder.appendingPathComponent("m.safetensors").path],
+            [missing, "there is no such file"])
         let weights = folder.appendingPathComponent("m.weights.h5").path
         #expect(try LessonCommandTests.lesson("export", model, weights).status == 0)
-        try BadInputTests.expectRefusal(["export", weights, folder.appendingPathComponent("m2.keras").path],
-                                        [weights, "it holds weights only"])
+        try BadInputTests.expectRefusal(
+            ["export", weights, folder.appendingPathComponent("m2.keras").path],
+            [weights, "it holds weights only"])
         try BadInputTests.expectRefusal(["export", model, model], ["it is the input file itself"])
         try BadInputTests.expectRefusal(["evaluate", weights], [weights, "holds weights only"])
     }
@@ -89,15 +94,17 @@ struct ExportCommandTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(files.count == 2, "no temporary file is left: \(files)")
         let tooLong = folder.appendingPathComponent(String(repeating: "m", count: 250) + ".keras").path
-        try BadInputTests.expectRefusal(["export", model, tooLong],
-                                        ["its name is 256 bytes long, more than the 255 a file name can have here"])
+        try BadInputTests.expectRefusal(
+            ["export", model, tooLong],
+            ["its name is 256 bytes long, more than the 255 a file name can have here"])
     }
 
     /// A safetensors model whose MaxPooling2D would take 65536 × 65536 images: 4 GiB an image.
     static func hugeInputModel(at url: URL) throws {
         let layers = #"[{\"type\":\"MaxPooling2D\"}]"#
-        var header = Data((#"{"__metadata__":{"format":"nnkit-sequential","input_size":"4294967296","#
-            + #""input_shape":"[65536,65536,1]","layers":"\#(layers)"}}"#).utf8)
+        var header = Data(
+            (#"{"__metadata__":{"format":"nnkit-sequential","input_size":"4294967296","#
+                + #""input_shape":"[65536,65536,1]","layers":"\#(layers)"}}"#).utf8)
         while header.count % 8 != 0 { header.append(UInt8(ascii: " ")) }
         var data = Data(withUnsafeBytes(of: UInt64(header.count).littleEndian, Array.init))
         data.append(header)

@@ -15,8 +15,9 @@ struct LessonCommandTests {
         get throws {
             let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
             let candidate = testBinary.deletingLastPathComponent().appendingPathComponent("lesson")
-            try #require(FileManager.default.isExecutableFile(atPath: candidate.path),
-                         "lesson is not built beside the tests at \(candidate.path)")
+            try #require(
+                FileManager.default.isExecutableFile(atPath: candidate.path),
+                "lesson is not built beside the tests at \(candidate.path)")
             return candidate
         }
     }
@@ -48,9 +49,10 @@ struct LessonCommandTests {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      output: String(decoding: outputData, as: UTF8.self),
-                      error: String(decoding: errorData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            output: String(decoding: outputData, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self))
     }
 
     @Test("'lesson list' lists every chapter with its title")
@@ -77,8 +79,9 @@ struct LessonCommandTests {
         #expect(result.error.contains("Please provide one of 'read' and 'run'"))
     }
 
-    @Test("Bad words and option values are refused with a non-zero exit",
-          arguments: [["fly"], ["1", "run", "--seed", "abc"], ["1", "run", "--threads", "0"]])
+    @Test(
+        "Bad words and option values are refused with a non-zero exit",
+        arguments: [["fly"], ["1", "run", "--seed", "abc"], ["1", "run", "--threads", "0"]])
     func badInput(arguments: [String]) throws {
         let process = try Self.lessonArguments(arguments)
         #expect(process.status != 0)
@@ -104,7 +107,9 @@ struct LessonCommandTests {
         #expect(result.output.contains("Try next"))
     }
 
-    @Test("The warm-up: 'lesson list' marks it optional, 'lesson 0' reads it, 'lesson 0 run' runs it, hints come in two steps")
+    @Test(
+        "The warm-up: 'lesson list' marks it optional, 'lesson 0' reads it, 'lesson 0 run' runs it, hints come in two steps"
+    )
     func warmUp() throws {
         let list = try Self.lesson("list")
         #expect(list.output.contains("Swift for Python programmers  (optional)"))
@@ -145,8 +150,9 @@ struct LessonCommandTests {
         try process.run()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: "",
-                      error: String(decoding: errorData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, output: "",
+            error: String(decoding: errorData, as: UTF8.self))
     }
 
     static func temporaryWorkspace() -> URL {
@@ -212,10 +218,12 @@ struct LessonCommandTests {
         _ = try Self.lesson("check", "1", workspace: workspace)
         try "func step(_ z: Float) -> Float { [Float]()[0] }\n"
             .write(to: workspace.appendingPathComponent("1.1-step-function.swift"), atomically: true, encoding: .utf8)
-        try String(contentsOf: Self.projectRoot.appendingPathComponent(
-            "content/01-logic-gates/exercises/1.2-perceptron-rule.swift"), encoding: .utf8)
-            .replacingOccurrences(of: "    return (weights, bias)", with: "    while true {}")
-            .write(to: workspace.appendingPathComponent("1.2-perceptron-rule.swift"), atomically: true, encoding: .utf8)
+        try String(
+            contentsOf: Self.projectRoot.appendingPathComponent(
+                "content/01-logic-gates/exercises/1.2-perceptron-rule.swift"), encoding: .utf8
+        )
+        .replacingOccurrences(of: "    return (weights, bias)", with: "    while true {}")
+        .write(to: workspace.appendingPathComponent("1.2-perceptron-rule.swift"), atomically: true, encoding: .utf8)
         let result = try Self.lesson("check", "--time-limit", "2", workspace: workspace)
         #expect(result.status == 1)
         #expect(result.output.contains("✗ 1.1  The step function crashed:\n       Fatal error: Index out of range"))
@@ -240,35 +248,49 @@ struct AugmentCommandTests {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return .init(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                     error: String(decoding: errorData, as: UTF8.self))
+        return .init(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self))
     }
 
-    static let fixture = LessonCommandTests.projectRoot.appendingPathComponent("Tests/AugmentTests/Fixtures/rgb-8bit.png").path
+    static let fixture = LessonCommandTests.projectRoot.appendingPathComponent(
+        "Tests/AugmentTests/Fixtures/rgb-8bit.png"
+    ).path
 
     @Test("A transform, and random variants with a seed, are written with a sheet; the same seed writes the same files")
     func writes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("augment-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let exact = try Self.run(["augment", Self.fixture, "--rotate", "15", "--shift", "2,-3", "--flip", "horizontal",
-                                  "--zoom", "1.2", "--shear", "10", "--out", folder.path])
+        let exact = try Self.run([
+            "augment", Self.fixture, "--rotate", "15", "--shift", "2,-3", "--flip", "horizontal",
+            "--zoom", "1.2", "--shear", "10", "--out", folder.path,
+        ])
         #expect(exact.status == 0, "\(exact.error)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("rgb-8bit-transformed.png").path))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("rgb-8bit-grid.png").path))
 
-        let first = try Self.run(["augment", Self.fixture, "--rotate", "20", "--random", "3", "--seed", "5", "--out", folder.path])
+        let first = try Self.run([
+            "augment", Self.fixture, "--rotate", "20", "--random", "3", "--seed", "5", "--out", folder.path,
+        ])
         #expect(first.status == 0)
         let variant = folder.appendingPathComponent("rgb-8bit-variant-02.png")
         let before = try Data(contentsOf: variant)
-        _ = try Self.run(["augment", Self.fixture, "--rotate", "20", "--random", "3", "--seed", "5", "--out", folder.path])
+        _ = try Self.run([
+            "augment", Self.fixture, "--rotate", "20", "--random", "3", "--seed", "5", "--out", folder.path,
+        ])
         #expect(try Data(contentsOf: variant) == before)
-        _ = try Self.run(["augment", Self.fixture, "--rotate", "20", "--random", "3", "--seed", "6", "--out", folder.path])
+        _ = try Self.run([
+            "augment", Self.fixture, "--rotate", "20", "--random", "3", "--seed", "6", "--out", folder.path,
+        ])
         #expect(try Data(contentsOf: variant) != before)
     }
 
-    @Test("Bad values, a missing file, a broken PNG and an unwritable folder fail with a message",
-          arguments: [["--rotate", "abc"], ["--shift", "2"], ["--flip", "sideways"], ["--zoom", "0"],
-                      ["--fill", "glitter"], ["--random", "0"]])
+    @Test(
+        "Bad values, a missing file, a broken PNG and an unwritable folder fail with a message",
+        arguments: [
+            ["--rotate", "abc"], ["--shift", "2"], ["--flip", "sideways"], ["--zoom", "0"],
+            ["--fill", "glitter"], ["--random", "0"],
+        ])
     func badValues(extra: [String]) throws {
         let result = try Self.run(["augment", Self.fixture] + extra)
         #expect(result.status != 0)

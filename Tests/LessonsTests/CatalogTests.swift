@@ -1,6 +1,7 @@
 import Foundation
-@testable import Lessons
 import Testing
+
+@testable import Lessons
 
 @Suite("Catalog and content agree")
 struct CatalogTests {
@@ -24,8 +25,9 @@ struct CatalogTests {
     func everyChapterHasText() throws {
         for chapter in Catalog.chapters {
             let path = CatalogTests.library.textPath(for: chapter).path
-            #expect(FileManager.default.fileExists(atPath: path),
-                    "Chapter \(chapter.number) needs \(path): create content/\(chapter.folderName)/chapter.md")
+            #expect(
+                FileManager.default.fileExists(atPath: path),
+                "Chapter \(chapter.number) needs \(path): create content/\(chapter.folderName)/chapter.md")
             let text = try CatalogTests.library.text(for: chapter)
             #expect(!text.title.isEmpty, "content/\(chapter.folderName)/chapter.md needs a '# ' title line")
             #expect(text.sections.count >= 3, "chapter \(chapter.number)'s text has \(text.sections.count) sections")
@@ -37,24 +39,27 @@ struct CatalogTests {
     func everyFolderHasChapter() {
         let expected = Set(Catalog.chapters.map(\.folderName))
         for folder in CatalogTests.library.folderNames() {
-            #expect(expected.contains(folder),
-                    "content/\(folder) matches no chapter: rename it to one of \(expected.sorted()) or add its chapter to Catalog.chapters")
+            #expect(
+                expected.contains(folder),
+                "content/\(folder) matches no chapter: rename it to one of \(expected.sorted()) or add its chapter to Catalog.chapters"
+            )
         }
     }
 
     @Test("Sections split at '## ' headings, not inside code blocks")
     func sections() {
-        let text = ChapterText(markdown: """
-            # Title
-            Opening words.
-            ## First
-            One.
-            ```
-            ## not a heading
-            ```
-            ## Second
-            Two.
-            """)
+        let text = ChapterText(
+            markdown: """
+                # Title
+                Opening words.
+                ## First
+                One.
+                ```
+                ## not a heading
+                ```
+                ## Second
+                Two.
+                """)
         #expect(text.title == "Title")
         #expect(text.sections.map(\.heading) == ["", "First", "Second"])
         #expect(text.sections[1].body.contains("## not a heading"))

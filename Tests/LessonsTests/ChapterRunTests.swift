@@ -15,8 +15,10 @@ struct ChapterRunTests {
         let first = try run(chapter, seed: 7)
         let second = try run(chapter, seed: 7)
         let other = try run(chapter, seed: 8)
-        return (withoutTimings(first.text) == withoutTimings(second.text) && first.report == second.report,
-                withoutTimings(first.text) != withoutTimings(other.text))
+        return (
+            withoutTimings(first.text) == withoutTimings(second.text) && first.report == second.report,
+            withoutTimings(first.text) != withoutTimings(other.text)
+        )
     }
 
     /// The progress lines' timings ("0s 12us/step") are the only text allowed to differ run to run.
@@ -36,8 +38,9 @@ struct ChapterRunTests {
         #expect(text.contains("Epoch 500/500"))
     }
 
-    @Test("Chapter 2: the single neuron never beats 0.75 on XOR; no line on the grid does",
-          arguments: [1, 2, 42] as [UInt64])
+    @Test(
+        "Chapter 2: the single neuron never beats 0.75 on XOR; no line on the grid does",
+        arguments: [1, 2, 42] as [UInt64])
     func xorFails(seed: UInt64) throws {
         let (report, _) = try ChapterRunTests.run(XORFailure(), seed: seed)
         #expect(report.xorAccuracy <= 0.75)

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Lessons
 import NNKit
 import Testing
+
+@testable import Lessons
 
 /// Every chapter, run small (one epoch, the first 2,000 images of each set): it finishes, asks
 /// for no word its content lacks, and the same seed gives the same result. The full runs and
@@ -39,15 +40,18 @@ struct ChapterSmokeTests {
             .filter { TextLayout.displayWidth($0) > 80 && !$0.contains("/step - ") && !$0.contains("/smoke-") }
     }
 
-    @Test("A small run in English and in Korean: the same figures, every word found, 80 columns",
-          arguments: Catalog.chapters.map(\.number))
+    @Test(
+        "A small run in English and in Korean: the same figures, every word found, 80 columns",
+        arguments: Catalog.chapters.map(\.number))
     func smallRuns(number: Int) throws {
         let chapter: any Chapter = try #require(Catalog.chapter(number))
         let outcome = try Self.inBothLanguages(chapter)
         #expect(outcome.same, "chapter \(number): the same seed gave another result in Korean")
         for (name, text) in [("English", outcome.english), ("Korean", outcome.korean)] {
             #expect(!text.contains("⟨"), "chapter \(number) asks for words its content lacks (\(name)):\n\(text)")
-            #expect(Self.wideLines(text).isEmpty, "chapter \(number), \(name): lines over 80 columns: \(Self.wideLines(text))")
+            #expect(
+                Self.wideLines(text).isEmpty,
+                "chapter \(number), \(name): lines over 80 columns: \(Self.wideLines(text))")
         }
         #expect(outcome.english.contains(Language.$override.withValue(.english) { chapter.title }))
         #expect(outcome.korean.contains(Language.$override.withValue(.korean) { chapter.title }))

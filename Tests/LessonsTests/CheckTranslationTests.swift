@@ -1,6 +1,7 @@
 import Foundation
-@testable import Lessons
 import Testing
+
+@testable import Lessons
 
 /// The graders' descriptions in Korean: the tables' patterns, ExerciseKit's own phrases, and
 /// every description a check writes has its entry.
@@ -10,20 +11,25 @@ struct CheckTranslationTests {
 
     @Test("An entry's {} holes take what the check interpolated, in order; a text no entry fits stays")
     func patterns() {
-        let table = CheckTranslation(parsing: """
-            # a comment
-            = Keras's SGD(0.1, momentum=0.9{}), step {}
-            > Keras의 SGD(0.1, momentum=0.9{}), {}번째 스텝
+        let table = CheckTranslation(
+            parsing: """
+                # a comment
+                = Keras's SGD(0.1, momentum=0.9{}), step {}
+                > Keras의 SGD(0.1, momentum=0.9{}), {}번째 스텝
 
-            = the velocity after one step
-            > 한 스텝 뒤의 속도
-            """)
-        #expect(table.translate("Keras's SGD(0.1, momentum=0.9, nesterov=True), step 3")
+                = the velocity after one step
+                > 한 스텝 뒤의 속도
+                """)
+        #expect(
+            table.translate("Keras's SGD(0.1, momentum=0.9, nesterov=True), step 3")
                 == "Keras의 SGD(0.1, momentum=0.9, nesterov=True), 3번째 스텝")
         #expect(table.translate("Keras's SGD(0.1, momentum=0.9), step 1") == "Keras의 SGD(0.1, momentum=0.9), 1번째 스텝")
         #expect(table.translate("the velocity after one step") == "한 스텝 뒤의 속도")
         #expect(table.translate("the velocity after two steps") == "the velocity after two steps")
-        #expect(Language.$override.withValue(.korean) { table.translate("the velocity after one step, at index 2 (counting from 0)") }
+        #expect(
+            Language.$override.withValue(.korean) {
+                table.translate("the velocity after one step, at index 2 (counting from 0)")
+            }
                 == "한 스텝 뒤의 속도, 인덱스 2(0부터 셉니다)")
         #expect(Language.$override.withValue(.korean) { table.translate("an array of 3 values") } == "값 3개인 배열")
     }
@@ -71,7 +77,7 @@ struct CheckTranslationTests {
         let marker = Array("given: \"")
         var index = 0
         while index + marker.count <= characters.count {
-            guard Array(characters[index ..< index + marker.count]) == marker else {
+            guard Array(characters[index..<index + marker.count]) == marker else {
                 index += 1
                 continue
             }
@@ -107,8 +113,9 @@ struct CheckTranslationTests {
         let missing = Self.descriptions(in: source).filter { !patterns.contains($0) }
         #expect(missing.isEmpty, "\(id).check.ko.txt has no entry for: \(missing)")
         for entry in table.entries {
-            #expect(entry.translation.components(separatedBy: "{}").count == entry.pieces.count,
-                    "\(id): '\(entry.translation)' has not the holes of '\(entry.pieces.joined(separator: "{}"))'")
+            #expect(
+                entry.translation.components(separatedBy: "{}").count == entry.pieces.count,
+                "\(id): '\(entry.translation)' has not the holes of '\(entry.pieces.joined(separator: "{}"))'")
         }
     }
 
@@ -120,8 +127,11 @@ struct CheckTranslationTests {
             expectClose(e, f, given: "one SGD(\(rate)) step on a network "
                                     + "with its first layer frozen")
             """#
-        #expect(Self.descriptions(in: sample) == ["Keras's SGD(0.1, momentum=0.9{}), step {}",
-                                                  "one SGD({}) step on a network with its first layer frozen"])
+        #expect(
+            Self.descriptions(in: sample) == [
+                "Keras's SGD(0.1, momentum=0.9{}), step {}",
+                "one SGD({}) step on a network with its first layer frozen",
+            ])
         var total = 0
         for exercise in ExerciseTests.allExercises {
             total += Self.descriptions(in: try String(contentsOf: Self.project.check(exercise), encoding: .utf8)).count

@@ -1,7 +1,8 @@
 import CZlib
 import Foundation
-@testable import Lessons
 import Testing
+
+@testable import Lessons
 
 /// Dataset files that declare sizes they do not hold, made in code (a few bytes each): every one
 /// is refused with its file named, before anything of the declared size is allocated.
@@ -11,7 +12,10 @@ struct DatasetHardeningTests {
     static func idx(_ dimensions: [UInt32], values: [UInt8]) -> [UInt8] {
         var bytes: [UInt8] = [0, 0, 0x08, UInt8(dimensions.count)]
         for dimension in dimensions {
-            bytes += [UInt8(dimension >> 24), UInt8(dimension >> 16 & 0xff), UInt8(dimension >> 8 & 0xff), UInt8(dimension & 0xff)]
+            bytes += [
+                UInt8(dimension >> 24), UInt8(dimension >> 16 & 0xff), UInt8(dimension >> 8 & 0xff),
+                UInt8(dimension & 0xff),
+            ]
         }
         return bytes + values
     }
@@ -19,7 +23,8 @@ struct DatasetHardeningTests {
     /// `bytes` as a gzip member (zlib's deflate with a gzip wrapper).
     static func gzipped(_ bytes: [UInt8]) -> Data {
         var stream = z_stream()
-        deflateInit2_(&stream, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        deflateInit2_(
+            &stream, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         defer { deflateEnd(&stream) }
         var input = bytes
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))) + 64)
@@ -42,8 +47,10 @@ struct DatasetHardeningTests {
         return url
     }
 
-    static func expectCorrupt(_ url: URL, _ fragment: String, dimensions: Int = 3,
-                              sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectCorrupt(
+        _ url: URL, _ fragment: String, dimensions: Int = 3,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         defer { try? FileManager.default.removeItem(at: url) }
         do {
             _ = try IDXFile(contentsOf: url, expectedDimensions: dimensions)
@@ -56,18 +63,21 @@ struct DatasetHardeningTests {
 
     @Test("A small file read back gives its dimensions and values")
     func roundTrip() throws {
-        let url = try Self.write(Self.gzipped(Self.idx([2, 2, 3], values: Array(0 ..< 12))))
+        let url = try Self.write(Self.gzipped(Self.idx([2, 2, 3], values: Array(0..<12))))
         defer { try? FileManager.default.removeItem(at: url) }
         let file = try IDXFile(contentsOf: url, expectedDimensions: 3)
         #expect(file.dimensions == [2, 2, 3])
-        #expect(file.withValues { Array($0) } == Array(0 ..< 12))
+        #expect(file.withValues { Array($0) } == Array(0..<12))
     }
 
-    @Test("Dimensions whose product overflows or passes the limit are refused from the header",
-          arguments: [[UInt32.max, UInt32.max, UInt32.max], [65_536, 65_536, 2], [1 << 31, 4, 4]])
+    @Test(
+        "Dimensions whose product overflows or passes the limit are refused from the header",
+        arguments: [[UInt32.max, UInt32.max, UInt32.max], [65_536, 65_536, 2], [1 << 31, 4, 4]])
     func overflowingHeader(dimensions: [UInt32]) throws {
-        Self.expectCorrupt(try Self.write(Data(Self.idx(dimensions, values: [1, 2, 3]))), "more than this reader takes")
-        Self.expectCorrupt(try Self.write(Self.gzipped(Self.idx(dimensions, values: [1, 2, 3]))), "more than this reader takes")
+        Self.expectCorrupt(
+            try Self.write(Data(Self.idx(dimensions, values: [1, 2, 3]))), "more than this reader takes")
+        Self.expectCorrupt(
+            try Self.write(Self.gzipped(Self.idx(dimensions, values: [1, 2, 3]))), "more than this reader takes")
     }
 
     @Test("A gzip bomb stops at the size its header declares")
@@ -81,7 +91,7 @@ struct DatasetHardeningTests {
     func lyingTrailer() throws {
         var data = Self.gzipped(Self.idx([1, 2, 2], values: [9, 8, 7, 6]))
         // ISIZE, the last four bytes, says 0xFFFFFFFF; zlib checks it once the data has ended.
-        data.replaceSubrange(data.count - 4 ..< data.count, with: [0xff, 0xff, 0xff, 0xff])
+        data.replaceSubrange(data.count - 4..<data.count, with: [0xff, 0xff, 0xff, 0xff])
         Self.expectCorrupt(try Self.write(data), "incorrect length check")
     }
 
@@ -96,7 +106,9 @@ struct DatasetHardeningTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fmnist-small-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let names = FashionMNIST.fileNames
-        for (images, labels, count) in [(names.trainImages, names.trainLabels, train), (names.testImages, names.testLabels, test)] {
+        for (images, labels, count) in [
+            (names.trainImages, names.trainLabels, train), (names.testImages, names.testLabels, test),
+        ] {
             try gzipped(idx([UInt32(count), 28, 28], values: [UInt8](repeating: 0, count: count * 784)))
                 .write(to: folder.appendingPathComponent(images))
             try gzipped(idx([UInt32(count)], values: [UInt8](repeating: 3, count: count)))
@@ -105,8 +117,9 @@ struct DatasetHardeningTests {
         return folder
     }
 
-    @Test("A dataset of another size is refused before any chapter trains on it",
-          arguments: [(1_000, 10_000, "holds 1000 images, not the 60000"), (60_000, 0, "holds 0 images, not the 10000")])
+    @Test(
+        "A dataset of another size is refused before any chapter trains on it",
+        arguments: [(1_000, 10_000, "holds 1000 images, not the 60000"), (60_000, 0, "holds 0 images, not the 10000")])
     func otherSizes(train: Int, test: Int, fragment: String) throws {
         let folder = try Self.dataset(train: train, test: test)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -123,11 +136,11 @@ struct DatasetHardeningTests {
 extension DatasetHardeningTests {
     @Test("A file of two gzip members, as 'cat a.gz b.gz' makes, reads as their bytes one after the other")
     func multiMember() throws {
-        let bytes = Self.idx([2, 2, 2], values: Array(1 ... 8))
+        let bytes = Self.idx([2, 2, 2], values: Array(1...8))
         var data = Self.gzipped(Array(bytes.prefix(10)))
         data.append(Self.gzipped(Array(bytes.dropFirst(10))))
         let url = try Self.write(data)
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(try IDXFile(contentsOf: url, expectedDimensions: 3).withValues { Array($0) } == Array(1 ... 8))
+        #expect(try IDXFile(contentsOf: url, expectedDimensions: 3).withValues { Array($0) } == Array(1...8))
     }
 }

@@ -23,7 +23,8 @@ struct ExerciseTests {
 
     /// Grades `source` as the learner's file for `exercise`.
     static func grade(_ exercise: Exercise, source: String, timeLimit: Duration = .seconds(30)) throws
-        -> ExerciseGrader.Outcome {
+        -> ExerciseGrader.Outcome
+    {
         try FileManager.default.createDirectory(at: project.workspace, withIntermediateDirectories: true)
         let file = project.workspace.appendingPathComponent("probe-\(exercise.fileName)")
         try source.write(to: file, atomically: true, encoding: .utf8)
@@ -34,12 +35,17 @@ struct ExerciseTests {
     func everyChapterHasExercises() {
         for chapter in Catalog.chapters {
             #expect(chapter.exercises.count >= 2, "chapter \(chapter.number) has \(chapter.exercises.count) exercises")
-            #expect(chapter.exercises.map(\.number) == Array(1 ... max(1, chapter.exercises.count)),
-                    "chapter \(chapter.number)'s exercises are not numbered 1, 2, …")
+            #expect(
+                chapter.exercises.map(\.number) == Array(1...max(1, chapter.exercises.count)),
+                "chapter \(chapter.number)'s exercises are not numbered 1, 2, …")
             for exercise in chapter.exercises {
                 #expect(exercise.chapter == chapter.number)
-                #expect(!exercise.hint.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(exercise.id) has no hint")
-                for file in [Self.project.stub(exercise), Self.project.solution(exercise), Self.project.check(exercise)] {
+                #expect(
+                    !exercise.hint.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(exercise.id) has no hint"
+                )
+                for file in [
+                    Self.project.stub(exercise), Self.project.solution(exercise), Self.project.check(exercise),
+                ] {
                     #expect(FileManager.default.fileExists(atPath: file.path), "\(exercise.id) needs \(file.path)")
                 }
             }
@@ -48,15 +54,20 @@ struct ExerciseTests {
 
     @Test("Every file under content/NN-slug/exercises/ belongs to an exercise")
     func noStrayFiles() throws {
-        let expected = Set(Self.allExercises.flatMap { exercise in
-            [Self.project.stub(exercise), Self.project.solution(exercise), Self.project.check(exercise)].map(\.path)
-                + WrongVariant.all(of: exercise).map(\.file.path)
-                + Language.allCases.filter { $0 != .english }.flatMap { language in
-                    [Self.project.instructions(exercise, language: language).path,
-                     Self.project.chapterFolder(exercise)
-                        .appendingPathComponent("\(exercise.id)-\(exercise.slug).check\(language.fileSuffix).txt").path]
-                }
-        })
+        let expected = Set(
+            Self.allExercises.flatMap { exercise in
+                [Self.project.stub(exercise), Self.project.solution(exercise), Self.project.check(exercise)].map(\.path)
+                    + WrongVariant.all(of: exercise).map(\.file.path)
+                    + Language.allCases.filter { $0 != .english }.flatMap { language in
+                        [
+                            Self.project.instructions(exercise, language: language).path,
+                            Self.project.chapterFolder(exercise)
+                                .appendingPathComponent(
+                                    "\(exercise.id)-\(exercise.slug).check\(language.fileSuffix).txt"
+                                ).path,
+                        ]
+                    }
+            })
         let root = Self.project.exerciseSources
         for chapter in try FileManager.default.contentsOfDirectory(atPath: root.path) {
             let folder = root.appendingPathComponent(chapter).appendingPathComponent("exercises")
@@ -73,8 +84,9 @@ struct ExerciseTests {
         for exercise in Self.allExercises {
             let text = try String(contentsOf: Self.project.stub(exercise), encoding: .utf8)
             let firstComment = text.split(separator: "\n").first { !$0.hasPrefix("import") && !$0.isEmpty }
-            #expect(firstComment?.hasPrefix("/// Exercise \(exercise.id) · ") == true,
-                    "\(exercise.fileName) should open with '/// Exercise \(exercise.id) · \(exercise.title)'")
+            #expect(
+                firstComment?.hasPrefix("/// Exercise \(exercise.id) · ") == true,
+                "\(exercise.fileName) should open with '/// Exercise \(exercise.id) · \(exercise.title)'")
             #expect(text.contains("// TODO"), "\(exercise.fileName) has no '// TODO' marking what to write")
         }
     }
@@ -92,8 +104,9 @@ struct ExerciseTests {
             let variants = WrongVariant.all(of: exercise)
             #expect(variants.count >= 3, "\(exercise.id) has \(variants.count) wrong variants; it needs 3")
             for variant in variants {
-                #expect(!variant.mistake.isEmpty && !variant.checkSays.isEmpty,
-                        "\(variant.file.lastPathComponent) should open with '// Wrong: …' and '// The check says: …'")
+                #expect(
+                    !variant.mistake.isEmpty && !variant.checkSays.isEmpty,
+                    "\(variant.file.lastPathComponent) should open with '// Wrong: …' and '// The check says: …'")
             }
         }
     }
@@ -111,33 +124,40 @@ struct ExerciseTests {
 
     @Test("A crash fails that exercise with the runtime's reason and the learner's line")
     func crash() throws {
-        let outcome = try Self.grade(Self.stepFunction, source: """
-            func step(_ z: Float) -> Float {
-                [Float]()[3]
-            }
-            """)
-        #expect(outcome == .crashed("Fatal error: Index out of range (at probe-1.1-step-function.swift:2, in step(_:))"))
+        let outcome = try Self.grade(
+            Self.stepFunction,
+            source: """
+                func step(_ z: Float) -> Float {
+                    [Float]()[3]
+                }
+                """)
+        #expect(
+            outcome == .crashed("Fatal error: Index out of range (at probe-1.1-step-function.swift:2, in step(_:))"))
     }
 
     @Test("An endless loop is stopped at the time limit")
     func endlessLoop() throws {
         let start = ContinuousClock.now
-        let outcome = try Self.grade(Self.stepFunction, source: """
-            func step(_ z: Float) -> Float {
-                var n: Float = 0
-                while n >= 0 { n += 1 }
-                return n
-            }
-            """, timeLimit: .seconds(2))
+        let outcome = try Self.grade(
+            Self.stepFunction,
+            source: """
+                func step(_ z: Float) -> Float {
+                    var n: Float = 0
+                    while n >= 0 { n += 1 }
+                    return n
+                }
+                """, timeLimit: .seconds(2))
         #expect(outcome == .timedOut(seconds: 2))
         #expect(ContinuousClock.now - start < .seconds(20))
     }
 
     @Test("Code that does not compile comes back with the compiler's file:line messages")
     func compileError() throws {
-        let outcome = try Self.grade(Self.stepFunction, source: """
-            func step(_ z: Float) -> Float { return "one" }
-            """)
+        let outcome = try Self.grade(
+            Self.stepFunction,
+            source: """
+                func step(_ z: Float) -> Float { return "one" }
+                """)
         guard case .doesNotCompile(let messages) = outcome else {
             Issue.record("expected a compile error, got \(outcome)")
             return
@@ -153,11 +173,11 @@ struct ExerciseTests {
         let file = Self.project.workspace.appendingPathComponent("probe-memory.swift")
         try FileManager.default.createDirectory(at: Self.project.workspace, withIntermediateDirectories: true)
         try """
-            func step(_ z: Float) -> Float {
-                var hoard: [[Float]] = []
-                while true { hoard.append([Float](repeating: z, count: 10_000_000)) }
-            }
-            """.write(to: file, atomically: true, encoding: .utf8)
+        func step(_ z: Float) -> Float {
+            var hoard: [[Float]] = []
+            while true { hoard.append([Float](repeating: z, count: 10_000_000)) }
+        }
+        """.write(to: file, atomically: true, encoding: .utf8)
         let outcome = try grader.grade(Self.stepFunction, source: file)
         guard case .crashed(let reason) = outcome else {
             Issue.record("expected a crash at the memory limit, got \(outcome)")
@@ -168,12 +188,14 @@ struct ExerciseTests {
 
     @Test("A chatty exercise cannot block the grader")
     func chatty() throws {
-        let outcome = try Self.grade(Self.stepFunction, source: """
-            func step(_ z: Float) -> Float {
-                for i in 0 ..< 200_000 { print("line \\(i): a learner's debugging output") }
-                return z > 0 ? 1 : 0
-            }
-            """)
+        let outcome = try Self.grade(
+            Self.stepFunction,
+            source: """
+                func step(_ z: Float) -> Float {
+                    for i in 0 ..< 200_000 { print("line \\(i): a learner's debugging output") }
+                    return z > 0 ? 1 : 0
+                }
+                """)
         #expect(outcome == .passed)
     }
 
@@ -194,12 +216,14 @@ struct ExerciseTests {
         progress.record(Self.allExercises[0], passed: false)
         try progress.save(to: workspace)
         #expect(Progress.load(from: workspace) == progress)
-        #expect(try String(contentsOf: workspace.appendingPathComponent(Progress.fileName), encoding: .utf8)
-            .hasSuffix("\n\(Self.allExercises[1].id)\n"))
+        #expect(
+            try String(contentsOf: workspace.appendingPathComponent(Progress.fileName), encoding: .utf8)
+                .hasSuffix("\n\(Self.allExercises[1].id)\n"))
     }
 
-    @Test("Selections: 3 is a chapter's exercises, 3.2 one exercise, other text none",
-          arguments: [("3", 4), ("3.2", 1), ("3.9", 0), ("0", 5), ("0.5", 1), ("0.6", 0), ("x", -1), ("1.", -1)])
+    @Test(
+        "Selections: 3 is a chapter's exercises, 3.2 one exercise, other text none",
+        arguments: [("3", 4), ("3.2", 1), ("3.9", 0), ("0", 5), ("0.5", 1), ("0.6", 0), ("x", -1), ("1.", -1)])
     func selections(text: String, count: Int) {
         guard let selection = ExerciseSelection(text) else {
             #expect(count == -1, "'\(text)' should parse")
@@ -208,15 +232,19 @@ struct ExerciseTests {
         #expect(selection.exercises(in: Catalog.chapters).count == count)
     }
 
-    @Test("Every stub has Korean instructions; the Korean stub keeps every line of code and every example",
-          arguments: allExercises.map(\.id))
+    @Test(
+        "Every stub has Korean instructions; the Korean stub keeps every line of code and every example",
+        arguments: allExercises.map(\.id))
     func koreanStub(id: String) throws {
         let exercise = try #require(Self.allExercises.first { $0.id == id })
         let path = Self.project.instructions(exercise, language: .korean)
         #expect(FileManager.default.fileExists(atPath: path.path), "\(path.lastPathComponent) is missing")
         let english = try String(contentsOf: Self.project.stub(exercise), encoding: .utf8)
-        let korean = try #require(String(data: try Self.project.shippedStub(exercise, language: .korean), encoding: .utf8))
-        func code(_ text: String) -> [String] { text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("///") } }
+        let korean = try #require(
+            String(data: try Self.project.shippedStub(exercise, language: .korean), encoding: .utf8))
+        func code(_ text: String) -> [String] {
+            text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("///") }
+        }
         #expect(code(korean) == code(english), "\(id): the Korean stub changes code")
         // Example lines inside the instructions (indented four spaces past ///) keep their code;
         // what follows a wide gap (a comment, a note) may be translated.
@@ -226,7 +254,9 @@ struct ExerciseTests {
         }
         let koreanBlock = korean.split(separator: "\n").filter { $0.hasPrefix("///") }.joined(separator: "\n")
         for line in english.split(separator: "\n") where line.hasPrefix("///     ") {
-            #expect(koreanBlock.contains(codePart(line)), "\(id): the Korean instructions lose the example '\(codePart(line))'")
+            #expect(
+                koreanBlock.contains(codePart(line)),
+                "\(id): the Korean instructions lose the example '\(codePart(line))'")
         }
         if english.contains("lesson check \(id)") {
             #expect(korean.contains("lesson check \(id)"), "\(id): the Korean instructions lose 'lesson check \(id)'")
@@ -256,8 +286,9 @@ struct ExerciseTests {
 /// the grader's library is built once, under its lock).
 @Suite("Wrong answers fail")
 struct WrongVariantTests {
-    @Test("Every wrong variant fails its grader with a message that points at its mistake",
-          arguments: ExerciseTests.allExercises.flatMap { WrongVariant.all(of: $0) })
+    @Test(
+        "Every wrong variant fails its grader with a message that points at its mistake",
+        arguments: ExerciseTests.allExercises.flatMap { WrongVariant.all(of: $0) })
     func wrongVariantsFail(variant: WrongVariant) throws {
         let outcome = try ExerciseTests.grader().grade(variant.exercise, source: variant.file)
         let said: String
@@ -295,10 +326,13 @@ struct WrongVariant: CustomTestStringConvertible, Sendable {
             let file = folder.appendingPathComponent(name)
             let lines = ((try? String(contentsOf: file, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
             func value(_ label: String) -> String {
-                lines.first { $0.hasPrefix(label) }.map { String($0.dropFirst(label.count)).trimmingCharacters(in: .whitespaces) } ?? ""
+                lines.first { $0.hasPrefix(label) }.map {
+                    String($0.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+                } ?? ""
             }
-            return WrongVariant(exercise: exercise, file: file, mistake: value("// Wrong:"),
-                                checkSays: value("// The check says:"))
+            return WrongVariant(
+                exercise: exercise, file: file, mistake: value("// Wrong:"),
+                checkSays: value("// The check says:"))
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Lessons
 import NNKit
 import Testing
+
+@testable import Lessons
 
 /// The real dataset, from Debian's dataset-fashion-mnist (installed by scripts/test), and every
 /// way a file of it can be broken.
@@ -28,7 +29,9 @@ struct FashionMNISTTests {
         #expect(data.trainImages.scalars.max() == 1)
     }
 
-    @Test("A missing folder, a truncated file, a corrupt one and a wrong magic number each name the file (small files made in code)")
+    @Test(
+        "A missing folder, a truncated file, a corrupt one and a wrong magic number each name the file (small files made in code)"
+    )
     func brokenFiles() throws {
         #expect(throws: DatasetError.self) { try FashionMNIST.load(from: URL(fileURLWithPath: "/nonexistent")) }
 
@@ -70,7 +73,7 @@ struct FashionMNISTTests {
     @Test("Permuting rows in place, then by the inverse, gives back the original")
     func permutation() {
         var generator = RandomGenerator(seed: 1)
-        let original = Matrix(rows: 50, columns: 3, scalars: (0 ..< 150).map(Float.init))
+        let original = Matrix(rows: 50, columns: 3, scalars: (0..<150).map(Float.init))
         let order = generator.permutation(50)
         var shuffled = original
         shuffled.permuteRows(order)
@@ -99,22 +102,27 @@ struct ModelEvaluationTests {
         let data = try FashionMNIST.load(from: FashionMNISTTests.directory)
         let model = Sequential(inputSize: 784, [Dense(units: 10, activation: .softmax)], seed: 3)
         model.compile(optimizer: SGD(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
-        try model.fit(data.trainImages.rows(0 ..< 2000), data.trainLabels.rows(0 ..< 2000), epochs: 1, verbose: .silent)
+        try model.fit(data.trainImages.rows(0..<2000), data.trainLabels.rows(0..<2000), epochs: 1, verbose: .silent)
         let expected = try model.evaluate(data.testImages, data.testLabels)
 
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("eval-\(UUID().uuidString).safetensors")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "eval-\(UUID().uuidString).safetensors")
         defer { try? FileManager.default.removeItem(at: file) }
         try model.save(to: file)
         let output = CapturedOutput()
-        let logs = try ModelEvaluation(modelFile: file, dataDirectory: FashionMNISTTests.directory,
-                                       console: Console(output)).run()
+        let logs = try ModelEvaluation(
+            modelFile: file, dataDirectory: FashionMNISTTests.directory,
+            console: Console(output)
+        ).run()
         #expect(logs == expected)
         #expect(output.text.contains("accuracy \(Format.fixed(Double(expected[.accuracy] ?? 0), 4))"))
 
         try Sequential(inputSize: 2, [Dense(units: 1)]).save(to: file)
         #expect(throws: ModelFileError.self) {
-            try ModelEvaluation(modelFile: file, dataDirectory: FashionMNISTTests.directory,
-                                console: Console(CapturedOutput())).run()
+            try ModelEvaluation(
+                modelFile: file, dataDirectory: FashionMNISTTests.directory,
+                console: Console(CapturedOutput())
+            ).run()
         }
     }
 }

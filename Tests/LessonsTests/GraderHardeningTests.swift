@@ -1,6 +1,7 @@
 import Foundation
-@testable import Lessons
 import Testing
+
+@testable import Lessons
 
 /// The grader against exercises that fork, detach, exit early or try to fake a pass: every one
 /// ends within its time limit with nothing left running, and a pass comes only from the check.
@@ -10,7 +11,8 @@ struct GraderHardeningTests {
 
     /// Grades `source` as exercise 1.1 with a time limit of `seconds`, in the sandbox or not.
     static func grade(_ source: String, seconds: Int = 3, sandboxed: Bool = true) throws
-        -> (outcome: ExerciseGrader.Outcome, seconds: Double) {
+        -> (outcome: ExerciseGrader.Outcome, seconds: Double)
+    {
         var grader = try ExerciseTests.grader(timeLimit: .seconds(seconds))
         grader.sandboxed = sandboxed
         try FileManager.default.createDirectory(at: ExerciseTests.project.workspace, withIntermediateDirectories: true)
@@ -28,8 +30,9 @@ struct GraderHardeningTests {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { pid_t($0) }.filter { pid in
             guard let command = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"),
-                  String(decoding: command, as: UTF8.self).replacingOccurrences(of: "\0", with: " ").contains(needle),
-                  let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return false }
+                String(decoding: command, as: UTF8.self).replacingOccurrences(of: "\0", with: " ").contains(needle),
+                let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat")
+            else { return false }
             let fields = String(decoding: stat, as: UTF8.self).split(separator: ")").last?.split(separator: " ")
             return fields?.first != "Z"
         }
@@ -51,13 +54,15 @@ struct GraderHardeningTests {
 
     static var sandboxes: [Bool] { Sandbox.current == nil ? [false] : [true, false] }
 
-    @Test("A child that forks a sleeper and one that detaches with setsid both end at the limit",
-          arguments: sandboxes)
+    @Test(
+        "A child that forks a sleeper and one that detaches with setsid both end at the limit",
+        arguments: sandboxes)
     func processTree(sandboxed: Bool) throws {
         // Unique sleep lengths name this run's processes.
-        let tag = Int.random(in: 100_000 ..< 999_999)
-        let result = try Self.grade(Self.spawning("sleep \(tag).1 & setsid sleep \(tag).2 & sleep \(tag).3"),
-                                    seconds: 3, sandboxed: sandboxed)
+        let tag = Int.random(in: 100_000..<999_999)
+        let result = try Self.grade(
+            Self.spawning("sleep \(tag).1 & setsid sleep \(tag).2 & sleep \(tag).3"),
+            seconds: 3, sandboxed: sandboxed)
         #expect(result.outcome == .timedOut(seconds: 3))
         // The time includes compiling the exercise (a few seconds on a busy machine); waiting for
         // the sleepers instead would take more than a day.
@@ -67,9 +72,10 @@ struct GraderHardeningTests {
 
     @Test("A program whose children keep its output open is not waited for", arguments: sandboxes)
     func heldPipes(sandboxed: Bool) throws {
-        let tag = Int.random(in: 100_000 ..< 999_999)
+        let tag = Int.random(in: 100_000..<999_999)
         // The exercise returns at once (and fails); its detached child holds stdout and stderr.
-        let result = try Self.grade("""
+        let result = try Self.grade(
+            """
             import Foundation
             func step(_ z: Float) -> Float {
                 let shell = Process()
@@ -88,22 +94,29 @@ struct GraderHardeningTests {
         #expect(Self.live("sleep \(tag)").isEmpty)
     }
 
-    @Test("An exit before the check finishes, or a non-zero exit after it passed, is not a pass",
-          arguments: [
-            ("import Foundation\nfunc step(_ z: Float) -> Float { exit(0) }", "exited with status 0 before the check finished"),
+    @Test(
+        "An exit before the check finishes, or a non-zero exit after it passed, is not a pass",
+        arguments: [
+            (
+                "import Foundation\nfunc step(_ z: Float) -> Float { exit(0) }",
+                "exited with status 0 before the check finished"
+            ),
             // A correct answer whose exit handler changes the status: the check passed, the run did not.
-            ("""
-             import Foundation
-             let installed: Void = { atexit { _exit(3) } }()
-             func step(_ z: Float) -> Float { _ = installed; return z > 0 ? 1 : 0 }
-             """, "exited with status 3 after the check had passed (does your code call exit?)"),
-          ])
+            (
+                """
+                import Foundation
+                let installed: Void = { atexit { _exit(3) } }()
+                func step(_ z: Float) -> Float { _ = installed; return z > 0 ? 1 : 0 }
+                """, "exited with status 3 after the check had passed (does your code call exit?)"
+            ),
+        ])
     func exitStatus(source: String, reason: String) throws {
         #expect(try Self.grade(source).outcome == .crashed(reason))
     }
 
-    @Test("A learner's file cannot fake a pass",
-          arguments: [
+    @Test(
+        "A learner's file cannot fake a pass",
+        arguments: [
             // The old report file, written by hand: no longer named in the environment.
             """
             import Foundation
@@ -156,7 +169,7 @@ struct GraderHardeningTests {
             func fail(given: String, expected: String, got: String) -> Never { while true {} }
             func step(_ z: Float) -> Float { -1 }
             """,
-          ])
+        ])
     func noFakePass(source: String) throws {
         let outcome = try Self.grade(source).outcome
         #expect(outcome != .passed)
@@ -167,13 +180,18 @@ struct GraderHardeningTests {
 
     @Test("A check of the learner's own fails, saying that the learner's code called main()")
     func ownCheck() throws {
-        let outcome = try Self.grade("""
+        let outcome = try Self.grade(
+            """
             import ExerciseKit
             enum Pass: ExerciseCheck { static func run() {} }
             func step(_ z: Float) -> Float { Pass.main(); return z > 0 ? 1 : 0 }
-            """).outcome
-        #expect(outcome == .failed(given: "running the exercise", expected: "the check to call your code",
-                                   got: "your code called main() of an ExerciseCheck itself"))
+            """
+        ).outcome
+        #expect(
+            outcome
+                == .failed(
+                    given: "running the exercise", expected: "the check to call your code",
+                    got: "your code called main() of an ExerciseCheck itself"))
     }
 
     @Test("What the learner's code prints comes back with the verdict, and is shown when it fails")
@@ -191,7 +209,7 @@ struct GraderHardeningTests {
         let shown = GradingSession.printedLines(printed)
         #expect(shown.first == "       Your code printed:")
         #expect(shown.dropFirst().allSatisfy { $0.hasPrefix("       │ step got") })
-        let long = (1 ... 30).map { "line \($0)" }.joined(separator: "\n")
+        let long = (1...30).map { "line \($0)" }.joined(separator: "\n")
         #expect(GradingSession.printedLines(long).first == "       Your code printed (the last 20 of 30 lines):")
         #expect(GradingSession.printedLines(long).last == "       │ line 30")
     }
@@ -217,14 +235,17 @@ struct EditorConfigurationTests {
         try project.prepareWorkspace()
         let exercises = Catalog.chapters.flatMap(\.exercises)
         try grader.writeEditorConfiguration(for: exercises)
-        let data = try Data(contentsOf: project.workspace.appendingPathComponent(ExerciseGrader.editorConfigurationName))
+        let data = try Data(
+            contentsOf: project.workspace.appendingPathComponent(ExerciseGrader.editorConfigurationName))
         let entries = try JSONDecoder().decode([Entry].self, from: data)
         #expect(Set(entries.map(\.file)) == Set(exercises.map { project.learnerFile($0).path }))
         // The compiler itself, with an entry's arguments, type-checks that untouched stub:
         // `import NNKit` resolves, as it will for the editor.
         let entry = try #require(entries.first { $0.file.hasSuffix("3.2-dense-layer.swift") })
-        let run = try ChildProcess(executable: URL(fileURLWithPath: "/usr/bin/env"),
-                                   arguments: entry.arguments + ["-typecheck"], timeLimit: .seconds(120)).run()
+        let run = try ChildProcess(
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            arguments: entry.arguments + ["-typecheck"], timeLimit: .seconds(120)
+        ).run()
         #expect(run.ending == .exited(0), "swiftc -typecheck failed: \(run.errorOutput)")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Lessons
 import Testing
+
+@testable import Lessons
 
 /// Graded code that tries to get out, run as whoever runs the tests (root in CI): each attempt is
 /// refused or contained, the grade is a plain failure or a time-out, and nothing outside changes.
@@ -30,73 +31,91 @@ struct SandboxTests {
     }
 
     static let attacks: [Attack] = [
-        Attack(name: "remount / read-write", body: """
-            if mount("none", "/", nil, 32 | 4096, nil) == 0 { worked("remount") } else { refused("remount") }
-            if mount("none", "/usr", nil, 32 | 4096, nil) == 0 { worked("remount /usr") } else { refused("remount /usr") }
-            """),
-        Attack(name: "unmount the private /tmp and /proc", body: """
-            if umount2("/tmp", 2) == 0 { worked("umount /tmp") } else { refused("umount /tmp") }
-            if umount2("/proc", 2) == 0 { worked("umount /proc") } else { refused("umount /proc") }
-            """),
-        Attack(name: "write /proc/sys/kernel/core_pattern", body: """
-            let fd = open("/proc/sys/kernel/core_pattern", O_WRONLY)
-            if fd >= 0 && write(fd, "|/tmp/x", 7) == 7 { worked("core_pattern") } else { refused("core_pattern") }
-            """),
-        Attack(name: "write outside /tmp", body: """
-            for path in ["/x", "/usr/x", "/grader/x", "/etc/x", "/dev/shm/x"] {
-                if creat(path, 0o644) >= 0 { worked(path) } else { refused(path) }
-            }
-            """),
-        Attack(name: "connect to a Unix socket it was given the path of", body: """
-            let path = "#PATH#"
-            let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-            var address = sockaddr_un()
-            address.sun_family = sa_family_t(AF_UNIX)
-            _ = withUnsafeMutableBytes(of: &address.sun_path) { bytes in
-                path.utf8CString.withUnsafeBytes { bytes.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0.prefix(bytes.count))) }
-            }
-            let result = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-            }
-            if result == 0 { worked("connect") } else { refused("connect") }
-            for shared in ["/run", "/var/run", "/tmp/.X11-unix"] {
-                if access(shared, F_OK) == 0 { worked(shared) } else { refused(shared) }
-            }
-            """),
-        Attack(name: "read a reference solution", body: """
-            if let text = FileManager.default.contents(atPath: "#PATH#") { worked("read \\(text.count) bytes") }
-            else { refused("read the solution") }
-            """),
-        Attack(name: "append to progress.txt", body: """
-            let fd = open("#PATH#", O_WRONLY | O_APPEND | O_CREAT, 0o644)
-            if fd >= 0 && write(fd, "1.1 passed\\n", 11) == 11 { worked("append") } else { refused("append") }
-            """),
-        Attack(name: "fork 10,000 children", body: """
-            var started = 0
-            for _ in 0 ..< 10_000 {
-                var pid: pid_t = 0
-                let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/usr/bin/sleep"), strdup("600"), nil]
-                if posix_spawn(&pid, "/usr/bin/sleep", nil, nil, argv, nil) != 0 { break }
-                started += 1
-            }
-            if started == 10_000 { worked("10000 children") } else { errno = EAGAIN; refused("child \\(started + 1)") }
-            """),
-        Attack(name: "fill /tmp with 4 GB", body: """
-            let chunk = [UInt8](repeating: 7, count: 1 << 20)
-            var written = 0
-            var file = 0
-            outer: while written < 4 << 30 {
-                let fd = open("/tmp/fill-\\(file)", O_WRONLY | O_CREAT, 0o644)
-                file += 1
-                if fd < 0 { break }
-                for _ in 0 ..< 256 {
-                    if write(fd, chunk, chunk.count) != chunk.count { close(fd); break outer }
-                    written += chunk.count
+        Attack(
+            name: "remount / read-write",
+            body: """
+                if mount("none", "/", nil, 32 | 4096, nil) == 0 { worked("remount") } else { refused("remount") }
+                if mount("none", "/usr", nil, 32 | 4096, nil) == 0 { worked("remount /usr") } else { refused("remount /usr") }
+                """),
+        Attack(
+            name: "unmount the private /tmp and /proc",
+            body: """
+                if umount2("/tmp", 2) == 0 { worked("umount /tmp") } else { refused("umount /tmp") }
+                if umount2("/proc", 2) == 0 { worked("umount /proc") } else { refused("umount /proc") }
+                """),
+        Attack(
+            name: "write /proc/sys/kernel/core_pattern",
+            body: """
+                let fd = open("/proc/sys/kernel/core_pattern", O_WRONLY)
+                if fd >= 0 && write(fd, "|/tmp/x", 7) == 7 { worked("core_pattern") } else { refused("core_pattern") }
+                """),
+        Attack(
+            name: "write outside /tmp",
+            body: """
+                for path in ["/x", "/usr/x", "/grader/x", "/etc/x", "/dev/shm/x"] {
+                    if creat(path, 0o644) >= 0 { worked(path) } else { refused(path) }
                 }
-                close(fd)
-            }
-            if written >= 4 << 30 { worked("4 GB") } else { refused("after \\(written >> 20) MiB") }
-            """),
+                """),
+        Attack(
+            name: "connect to a Unix socket it was given the path of",
+            body: """
+                let path = "#PATH#"
+                let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+                var address = sockaddr_un()
+                address.sun_family = sa_family_t(AF_UNIX)
+                _ = withUnsafeMutableBytes(of: &address.sun_path) { bytes in
+                    path.utf8CString.withUnsafeBytes { bytes.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0.prefix(bytes.count))) }
+                }
+                let result = withUnsafePointer(to: &address) {
+                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+                }
+                if result == 0 { worked("connect") } else { refused("connect") }
+                for shared in ["/run", "/var/run", "/tmp/.X11-unix"] {
+                    if access(shared, F_OK) == 0 { worked(shared) } else { refused(shared) }
+                }
+                """),
+        Attack(
+            name: "read a reference solution",
+            body: """
+                if let text = FileManager.default.contents(atPath: "#PATH#") { worked("read \\(text.count) bytes") }
+                else { refused("read the solution") }
+                """),
+        Attack(
+            name: "append to progress.txt",
+            body: """
+                let fd = open("#PATH#", O_WRONLY | O_APPEND | O_CREAT, 0o644)
+                if fd >= 0 && write(fd, "1.1 passed\\n", 11) == 11 { worked("append") } else { refused("append") }
+                """),
+        Attack(
+            name: "fork 10,000 children",
+            body: """
+                var started = 0
+                for _ in 0 ..< 10_000 {
+                    var pid: pid_t = 0
+                    let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/usr/bin/sleep"), strdup("600"), nil]
+                    if posix_spawn(&pid, "/usr/bin/sleep", nil, nil, argv, nil) != 0 { break }
+                    started += 1
+                }
+                if started == 10_000 { worked("10000 children") } else { errno = EAGAIN; refused("child \\(started + 1)") }
+                """),
+        Attack(
+            name: "fill /tmp with 4 GB",
+            body: """
+                let chunk = [UInt8](repeating: 7, count: 1 << 20)
+                var written = 0
+                var file = 0
+                outer: while written < 4 << 30 {
+                    let fd = open("/tmp/fill-\\(file)", O_WRONLY | O_CREAT, 0o644)
+                    file += 1
+                    if fd < 0 { break }
+                    for _ in 0 ..< 256 {
+                        if write(fd, chunk, chunk.count) != chunk.count { close(fd); break outer }
+                        written += chunk.count
+                    }
+                    close(fd)
+                }
+                if written >= 4 << 30 { worked("4 GB") } else { refused("after \\(written >> 20) MiB") }
+                """),
     ]
 
     /// The sandbox of this machine, and as root the other way of making one too.
@@ -110,7 +129,8 @@ struct SandboxTests {
 
     @Test("Each attack is refused or contained", arguments: attacks, [0, 1])
     func attack(_ attack: Attack, sandboxIndex: Int) throws {
-        try #require(Sandbox.current != nil, "bubblewrap is missing or cannot run here: scripts/install-system-packages")
+        try #require(
+            Sandbox.current != nil, "bubblewrap is missing or cannot run here: scripts/install-system-packages")
         guard sandboxIndex < Self.sandboxes.count else { return }
         let sandbox = Self.sandboxes[sandboxIndex]
         let project = ExerciseTests.project
@@ -122,11 +142,12 @@ struct SandboxTests {
         let progress = scratch.appendingPathComponent("progress.txt")
         try "0.1 passed\n".write(to: progress, atomically: true, encoding: .utf8)
         let socket = try ListeningSocket(path: scratch.appendingPathComponent("agent.sock").path)
-        let target = switch attack.name {
-        case "read a reference solution": project.solution(step).path
-        case "append to progress.txt": progress.path
-        default: socket.path
-        }
+        let target =
+            switch attack.name {
+            case "read a reference solution": project.solution(step).path
+            case "append to progress.txt": progress.path
+            default: socket.path
+            }
         let corePattern = try? String(contentsOfFile: "/proc/sys/kernel/core_pattern", encoding: .utf8)
         let tag = "sandbox-probe-\(UUID().uuidString)"
 
@@ -162,9 +183,13 @@ struct SandboxTests {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("copied-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: copy) }
-        let parts = ["Package.swift", "Sources", "content", ".build-grader"].map { original.root.appendingPathComponent($0).path }
-        let run = try ChildProcess(executable: URL(fileURLWithPath: "/bin/cp"), arguments: ["-a"] + parts + [copy.path],
-                                   timeLimit: .seconds(120)).run()
+        let parts = ["Package.swift", "Sources", "content", ".build-grader"].map {
+            original.root.appendingPathComponent($0).path
+        }
+        let run = try ChildProcess(
+            executable: URL(fileURLWithPath: "/bin/cp"), arguments: ["-a"] + parts + [copy.path],
+            timeLimit: .seconds(120)
+        ).run()
         try #require(run.ending == .exited(0), "cp -a failed: \(run.errorOutput)")
 
         let project = Project(root: copy, workspace: copy.appendingPathComponent("exercises"))
@@ -181,11 +206,13 @@ struct SandboxTests {
 
     @Test("A program that cannot start shows the loader's own words")
     func loaderMessage() {
-        let errorOutput = "/grader/exercises/1.1-abc: error while loading shared libraries: libExerciseKit.so: "
+        let errorOutput =
+            "/grader/exercises/1.1-abc: error while loading shared libraries: libExerciseKit.so: "
             + "cannot open shared object file: No such file or directory\n"
         let run = ChildProcess.Outcome(ending: .exited(127), output: "", errorOutput: errorOutput, channel: Data())
-        let outcome = ExerciseGrader.outcome(of: run, token: "t", source: URL(fileURLWithPath: "/x/1.1-step.swift"),
-                                             timeLimit: .seconds(10))
+        let outcome = ExerciseGrader.outcome(
+            of: run, token: "t", source: URL(fileURLWithPath: "/x/1.1-step.swift"),
+            timeLimit: .seconds(10))
         guard case .crashed(let reason) = outcome else {
             Issue.record("expected a crash, got \(outcome)")
             return
@@ -199,7 +226,7 @@ struct SandboxTests {
         let step = ExerciseTests.stepFunction
         let grader = try ExerciseTests.grader()
         try FileManager.default.createDirectory(at: project.workspace, withIntermediateDirectories: true)
-        for version in 0 ..< ExerciseGrader.programsKept + 2 {
+        for version in 0..<ExerciseGrader.programsKept + 2 {
             let file = project.workspace.appendingPathComponent("prune-\(version)-\(UUID().uuidString).swift")
             try "// \(UUID().uuidString)\nfunc step(_ z: Float) -> Float { \(version) > 99 ? z : -1 }\n"
                 .write(to: file, atomically: true, encoding: .utf8)
@@ -213,8 +240,10 @@ struct SandboxTests {
 
     @Test("Graded programs get only the environment they need")
     func environment() {
-        let host = ["SSH_AUTH_SOCK": "/run/user/0/agent", "XDG_RUNTIME_DIR": "/run/user/0", "API_TOKEN": "secret",
-                    "OPENBLAS_CORETYPE": "Haswell", "PATH": "/root/bin:/usr/bin"]
+        let host = [
+            "SSH_AUTH_SOCK": "/run/user/0/agent", "XDG_RUNTIME_DIR": "/run/user/0", "API_TOKEN": "secret",
+            "OPENBLAS_CORETYPE": "Haswell", "PATH": "/root/bin:/usr/bin",
+        ]
         let environment = ExerciseGrader.environment(memoryLimit: 1 << 30, from: host)
         #expect(environment["SSH_AUTH_SOCK"] == nil && environment["XDG_RUNTIME_DIR"] == nil)
         #expect(environment["API_TOKEN"] == nil)
@@ -222,14 +251,17 @@ struct SandboxTests {
         #expect(environment["PATH"] == "/usr/bin:/bin")
     }
 
-    @Test("The sandbox binds no host folder but the system's and the runtime's; the grader's files come as descriptors",
-          arguments: [(Sandbox.Isolation.userNamespace, true), (.userNamespace, false), (.rootDropsUser, true)])
+    @Test(
+        "The sandbox binds no host folder but the system's and the runtime's; the grader's files come as descriptors",
+        arguments: [(Sandbox.Isolation.userNamespace, true), (.userNamespace, false), (.rootDropsUser, true)])
     func bindings(isolation: Sandbox.Isolation, asRoot: Bool) throws {
-        let sandbox = Sandbox(bubblewrap: URL(fileURLWithPath: "/usr/bin/bwrap"), isolation: isolation,
-                              toolchainFolders: ["/opt/swift/usr/lib/swift/linux"])
+        let sandbox = Sandbox(
+            bubblewrap: URL(fileURLWithPath: "/usr/bin/bwrap"), isolation: isolation,
+            toolchainFolders: ["/opt/swift/usr/lib/swift/linux"])
         let program = URL(fileURLWithPath: "/home/learner/project/.build-grader/exercises/p")
-        let wrapped = sandbox.wrap(ChildProcess(executable: URL(fileURLWithPath: "/grader/exercises/p")),
-                                   bindings: [.init(source: program, target: "/grader/exercises/p")], asRoot: asRoot)
+        let wrapped = sandbox.wrap(
+            ChildProcess(executable: URL(fileURLWithPath: "/grader/exercises/p")),
+            bindings: [.init(source: program, target: "/grader/exercises/p")], asRoot: asRoot)
         let arguments = wrapped.arguments
         #expect(wrapped.passedFiles == [program])
         #expect(arguments.contains(["--ro-bind-fd", "5", "/grader/exercises/p"]))
@@ -237,8 +269,10 @@ struct SandboxTests {
         for (index, argument) in arguments.enumerated() where argument.hasSuffix("bind") {
             sources.append(arguments[index + 1])
         }
-        let system = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc/ld.so.cache",
-                      "/etc/alternatives", "/opt/swift/usr/lib/swift/linux"]
+        let system = [
+            "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc/ld.so.cache",
+            "/etc/alternatives", "/opt/swift/usr/lib/swift/linux",
+        ]
         #expect(sources.allSatisfy(system.contains), "binds \(sources)")
         #expect(!arguments.contains("--bind") && !arguments.contains("--dev-bind"))
         #expect(arguments.contains(["--cap-drop", "ALL"]))
@@ -267,10 +301,14 @@ final class ListeningSocket {
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { bytes in
-            path.utf8CString.withUnsafeBytes { bytes.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0.prefix(bytes.count))) }
+            path.utf8CString.withUnsafeBytes {
+                bytes.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0.prefix(bytes.count)))
+            }
         }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         guard bound == 0, listen(descriptor, 8) == 0 else { throw POSIXError(.EADDRINUSE) }
         _ = fcntl(descriptor, F_SETFL, O_NONBLOCK)
@@ -293,7 +331,8 @@ struct GraderLibraryTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("library-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let nested = root.appendingPathComponent("Sources/NNKit/Layers/Dense.swift")
-        try FileManager.default.createDirectory(at: nested.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: nested.deletingLastPathComponent(), withIntermediateDirectories: true)
         try "".write(to: root.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
         try "".write(to: nested, atomically: true, encoding: .utf8)
         let later = Date().addingTimeInterval(3600)

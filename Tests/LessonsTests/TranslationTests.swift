@@ -1,6 +1,7 @@
 import Foundation
-@testable import Lessons
 import Testing
+
+@testable import Lessons
 
 /// Korean is a language of the whole playground: every text has its Korean version, with the
 /// same placeholders, and the glossary the texts follow is complete.
@@ -15,8 +16,9 @@ struct TranslationTests {
         Set(text.matches(of: /\{[A-Za-z0-9_]+\}/).map { String($0.output) })
     }
 
-    @Test("Every words file has a Korean one with every key, each with the English placeholders",
-          arguments: folders)
+    @Test(
+        "Every words file has a Korean one with every key, each with the English placeholders",
+        arguments: folders)
     func words(folder: String) throws {
         let english = try #require(Words.file(folder, language: .english), "content/\(folder) has no words.txt")
         let name = "content/\(folder.isEmpty ? "" : folder + "/")words.ko.txt"
@@ -26,13 +28,16 @@ struct TranslationTests {
         let extra = korean.entries.keys.filter { !english.contains($0) }.sorted()
         #expect(extra.isEmpty, "\(name) has keys English lacks (renamed?): \(extra)")
         for (key, text) in english.entries.sorted(by: { $0.key < $1.key }) where korean.contains(key) {
-            #expect(Self.placeholders(korean(key)) == Self.placeholders(text),
-                    "\(name) [\(key)]: placeholders \(Self.placeholders(korean(key)).sorted()) but English has \(Self.placeholders(text).sorted())")
+            #expect(
+                Self.placeholders(korean(key)) == Self.placeholders(text),
+                "\(name) [\(key)]: placeholders \(Self.placeholders(korean(key)).sorted()) but English has \(Self.placeholders(text).sorted())"
+            )
         }
     }
 
-    @Test("Every chapter has its text in Korean, with the same sections and code blocks",
-          arguments: Catalog.chapters.map(\.number))
+    @Test(
+        "Every chapter has its text in Korean, with the same sections and code blocks",
+        arguments: Catalog.chapters.map(\.number))
     func chapterText(number: Int) throws {
         let chapter = try #require(Catalog.chapter(number))
         let library = try #require(Self.library)
@@ -46,7 +51,9 @@ struct TranslationTests {
         func codeBlocks(_ text: String) -> [String] {
             text.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
         }
-        #expect(sections(korean) == sections(english), "chapter \(number): \(sections(korean)) sections in Korean, \(sections(english)) in English")
+        #expect(
+            sections(korean) == sections(english),
+            "chapter \(number): \(sections(korean)) sections in Korean, \(sections(english)) in English")
         #expect(codeBlocks(korean) == codeBlocks(english), "chapter \(number): the code blocks differ from the English")
         // As 'lesson N' shows it on an 80-column terminal: paragraphs reflowed, code as written.
         for (language, text) in [("English", english), ("Korean", korean)] {
@@ -61,7 +68,10 @@ struct TranslationTests {
         var inCode = false
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("```") { inCode.toggle(); continue }
+            if line.hasPrefix("```") {
+                inCode.toggle()
+                continue
+            }
             if !inCode { lines.append(String(line)) }
         }
         return lines
@@ -71,11 +81,15 @@ struct TranslationTests {
     func glossary() throws {
         let library = try #require(Self.library)
         let glossary = try Glossary.load(from: library)
-        let required = ["인공 신경망", "퍼셉트론", "은닉층", "활성화 함수", "손실 함수", "옵티마이저", "학습률", "에포크", "배치",
-                        "검증 세트", "과대적합", "과소적합", "드롭아웃", "조기 종료", "배치 정규화", "데이터 증강", "합성곱", "풀링",
-                        "전이 학습"]
+        let required = [
+            "인공 신경망", "퍼셉트론", "은닉층", "활성화 함수", "손실 함수", "옵티마이저", "학습률", "에포크", "배치",
+            "검증 세트", "과대적합", "과소적합", "드롭아웃", "조기 종료", "배치 정규화", "데이터 증강", "합성곱", "풀링",
+            "전이 학습",
+        ]
         let terms = Set(glossary.terms.map(\.korean))
-        #expect(required.filter { !terms.contains($0) }.isEmpty, "missing from the glossary: \(required.filter { !terms.contains($0) })")
+        #expect(
+            required.filter { !terms.contains($0) }.isEmpty,
+            "missing from the glossary: \(required.filter { !terms.contains($0) })")
         let text = try String(contentsOf: library.root.appendingPathComponent(Glossary.fileName), encoding: .utf8)
         let entries = text.split(separator: "\n").filter { $0.hasPrefix("[") }.count
         #expect(glossary.terms.count == entries, "every glossary entry needs a 한국어 | English line")
@@ -89,6 +103,8 @@ struct TranslationTests {
         #expect(Language.fromEnvironment(["LESSON_LANG": "ko", "LANG": "en_US.UTF-8"]) == .korean)
         #expect(Language.fromEnvironment(["LESSON_LANG": "en", "LANG": "ko_KR.UTF-8"]) == .english)
         #expect(Language(code: "fr") == nil)
-        #expect(Language.$override.withValue(.korean) { LogicGates().title } != Language.$override.withValue(.english) { LogicGates().title })
+        #expect(
+            Language.$override.withValue(.korean) { LogicGates().title }
+                != Language.$override.withValue(.english) { LogicGates().title })
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Lessons
 import NNKit
 import Testing
+
+@testable import Lessons
 
 /// Chapter 0, the optional Swift warm-up: every Swift line its run prints gives what the chapter
 /// says it gives, and everything it shows fits 80 columns.
@@ -39,8 +40,9 @@ struct WarmUpTests {
         #expect(result.floatBytes == 4 && result.doubleBytes == 8)
     }
 
-    @Test("The run prints each Python line with the Swift beside it and what that gave",
-          arguments: [
+    @Test(
+        "The run prints each Python line with the Swift beside it and what that gave",
+        arguments: [
             "  Python  sum(xs) / len(xs)                  # 2.5",
             "  Swift   xs.reduce(0, +) / Float(xs.count)  // 2.5",
             "  Swift   7 / 2   // 3",
@@ -49,7 +51,7 @@ struct WarmUpTests {
             "  Swift   var zs = ws; zs.append(5)  // ws.count == 4",
             "  Swift   [Float]().max()        // nil",
             "  Swift   Float(16_777_217)   // 16777216.0",
-          ])
+        ])
     func printed(line: String) throws {
         let text = try Self.run().text
         #expect(text.split(separator: "\n").contains { $0 == line }, "missing: \(line)")
@@ -90,8 +92,9 @@ struct WatchOrderTests {
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         try Progress(passed: passed).save(to: workspace)
         let project = Project(root: ExerciseTests.project.root, workspace: workspace)
-        return ExerciseWatcher(session: GradingSession(project: project, console: Console(CapturedOutput())),
-                               startChapter: start)
+        return ExerciseWatcher(
+            session: GradingSession(project: project, console: Console(CapturedOutput())),
+            startChapter: start)
     }
 
     static var courseExercises: [Exercise] {

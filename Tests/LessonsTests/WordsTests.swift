@@ -1,13 +1,15 @@
 import Foundation
-@testable import Lessons
 import NNKit
 import Testing
+
+@testable import Lessons
 
 /// The words a learner reads live under content/, and every one the code asks for is there.
 @Suite("Words in content/")
 struct WordsTests {
-    @Test("Every chapter's title, abstract and exercise titles and hints are in its words file",
-          arguments: Catalog.chapters.map(\.number))
+    @Test(
+        "Every chapter's title, abstract and exercise titles and hints are in its words file",
+        arguments: Catalog.chapters.map(\.number))
     func chapterWords(number: Int) throws {
         let chapter = try #require(Catalog.chapter(number))
         let file = "content/\(chapter.folderName)/\(Words.fileName)"
@@ -17,16 +19,20 @@ struct WordsTests {
         }
         for key in keys {
             #expect(chapter.words.contains(key), "\(file) has no [\(key)]")
-            #expect(!chapter.words(key).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(file): [\(key)] is empty")
+            #expect(
+                !chapter.words(key).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                "\(file): [\(key)] is empty")
         }
     }
 
-    @Test("Every hint and title, wrapped at 80 columns, has no longer line and no stray backslash",
-          arguments: Catalog.chapters.flatMap(\.exercises).map(\.id))
+    @Test(
+        "Every hint and title, wrapped at 80 columns, has no longer line and no stray backslash",
+        arguments: Catalog.chapters.flatMap(\.exercises).map(\.id))
     func hintsFit(id: String) throws {
         let exercise = try #require(Catalog.chapters.flatMap(\.exercises).first { $0.id == id })
         #expect(exercise.hint != exercise.moreHint, "\(id): the nudge and the stronger hint are the same")
-        for text in HintText.lines(for: exercise, file: "exercises/\(exercise.fileName)", more: true) + [exercise.title] {
+        for text in HintText.lines(for: exercise, file: "exercises/\(exercise.fileName)", more: true) + [exercise.title]
+        {
             for line in TextLayout.wrapped(text, width: 80).split(separator: "\n") {
                 #expect(TextLayout.displayWidth(line) <= 80, "\(id): \(line)")
             }
@@ -37,25 +43,27 @@ struct WordsTests {
 
     @Test("A words file: keys, multi-line texts, placeholders, and a gap shown as its key")
     func parsing() {
-        let words = Words(parsing: """
-            ignored before the first key
-            [title]
-            The title
+        let words = Words(
+            parsing: """
+                ignored before the first key
+                [title]
+                The title
 
-            [run.intro]
-            Line one with {count} epochs.
+                [run.intro]
+                Line one with {count} epochs.
 
-            Line three, {name}.
+                Line three, {name}.
 
-            """)
+                """)
         #expect(words("title") == "The title")
         #expect(words("run.intro", ["count": "5", "name": "Ada"]) == "Line one with 5 epochs.\n\nLine three, Ada.")
         #expect(words("run.missing") == "⟨run.missing⟩")
         #expect(!words.contains("ignored"))
     }
 
-    @Test("Wrapping counts display columns: Hangul is two wide, colour codes none",
-          arguments: [("가나다", 6), ("abc", 3), ("\u{1B}[1mbold\u{1B}[0m", 4), ("é", 1), ("e\u{301}", 1)])
+    @Test(
+        "Wrapping counts display columns: Hangul is two wide, colour codes none",
+        arguments: [("가나다", 6), ("abc", 3), ("\u{1B}[1mbold\u{1B}[0m", 4), ("é", 1), ("e\u{301}", 1)])
     func displayWidth(text: String, width: Int) {
         #expect(TextLayout.displayWidth(text) == width)
     }
@@ -67,13 +75,16 @@ struct WordsTests {
         #expect(lines.count > 1)
         #expect(lines.allSatisfy { $0.count <= 40 && $0.hasPrefix("  word") })
         #expect(lines.joined(separator: " ").split(separator: " ") == text.split(separator: " "))
-        #expect(TextLayout.wrapped("한국어 " + String(repeating: "가", count: 50), width: 40).split(separator: "\n").count == 2)
+        #expect(
+            TextLayout.wrapped("한국어 " + String(repeating: "가", count: 50), width: 40).split(separator: "\n").count == 2)
     }
 }
 
 @Suite("lesson list")
 struct ChapterListTests {
-    @Test("Every chapter and exercise is listed, passes are marked, the optional chapter says so, and no line passes 80 columns")
+    @Test(
+        "Every chapter and exercise is listed, passes are marked, the optional chapter says so, and no line passes 80 columns"
+    )
     func list() {
         let exercises = Catalog.chapters.flatMap(\.exercises)
         let progress = Progress(passed: [exercises[0].id])
@@ -105,7 +116,11 @@ struct ChapterCodeTests {
             for match in line.matches(of: /"((?:[^"\\]|\\.)*)"/) {
                 let literal = String(match.1)
                 // A key (`run.data.perClass`, `run.setting.\(name).heading`) has no spaces.
-                if literal.wholeMatch(of: /[A-Za-z0-9_.{}\-]+/) != nil || !literal.contains(" ") && literal.contains(".") { continue }
+                if literal.wholeMatch(of: /[A-Za-z0-9_.{}\-]+/) != nil
+                    || !literal.contains(" ") && literal.contains(".")
+                {
+                    continue
+                }
                 let text = literal.replacing(/\\\([^)]*\)/, with: "")
                 if text.matches(of: /[A-Za-z]{2,}/).count >= 3 { found.append(literal) }
             }
@@ -115,7 +130,8 @@ struct ChapterCodeTests {
 
     @Test("Every chapter's run takes its words from content/, not from string literals")
     func noSentences() throws {
-        for name in try FileManager.default.contentsOfDirectory(atPath: Self.chapters.path) where name.hasSuffix(".swift") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.chapters.path)
+        where name.hasSuffix(".swift") {
             let source = try String(contentsOf: Self.chapters.appendingPathComponent(name), encoding: .utf8)
             let found = Self.sentences(in: source)
             #expect(found.isEmpty, "\(name) says in code what belongs in its words file: \(found.prefix(5))")

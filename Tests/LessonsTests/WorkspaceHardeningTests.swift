@@ -1,6 +1,7 @@
 import Foundation
-@testable import Lessons
 import Testing
+
+@testable import Lessons
 
 /// The learner's files: progress that concurrent checks never lose, resets that never overwrite
 /// a kept version, and file problems said in plain words.
@@ -39,7 +40,7 @@ struct WorkspaceHardeningTests {
         let project = Project(root: ExerciseTests.project.root, workspace: workspace)
         let exercise = ExerciseTests.stepFunction
         var kept: [String] = []
-        for attempt in 1 ... 3 {
+        for attempt in 1...3 {
             try "// attempt \(attempt)\n".write(to: project.learnerFile(exercise), atomically: true, encoding: .utf8)
             let refusal = #expect(throws: Project.ResetNeedsForce.self) { try project.reset(exercise, force: false) }
             // The workspace lies outside the working folder: its real path is named, not exercises/.
@@ -65,7 +66,9 @@ struct WorkspaceHardeningTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let loop = folder.appendingPathComponent("loop.swift")
         try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
-        #expect(throws: LessonError.unreadable(path: loop.path, reason: "too many levels of symbolic links (a link loop?)")) {
+        #expect(
+            throws: LessonError.unreadable(path: loop.path, reason: "too many levels of symbolic links (a link loop?)")
+        ) {
             try FileProblem.read(loop)
         }
         #expect(throws: LessonError.unreadable(path: folder.path, reason: "it is a folder, not a file")) {
@@ -77,8 +80,11 @@ struct WorkspaceHardeningTests {
             try FileProblem.createFolder(file)
         }
         #expect(throws: LessonError.self) { try FileProblem.checkCanWrite(folder: file.appendingPathComponent("sub")) }
-        #expect(throws: LessonError.cannotWrite(path: folder.appendingPathComponent("none/m.safetensors").path,
-                                                reason: "the folder \(folder.appendingPathComponent("none").path) does not exist")) {
+        #expect(
+            throws: LessonError.cannotWrite(
+                path: folder.appendingPathComponent("none/m.safetensors").path,
+                reason: "the folder \(folder.appendingPathComponent("none").path) does not exist")
+        ) {
             try FileProblem.checkCanWrite(file: folder.appendingPathComponent("none/m.safetensors"))
         }
     }
@@ -96,8 +102,9 @@ struct WorkspaceHardeningTests {
 
 @Suite("Derived images stay bounded")
 struct DerivedImageTests {
-    @Test("A sheet of small images is enlarged; one of huge images is not, or not made at all",
-          arguments: [
+    @Test(
+        "A sheet of small images is enlarged; one of huge images is not, or not made at all",
+        arguments: [
             (28, 28, 9, AugmentTool.SheetLayout.fits(columns: 9, enlarged: true)),
             (64, 64, 2, .fits(columns: 2, enlarged: true)),
             // 64 × 900,000 fits alone but is not enlarged (that would be 0.9 GP); 64 × 1,000,000
@@ -105,7 +112,7 @@ struct DerivedImageTests {
             (64, 900_000, 1, .fits(columns: 1, enlarged: false)),
             (64, 1_000_000, 2, .tooLarge(megapixels: 134)),
             (8_000, 8_000, 2, .tooLarge(megapixels: 128)),
-          ])
+        ])
     func sheetLayout(width: Int, height: Int, images: Int, expected: AugmentTool.SheetLayout) {
         #expect(AugmentTool.sheetLayout(width: width, height: height, images: images) == expected)
     }
@@ -129,8 +136,11 @@ struct FullDiskProgressTests {
         let before = try Data(contentsOf: folder.appendingPathComponent(Progress.fileName))
         // Fill the disk, then try to save again.
         try? Data(count: 64 * 1024).write(to: folder.appendingPathComponent("filler"))
-        #expect(throws: LessonError.cannotWrite(path: folder.appendingPathComponent(Progress.fileName).path,
-                                                reason: "the disk is full")) {
+        #expect(
+            throws: LessonError.cannotWrite(
+                path: folder.appendingPathComponent(Progress.fileName).path,
+                reason: "the disk is full")
+        ) {
             try Progress.update(in: folder) { $0.record(Catalog.chapters[1].exercises[0], passed: true) }
         }
         #expect(try Data(contentsOf: folder.appendingPathComponent(Progress.fileName)) == before)

@@ -33,11 +33,15 @@ struct BatchNormalizationGoldenTests {
         GoldenFiles.expectClose(output.scalars, golden.training_output.matrix.scalars, "training output")
         let inputGradient = layer.backward(golden.upstream.matrix)
         GoldenFiles.expectClose(inputGradient.scalars, golden.gradient_wrt_x.matrix.scalars, "gradient w.r.t. x")
-        GoldenFiles.expectClose(layer.gamma.gradient.scalars, golden.gradient_wrt_gamma.matrix.scalars, "gradient w.r.t. gamma")
-        GoldenFiles.expectClose(layer.beta.gradient.scalars, golden.gradient_wrt_beta.matrix.scalars, "gradient w.r.t. beta")
+        GoldenFiles.expectClose(
+            layer.gamma.gradient.scalars, golden.gradient_wrt_gamma.matrix.scalars, "gradient w.r.t. gamma")
+        GoldenFiles.expectClose(
+            layer.beta.gradient.scalars, golden.gradient_wrt_beta.matrix.scalars, "gradient w.r.t. beta")
         GoldenFiles.expectClose(layer.movingMean.value.scalars, golden.moving_mean_after.matrix.scalars, "moving mean")
-        GoldenFiles.expectClose(layer.movingVariance.value.scalars, golden.moving_variance_after.matrix.scalars, "moving variance")
-        GoldenFiles.expectClose(layer.forward(x, training: false).scalars,
-                                golden.inference_output_after.matrix.scalars, "inference output")
+        GoldenFiles.expectClose(
+            layer.movingVariance.value.scalars, golden.moving_variance_after.matrix.scalars, "moving variance")
+        GoldenFiles.expectClose(
+            layer.forward(x, training: false).scalars,
+            golden.inference_output_after.matrix.scalars, "inference output")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import NNKit
 import Testing
+
+@testable import NNKit
 
 /// NNKit's parallel work belongs to each model's optimizer: models trained at the same time on
 /// different threads give exactly the weights they give trained one after another.
@@ -10,10 +11,14 @@ struct ConcurrentTrainingTests {
     /// its update across two threads.
     static func train(seed: UInt64) throws -> [Matrix] {
         var generator = RandomGenerator(seed: seed)
-        let x = Matrix(rows: 64, columns: 300, scalars: (0 ..< 64 * 300).map { _ in generator.nextUnitFloat() })
-        let y = Matrix(column: (0 ..< 64).map { Float($0 % 4) })
-        let model = Sequential(inputSize: 300, [Dense(units: 128, activation: .relu),
-                                                Dense(units: 4, activation: .softmax)], seed: seed)
+        let x = Matrix(rows: 64, columns: 300, scalars: (0..<64 * 300).map { _ in generator.nextUnitFloat() })
+        let y = Matrix(column: (0..<64).map { Float($0 % 4) })
+        let model = Sequential(
+            inputSize: 300,
+            [
+                Dense(units: 128, activation: .relu),
+                Dense(units: 4, activation: .softmax),
+            ], seed: seed)
         model.compile(optimizer: Adam(learningRate: 0.01), loss: .sparseCategoricalCrossentropy)
         try model.fit(x, y, epochs: 4, batchSize: 16, seed: seed, verbose: .silent)
         return model.weights.map(\.value)
@@ -23,8 +28,9 @@ struct ConcurrentTrainingTests {
     /// machine of one core, Adam never splits and the models are compared all the same.
     @Test("Four models trained on four threads match the same four trained in turn")
     func concurrentMatchesSequential() throws {
-        #expect(300 * 128 >= ElementwiseRunner.parallelThreshold,
-                "the first kernel must be large enough for Adam's two-thread path")
+        #expect(
+            300 * 128 >= ElementwiseRunner.parallelThreshold,
+            "the first kernel must be large enough for Adam's two-thread path")
         let seeds: [UInt64] = [1, 2, 3, 4]
         let alone = try seeds.map { try Self.train(seed: $0) }
         nonisolated(unsafe) var together: [[Matrix]] = Array(repeating: [], count: seeds.count)

@@ -1,5 +1,6 @@
-@testable import NNKit
 import Testing
+
+@testable import NNKit
 
 @Suite("Convolutional networks match Keras (convolution.json)")
 struct ConvolutionGoldenTests {
@@ -21,8 +22,9 @@ struct ConvolutionGoldenTests {
         let cases: [Case]
     }
 
-    @Test("Every case: shapes, output, loss, every gradient and the input's gradient equal Keras's",
-          arguments: GoldenFiles.caseNumbers("convolution.json"))
+    @Test(
+        "Every case: shapes, output, loss, every gradient and the input's gradient equal Keras's",
+        arguments: GoldenFiles.caseNumbers("convolution.json"))
     func everyCase(index: Int) throws {
         try check(index, winograd: false)
     }
@@ -58,8 +60,11 @@ struct ConvolutionGoldenTests {
             for parameter in layer.parameters {
                 let key = "\(index).\(parameter.name)"
                 let tensor = try #require(golden.weights[key], "\(label) has no weights for \(key)")
-                #expect(tensor.shape == parameter.shape, "\(label): \(key) is \(tensor.shape) in Keras, \(parameter.shape) here")
-                weights[key] = Matrix(rows: parameter.value.rows, columns: parameter.value.columns, scalars: tensor.scalars)
+                #expect(
+                    tensor.shape == parameter.shape,
+                    "\(label): \(key) is \(tensor.shape) in Keras, \(parameter.shape) here")
+                weights[key] = Matrix(
+                    rows: parameter.value.rows, columns: parameter.value.columns, scalars: tensor.scalars)
             }
         }
         try model.setWeights(weights)
@@ -84,7 +89,8 @@ struct ConvolutionGoldenTests {
         var lossGradient = Matrix(rows: 0, columns: 0)
         _ = loss.value(predictions: model.forward(x, training: true), targets: y, gradient: &lossGradient)
         let inputGradient = model.backward(lossGradient)
-        GoldenFiles.expectClose(inputGradient.scalars, golden.gradient_wrt_input.scalars, "\(label), gradient of the input")
+        GoldenFiles.expectClose(
+            inputGradient.scalars, golden.gradient_wrt_input.scalars, "\(label), gradient of the input")
         return usesWinograd
     }
 }
@@ -118,10 +124,14 @@ struct ImageSummaryGoldenTests {
             let filters = try #require(row.output_shape.last)
             let positions = (row.params / filters - 1) / shape[2]
             let side = Int(Double(positions).squareRoot().rounded())
-            for stride in 1 ... 3 {
+            for stride in 1...3 {
                 for padding in Padding.allCases {
-                    let layer = Conv2D(filters: filters, kernelSize: Size2D(side, side), strides: Size2D(stride, stride), padding: padding)
-                    if let (_, output) = try? layer.configuration.parameterCount(inputShape: shape), output == row.output_shape {
+                    let layer = Conv2D(
+                        filters: filters, kernelSize: Size2D(side, side), strides: Size2D(stride, stride),
+                        padding: padding)
+                    if let (_, output) = try? layer.configuration.parameterCount(inputShape: shape),
+                        output == row.output_shape
+                    {
                         return layer
                     }
                 }
@@ -138,8 +148,9 @@ struct ImageSummaryGoldenTests {
         }
     }
 
-    @Test("Every case: each layer's type, output shape and parameters, and the totals",
-          arguments: GoldenFiles.caseNumbers("summary_images.json"))
+    @Test(
+        "Every case: each layer's type, output shape and parameters, and the totals",
+        arguments: GoldenFiles.caseNumbers("summary_images.json"))
     func everyCase(index: Int) throws {
         let file: File = try GoldenFiles.load("summary_images.json")
         let golden = try GoldenFiles.element(index, of: file.cases, in: "summary_images.json")
@@ -157,11 +168,14 @@ struct ImageSummaryGoldenTests {
 
     @Test("The table prints image shapes as Keras does")
     func table() {
-        let model = Sequential(inputShape: [28, 28, 1], [
-            Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu), MaxPooling2D(),
-            Conv2D(filters: 64, kernelSize: 3, padding: .same, activation: .relu), MaxPooling2D(),
-            Flatten(), Dense(units: 100, activation: .relu), Dropout(rate: 0.4), Dense(units: 10, activation: .softmax),
-        ])
+        let model = Sequential(
+            inputShape: [28, 28, 1],
+            [
+                Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu), MaxPooling2D(),
+                Conv2D(filters: 64, kernelSize: 3, padding: .same, activation: .relu), MaxPooling2D(),
+                Flatten(), Dense(units: 100, activation: .relu), Dropout(rate: 0.4),
+                Dense(units: 10, activation: .softmax),
+            ])
         let text = model.summary().description
         #expect(text.contains("│ conv2d (Conv2D)                 │ (None, 28, 28, 32)     │           320 │"))
         #expect(text.contains("│ max_pooling2d_1 (MaxPooling2D)  │ (None, 7, 7, 64)       │             0 │"))

@@ -1,6 +1,7 @@
 import CHDF5
 import CZlib
 import Foundation
+
 @testable import NNKit
 
 /// Model files made in code for the hardening tests: Keras configs as JSON text, HDF5 weights
@@ -18,8 +19,10 @@ enum CraftedModelFiles {
     }
 
     /// A Sequential model's config.json: an InputLayer of `inputShape`, then `layers`.
-    static func config(inputShape: [Int], _ layers: [String], name: String = "sequential",
-                       compileConfig: String = "null") -> String {
+    static func config(
+        inputShape: [Int], _ layers: [String], name: String = "sequential",
+        compileConfig: String = "null"
+    ) -> String {
         let shape = "[null, " + inputShape.map(String.init).joined(separator: ", ") + "]"
         let input = layer("InputLayer", name: "input_layer", "\"batch_shape\": \(shape)")
         return #"{"module": "keras", "class_name": "Sequential", "config": {"name": \#(JSONValue.string(name).text), "#
@@ -49,10 +52,12 @@ enum CraftedModelFiles {
         /// Stored in this file on disk rather than in the HDF5 file.
         var external: String?
 
-        init(shape: [Int], values: [Float]? = nil, chunk: [Int]? = nil, unlimited: Bool = false,
-             filters: [(id: Int32, values: [UInt32])] = [],
-             rawChunks: [(offset: [Int], filterMask: UInt32, bytes: Data)] = [],
-             bigEndian: Bool = false, compact: Bool = false, external: String? = nil, unwritten: Bool = false) {
+        init(
+            shape: [Int], values: [Float]? = nil, chunk: [Int]? = nil, unlimited: Bool = false,
+            filters: [(id: Int32, values: [UInt32])] = [],
+            rawChunks: [(offset: [Int], filterMask: UInt32, bytes: Data)] = [],
+            bigEndian: Bool = false, compact: Bool = false, external: String? = nil, unwritten: Bool = false
+        ) {
             self.shape = shape
             self.values = values ?? (rawChunks.isEmpty && external == nil && !unwritten ? Self.counting(shape) : nil)
             self.chunk = chunk
@@ -66,7 +71,7 @@ enum CraftedModelFiles {
 
         /// 0, 0.1, …, 0.6, 0, … : values that show where each one landed.
         static func counting(_ shape: [Int]) -> [Float] {
-            (0 ..< shape.reduce(1, *)).map { Float($0 % 7) / 10 }
+            (0..<shape.reduce(1, *)).map { Float($0 % 7) / 10 }
         }
     }
 
@@ -154,8 +159,13 @@ enum CraftedModelFiles {
         guard id >= 0 else { throw HDF5Error(description: "cannot create \(path)") }
         defer { H5Dclose(id) }
         if let values = dataset.values {
-            guard values.withUnsafeBytes({ H5Dwrite(id, nnkit_h5t_native_float(), nnkit_h5s_all(), nnkit_h5s_all(),
-                                                    nnkit_h5p_default(), $0.baseAddress) }) >= 0 else {
+            guard
+                values.withUnsafeBytes({
+                    H5Dwrite(
+                        id, nnkit_h5t_native_float(), nnkit_h5s_all(), nnkit_h5s_all(),
+                        nnkit_h5p_default(), $0.baseAddress)
+                }) >= 0
+            else {
                 throw HDF5Error(description: "cannot write \(path)")
             }
         }
@@ -190,8 +200,9 @@ enum CraftedModelFiles {
         var output = Data(count: Int(length))
         output.withUnsafeMutableBytes { target in
             bytes.withUnsafeBytes { source in
-                _ = compress2(target.baseAddress!.assumingMemoryBound(to: Bytef.self), &length,
-                              source.baseAddress!.assumingMemoryBound(to: Bytef.self), uLong(bytes.count), 9)
+                _ = compress2(
+                    target.baseAddress!.assumingMemoryBound(to: Bytef.self), &length,
+                    source.baseAddress!.assumingMemoryBound(to: Bytef.self), uLong(bytes.count), 9)
             }
         }
         return output.prefix(Int(length))
@@ -222,15 +233,15 @@ enum CraftedModelFiles {
         let first = run(Z_FULL_FLUSH, input: zeros)
         let block = run(Z_FULL_FLUSH, input: zeros)
         var result = first
-        for _ in 2 ..< max(mebibytes, 2) { result.append(block) }
+        for _ in 2..<max(mebibytes, 2) { result.append(block) }
         result.append(block)
         var end = run(Z_FINISH, input: [])
         // The checksum zlib wrote covers two MiB; the stream holds `mebibytes`.
         let one = zeros.withUnsafeBufferPointer { adler32(1, $0.baseAddress, uInt($0.count)) }
         var checksum = one
-        for _ in 1 ..< max(mebibytes, 2) { checksum = adler32_combine(checksum, one, 1 << 20) }
+        for _ in 1..<max(mebibytes, 2) { checksum = adler32_combine(checksum, one, 1 << 20) }
         let trailer = withUnsafeBytes(of: UInt32(checksum).bigEndian) { Data($0) }
-        end.replaceSubrange(end.count - 4 ..< end.count, with: trailer)
+        end.replaceSubrange(end.count - 4..<end.count, with: trailer)
         result.append(end)
         return result
     }
@@ -250,17 +261,24 @@ enum CraftedModelFiles {
 
     /// A `.keras` file of `config` and the weights file `weights`, with Keras's metadata.json.
     static func keras(config: String, weights: Data, name: String = "crafted.keras") throws -> URL {
-        try keras([("metadata.json", Data(#"{"keras_version": "3.15.1"}"#.utf8)), ("config.json", Data(config.utf8)),
-                   ("model.weights.h5", weights)], name: name)
+        try keras(
+            [
+                ("metadata.json", Data(#"{"keras_version": "3.15.1"}"#.utf8)), ("config.json", Data(config.utf8)),
+                ("model.weights.h5", weights),
+            ], name: name)
     }
 
     /// The small model most cases start from: 3 inputs, `Dense(2, relu)`, and its weights.
-    static let denseConfig = config(inputShape: [3], [
-        layer("Dense", name: "dense", #""units": 2, "activation": "relu""#),
-    ])
+    static let denseConfig = config(
+        inputShape: [3],
+        [
+            layer("Dense", name: "dense", #""units": 2, "activation": "relu""#)
+        ])
 
-    static func denseWeights(kernel: Dataset = Dataset(shape: [3, 2]),
-                             bias: Dataset? = Dataset(shape: [2])) throws -> Data {
+    static func denseWeights(
+        kernel: Dataset = Dataset(shape: [3, 2]),
+        bias: Dataset? = Dataset(shape: [2])
+    ) throws -> Data {
         try kerasWeights([("dense", [kernel] + (bias.map { [$0] } ?? []))])
     }
 }

@@ -32,15 +32,18 @@ struct FrozenLayersGoldenTests {
         let type = try #require(entry["type"]?.text)
         let values: [(key: String, value: LayerConfiguration.Value)] = entry.sorted { $0.key < $1.key }
             .filter { $0.key != "type" }.compactMap { key, value in
-                if let number = value.number { return (key, number == number.rounded() ? .int(Int(number)) : .float(number)) }
+                if let number = value.number {
+                    return (key, number == number.rounded() ? .int(Int(number)) : .float(number))
+                }
                 if let text = value.text { return (key, .string(text)) }
                 return nil
             }
         return try LayerConfiguration(type: type, values).makeLayer()
     }
 
-    @Test("Every case: frozen weights unchanged, the others and the loss per epoch as Keras's, and the counts",
-          arguments: GoldenFiles.caseNumbers("frozen_layers.json"))
+    @Test(
+        "Every case: frozen weights unchanged, the others and the loss per epoch as Keras's, and the counts",
+        arguments: GoldenFiles.caseNumbers("frozen_layers.json"))
     func everyCase(index: Int) throws {
         let file: File = try GoldenFiles.load("frozen_layers.json")
         let golden = try GoldenFiles.element(index, of: file.cases, in: "frozen_layers.json")
@@ -50,21 +53,25 @@ struct FrozenLayersGoldenTests {
         let model = Sequential(inputSize: golden.x.matrix.columns, try golden.layers.map(Self.layer))
         try model.setWeights(golden.initial_weights.mapValues(\.matrix))
         for index in golden.frozen_layers { model.layers[index].isTrainable = false }
-        model.compile(optimizer: try makeOptimizer(golden.optimizer, golden.config), loss: try Losses.required(golden.loss))
+        model.compile(
+            optimizer: try makeOptimizer(golden.optimizer, golden.config), loss: try Losses.required(golden.loss))
         let summary = model.summary()
         #expect(summary.trainableCount == golden.trainable_params, "\(label): trainable count")
         #expect(summary.nonTrainableCount == golden.non_trainable_params, "\(label): non-trainable count")
 
         let before = model.weightDictionary
-        let history = try model.fit(golden.x.matrix, y, epochs: golden.epochs, batchSize: golden.batch_size,
-                                    shuffle: golden.shuffle, verbose: .silent)
-        GoldenFiles.expectClose(history[.loss], golden.history_loss, "\(label), loss per epoch",
-                                relative: Self.tolerance, absolute: Self.tolerance)
+        let history = try model.fit(
+            golden.x.matrix, y, epochs: golden.epochs, batchSize: golden.batch_size,
+            shuffle: golden.shuffle, verbose: .silent)
+        GoldenFiles.expectClose(
+            history[.loss], golden.history_loss, "\(label), loss per epoch",
+            relative: Self.tolerance, absolute: Self.tolerance)
         let after = model.weightDictionary
         for (key, expected) in golden.final_weights.sorted(by: { $0.key < $1.key }) {
             let actual = try #require(after[key], "\(label): the model has no weight \(key)")
-            GoldenFiles.expectClose(actual.scalars, expected.matrix.scalars, "\(label), final \(key)",
-                                    relative: Self.tolerance, absolute: Self.tolerance)
+            GoldenFiles.expectClose(
+                actual.scalars, expected.matrix.scalars, "\(label), final \(key)",
+                relative: Self.tolerance, absolute: Self.tolerance)
             let layerIndex = Int(key.prefix { $0 != "." }) ?? -1
             if golden.frozen_layers.contains(layerIndex) {
                 #expect(actual == before[key], "\(label): \(key) of a frozen layer changed in fit")

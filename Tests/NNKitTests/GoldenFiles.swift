@@ -14,8 +14,9 @@ enum GoldenFiles {
             if let override = ProcessInfo.processInfo.environment["NNKIT_GOLDEN_DIR"], !override.isEmpty {
                 return URL(fileURLWithPath: override, isDirectory: true)
             }
-            return try #require(Bundle.module.url(forResource: "Golden", withExtension: nil),
-                                "The Golden resource folder is missing from the NNKitTests bundle.")
+            return try #require(
+                Bundle.module.url(forResource: "Golden", withExtension: nil),
+                "The Golden resource folder is missing from the NNKitTests bundle.")
         }
     }
 
@@ -25,11 +26,12 @@ enum GoldenFiles {
         let url = folder.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else {
             let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            throw GoldenFileError(message: """
-                Golden file \(name) is not in \(folder.path) (it holds: \
-                \(present.sorted().joined(separator: ", "))). Point NNKIT_GOLDEN_DIR at a folder \
-                with Keras's golden files, or unset it to use the project's copy.
-                """)
+            throw GoldenFileError(
+                message: """
+                    Golden file \(name) is not in \(folder.path) (it holds: \
+                    \(present.sorted().joined(separator: ", "))). Point NNKIT_GOLDEN_DIR at a folder \
+                    with Keras's golden files, or unset it to use the project's copy.
+                    """)
         }
         return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
     }
@@ -44,7 +46,9 @@ enum GoldenFiles {
             init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: Key.self)
                 var lists: [String: [Entry]] = [:]
-                for key in container.allKeys { lists[key.stringValue] = try? container.decode([Entry].self, forKey: key) }
+                for key in container.allKeys {
+                    lists[key.stringValue] = try? container.decode([Entry].self, forKey: key)
+                }
                 self.lists = lists
             }
             struct Key: CodingKey {
@@ -55,7 +59,7 @@ enum GoldenFiles {
             }
         }
         let count = (try? load(name, as: Lists.self))?.lists[list]?.count ?? 0
-        return count == 0 ? [0] : Array(0 ..< count)
+        return count == 0 ? [0] : Array(0..<count)
     }
 
     /// Case `index` of `cases`, or an error saying the file has none there.
@@ -67,25 +71,31 @@ enum GoldenFiles {
     }
 
     /// Whether `actual` is within tolerance of `expected`.
-    static func isClose(_ actual: Float, _ expected: Float,
-                        relative: Float = relativeTolerance, absolute: Float = absoluteTolerance) -> Bool {
+    static func isClose(
+        _ actual: Float, _ expected: Float,
+        relative: Float = relativeTolerance, absolute: Float = absoluteTolerance
+    ) -> Bool {
         abs(actual - expected) <= max(absolute, relative * abs(expected))
     }
 
     /// Records one issue naming `label` and the first element out of tolerance, if any.
-    static func expectClose(_ actual: [Float], _ expected: [Float], _ label: String,
-                            relative: Float = relativeTolerance, absolute: Float = absoluteTolerance,
-                            sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectClose(
+        _ actual: [Float], _ expected: [Float], _ label: String,
+        relative: Float = relativeTolerance, absolute: Float = absoluteTolerance,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         guard actual.count == expected.count else {
-            Issue.record("\(label): \(actual.count) values, expected \(expected.count).",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\(label): \(actual.count) values, expected \(expected.count).",
+                sourceLocation: sourceLocation)
             return
         }
         if let index = actual.indices.first(where: {
             !isClose(actual[$0], expected[$0], relative: relative, absolute: absolute)
         }) {
-            Issue.record("\(label): element \(index) is \(actual[index]), Keras gives \(expected[index]).",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\(label): element \(index) is \(actual[index]), Keras gives \(expected[index]).",
+                sourceLocation: sourceLocation)
         }
     }
 }
@@ -154,20 +164,24 @@ func makeOptimizer(_ name: String, _ config: [String: GoldenValue]) throws -> an
     func number(_ key: String, _ fallback: Float) -> Float { config[key]?.number ?? fallback }
     switch name {
     case "SGD":
-        return SGD(learningRate: number("learning_rate", 0.01), momentum: number("momentum", 0),
-                   nesterov: config["nesterov"]?.flag ?? false)
+        return SGD(
+            learningRate: number("learning_rate", 0.01), momentum: number("momentum", 0),
+            nesterov: config["nesterov"]?.flag ?? false)
     case "RMSprop":
         #expect(config["centered"]?.flag != true, "centered RMSprop is not implemented")
-        return RMSprop(learningRate: number("learning_rate", 0.001), rho: number("rho", 0.9),
-                       momentum: number("momentum", 0), epsilon: number("epsilon", 1e-7))
+        return RMSprop(
+            learningRate: number("learning_rate", 0.001), rho: number("rho", 0.9),
+            momentum: number("momentum", 0), epsilon: number("epsilon", 1e-7))
     case "Adagrad":
-        return Adagrad(learningRate: number("learning_rate", 0.001),
-                       initialAccumulatorValue: number("initial_accumulator_value", 0.1),
-                       epsilon: number("epsilon", 1e-7))
+        return Adagrad(
+            learningRate: number("learning_rate", 0.001),
+            initialAccumulatorValue: number("initial_accumulator_value", 0.1),
+            epsilon: number("epsilon", 1e-7))
     case "Adam":
         #expect(config["amsgrad"]?.flag != true, "AMSGrad is not implemented")
-        return Adam(learningRate: number("learning_rate", 0.001), beta1: number("beta_1", 0.9),
-                    beta2: number("beta_2", 0.999), epsilon: number("epsilon", 1e-7))
+        return Adam(
+            learningRate: number("learning_rate", 0.001), beta1: number("beta_1", 0.9),
+            beta2: number("beta_2", 0.999), epsilon: number("epsilon", 1e-7))
     default:
         throw GoldenFileError(message: "Unknown optimizer '\(name)' in a golden file.")
     }
@@ -227,7 +241,9 @@ struct GoldenTensor: Decodable {
             let count = list.count ?? 0
             if shape.count == depth { shape.append(count) }
             guard shape[depth] == count else {
-                throw DecodingError.dataCorruptedError(in: list, debugDescription: "A ragged array: \(count) elements where \(shape[depth]) were expected.")
+                throw DecodingError.dataCorruptedError(
+                    in: list, debugDescription: "A ragged array: \(count) elements where \(shape[depth]) were expected."
+                )
             }
             while !list.isAtEnd { try read(try list.superDecoder(), depth: depth + 1) }
         }

@@ -1,5 +1,6 @@
-@testable import NNKit
 import Testing
+
+@testable import NNKit
 
 /// Finite differences against every analytic gradient: for a layer, the scalar objective
 /// `L = Σ output ⊙ R` with a fixed random `R` (so `∂L/∂output = R`); for a loss, the loss itself.
@@ -12,8 +13,9 @@ struct GradientCheckTests {
 
     static func randomMatrix(_ rows: Int, _ columns: Int, seed: UInt64, scale: Float = 1) -> Matrix {
         var generator = RandomGenerator(seed: seed)
-        return Matrix(rows: rows, columns: columns,
-                      scalars: (0 ..< rows * columns).map { _ in generator.nextNormal() * scale })
+        return Matrix(
+            rows: rows, columns: columns,
+            scalars: (0..<rows * columns).map { _ in generator.nextNormal() * scale })
     }
 
     /// Checks `layer`'s input gradient and each trainable parameter's gradient.
@@ -35,9 +37,11 @@ struct GradientCheckTests {
             let minus = objective(x)
             x.scalars[i] = original
             let numeric = (plus - minus) / (2 * step)
-            #expect(GoldenFiles.isClose(inputGradient.scalars[i], numeric, relative: tolerance,
-                                        absolute: absoluteTolerance),
-                    "\(label): ∂L/∂input[\(i)] is \(inputGradient.scalars[i]), finite difference \(numeric)")
+            #expect(
+                GoldenFiles.isClose(
+                    inputGradient.scalars[i], numeric, relative: tolerance,
+                    absolute: absoluteTolerance),
+                "\(label): ∂L/∂input[\(i)] is \(inputGradient.scalars[i]), finite difference \(numeric)")
         }
         for (parameter, analytic) in zip(layer.parameters.filter(\.isTrainable), parameterGradients) {
             for i in parameter.value.scalars.indices {
@@ -48,9 +52,11 @@ struct GradientCheckTests {
                 let minus = objective(input)
                 parameter.value.scalars[i] = original
                 let numeric = (plus - minus) / (2 * step)
-                #expect(GoldenFiles.isClose(analytic.scalars[i], numeric, relative: tolerance,
-                                            absolute: absoluteTolerance),
-                        "\(label): ∂L/∂\(parameter.name)[\(i)] is \(analytic.scalars[i]), finite difference \(numeric)")
+                #expect(
+                    GoldenFiles.isClose(
+                        analytic.scalars[i], numeric, relative: tolerance,
+                        absolute: absoluteTolerance),
+                    "\(label): ∂L/∂\(parameter.name)[\(i)] is \(analytic.scalars[i]), finite difference \(numeric)")
             }
         }
     }
@@ -75,7 +81,7 @@ struct GradientCheckTests {
         var generator = RandomGenerator(seed: 1)
         layer.build(inputSize: 4, generator: &generator)
         var input = GradientCheckTests.randomMatrix(3, 4, seed: 4)
-        if function == .relu {  // keep clear of the kink at 0
+        if function == .relu { // keep clear of the kink at 0
             input = input.map { $0 >= 0 ? $0 + 0.1 : $0 - 0.1 }
         }
         GradientCheckTests.check(layer, input: input, label: "Activation(\(function))")
@@ -88,8 +94,9 @@ struct GradientCheckTests {
         layer.build(inputSize: 3, generator: &generator)
         layer.gamma.value = GradientCheckTests.randomMatrix(1, 3, seed: 5)
         layer.beta.value = GradientCheckTests.randomMatrix(1, 3, seed: 6)
-        GradientCheckTests.check(layer, input: GradientCheckTests.randomMatrix(6, 3, seed: 7, scale: 2),
-                                 label: "BatchNormalization")
+        GradientCheckTests.check(
+            layer, input: GradientCheckTests.randomMatrix(6, 3, seed: 7, scale: 2),
+            label: "BatchNormalization")
     }
 
     @Test("Dropout passes the gradient through its mask")
@@ -104,43 +111,53 @@ struct GradientCheckTests {
         #expect(layer.backward(upstream) == upstream * layer.mask)
     }
 
-    @Test("Conv2D, valid and same padding, with strides", arguments: [
-        (Size2D(3, 3), Size2D(1, 1), Padding.valid), (Size2D(3, 2), Size2D(2, 2), .same), (Size2D(2, 3), Size2D(1, 2), .same),
-    ])
+    @Test(
+        "Conv2D, valid and same padding, with strides",
+        arguments: [
+            (Size2D(3, 3), Size2D(1, 1), Padding.valid), (Size2D(3, 2), Size2D(2, 2), .same),
+            (Size2D(2, 3), Size2D(1, 2), .same),
+        ])
     func convolution(kernelSize: Size2D, strides: Size2D, padding: Padding) {
         let layer = Conv2D(filters: 3, kernelSize: kernelSize, strides: strides, padding: padding, activation: .tanh)
         var generator = RandomGenerator(seed: 1)
         layer.build(inputShape: [5, 6, 2], generator: &generator)
         layer.bias.value = GradientCheckTests.randomMatrix(1, 3, seed: 2, scale: 0.1)
-        GradientCheckTests.check(layer, input: GradientCheckTests.randomMatrix(2, 5 * 6 * 2, seed: 3, scale: 0.5),
-                                 label: "Conv2D(\(kernelSize), strides \(strides), \(padding))")
+        GradientCheckTests.check(
+            layer, input: GradientCheckTests.randomMatrix(2, 5 * 6 * 2, seed: 3, scale: 0.5),
+            label: "Conv2D(\(kernelSize), strides \(strides), \(padding))")
     }
 
-    @Test("Conv2D by Winograd's F(2 × 2, 3 × 3), valid and same padding, odd and even sizes",
-          arguments: [(Padding.valid, 6, 7), (.same, 5, 6), (.same, 4, 4)])
+    @Test(
+        "Conv2D by Winograd's F(2 × 2, 3 × 3), valid and same padding, odd and even sizes",
+        arguments: [(Padding.valid, 6, 7), (.same, 5, 6), (.same, 4, 4)])
     func winogradConvolution(padding: Padding, height: Int, width: Int) {
         let layer = Conv2D(filters: 3, kernelSize: 3, padding: padding, activation: .tanh)
         var generator = RandomGenerator(seed: 1)
         layer.build(inputShape: [height, width, 2], generator: &generator)
         layer.method = .winograd
         layer.bias.value = GradientCheckTests.randomMatrix(1, 3, seed: 2, scale: 0.1)
-        GradientCheckTests.check(layer, input: GradientCheckTests.randomMatrix(2, height * width * 2, seed: 3, scale: 0.5),
-                                 label: "Conv2D(3, Winograd, \(padding), \(height) × \(width))")
+        GradientCheckTests.check(
+            layer, input: GradientCheckTests.randomMatrix(2, height * width * 2, seed: 3, scale: 0.5),
+            label: "Conv2D(3, Winograd, \(padding), \(height) × \(width))")
     }
 
-    @Test("MaxPooling2D, with windows that overlap and windows in the padding", arguments: [
-        (Size2D(2, 2), Size2D(2, 2), Padding.valid), (Size2D(3, 3), Size2D(2, 2), .valid), (Size2D(2, 2), Size2D(2, 2), .same),
-    ])
+    @Test(
+        "MaxPooling2D, with windows that overlap and windows in the padding",
+        arguments: [
+            (Size2D(2, 2), Size2D(2, 2), Padding.valid), (Size2D(3, 3), Size2D(2, 2), .valid),
+            (Size2D(2, 2), Size2D(2, 2), .same),
+        ])
     func maxPooling(poolSize: Size2D, strides: Size2D, padding: Padding) {
         let layer = MaxPooling2D(poolSize: poolSize, strides: strides, padding: padding)
         var generator = RandomGenerator(seed: 1)
         layer.build(inputShape: [5, 5, 2], generator: &generator)
         // Distinct values 0.1 apart, so that a finite-difference step never changes a maximum.
-        var order = Array(0 ..< 100)
+        var order = Array(0..<100)
         var shuffler = RandomGenerator(seed: 4)
         order.shuffle(using: &shuffler)
         let input = Matrix(rows: 2, columns: 50, scalars: order.map { Float($0) * 0.1 - 5 })
-        GradientCheckTests.check(layer, input: input, label: "MaxPooling2D(\(poolSize), strides \(strides), \(padding))")
+        GradientCheckTests.check(
+            layer, input: input, label: "MaxPooling2D(\(poolSize), strides \(strides), \(padding))")
     }
 
     @Test("MaxPooling2D sends a tie's gradient to the first maximum only, as TensorFlow")
@@ -182,9 +199,11 @@ struct GradientCheckTests {
             shifted.scalars[i] -= 2 * h
             let minus = loss.value(predictions: shifted, targets: targets)
             let numeric = (plus - minus) / (2 * h)
-            #expect(GoldenFiles.isClose(gradient.scalars[i], numeric, relative: GradientCheckTests.tolerance,
-                                        absolute: GradientCheckTests.absoluteTolerance),
-                    "\(loss): ∂L/∂p[\(i)] is \(gradient.scalars[i]), finite difference \(numeric)")
+            #expect(
+                GoldenFiles.isClose(
+                    gradient.scalars[i], numeric, relative: GradientCheckTests.tolerance,
+                    absolute: GradientCheckTests.absoluteTolerance),
+                "\(loss): ∂L/∂p[\(i)] is \(gradient.scalars[i]), finite difference \(numeric)")
         }
     }
 }

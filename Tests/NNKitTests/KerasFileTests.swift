@@ -1,6 +1,7 @@
 import Foundation
-@testable import NNKit
 import Testing
+
+@testable import NNKit
 
 /// Keras 3's `.keras` and `.weights.h5` files, and NNKit's weights-only safetensors: real files
 /// Keras wrote (`KerasFiles/`, from `scripts/keras-write-fixture.py`), round trips, and
@@ -11,44 +12,54 @@ struct KerasFileTests {
     static let predictionTolerance: Float = 1e-5
 
     static func fixture(_ name: String) throws -> URL {
-        let folder = try #require(Bundle.module.url(forResource: "KerasFiles", withExtension: nil),
-                                  "The KerasFiles resource folder is missing from the NNKitTests bundle.")
+        let folder = try #require(
+            Bundle.module.url(forResource: "KerasFiles", withExtension: nil),
+            "The KerasFiles resource folder is missing from the NNKitTests bundle.")
         return folder.appendingPathComponent(name)
     }
 
     /// Keras's inputs and outputs for `name`, from predictions.json.
     static func kerasPredictions(_ name: String) throws -> (inputs: Matrix, outputs: Matrix) {
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: fixture("predictions.json")))
-        let entry = try #require((json as? [String: Any])?[name] as? [String: [[Double]]], "predictions.json has no \(name)")
+        let entry = try #require(
+            (json as? [String: Any])?[name] as? [String: [[Double]]], "predictions.json has no \(name)")
         func matrix(_ rows: [[Double]]?) throws -> Matrix {
             let rows = try #require(rows)
-            return Matrix(rows: rows.count, columns: rows.first?.count ?? 0, scalars: rows.flatMap { $0.map(Float.init) })
+            return Matrix(
+                rows: rows.count, columns: rows.first?.count ?? 0, scalars: rows.flatMap { $0.map(Float.init) })
         }
         return (try matrix(entry["inputs"]), try matrix(entry["outputs"]))
     }
 
     static func mlp(seed: UInt64 = 4) -> Sequential {
-        Sequential(inputSize: 6, [Dense(units: 5, activation: .relu), BatchNormalization(momentum: 0.9),
-                                  Dropout(rate: 0.25), Dense(units: 3, activation: .softmax)], seed: seed)
+        Sequential(
+            inputSize: 6,
+            [
+                Dense(units: 5, activation: .relu), BatchNormalization(momentum: 0.9),
+                Dropout(rate: 0.25), Dense(units: 3, activation: .softmax),
+            ], seed: seed)
     }
 
     static func cnn(seed: UInt64 = 5) -> Sequential {
-        Sequential(inputShape: [8, 7, 2], [
-            Conv2D(filters: 4, kernelSize: Size2D(3, 2), strides: 2, padding: .same, activation: .relu),
-            MaxPooling2D(poolSize: 2, padding: .same), Flatten(), Dense(units: 3, activation: .softmax),
-        ], seed: seed)
+        Sequential(
+            inputShape: [8, 7, 2],
+            [
+                Conv2D(filters: 4, kernelSize: Size2D(3, 2), strides: 2, padding: .same, activation: .relu),
+                MaxPooling2D(poolSize: 2, padding: .same), Flatten(), Dense(units: 3, activation: .softmax),
+            ], seed: seed)
     }
 
     /// A model with its BatchNormalization statistics moved off their defaults, so they are
     /// really saved and read.
     static func trained(_ model: Sequential) -> Sequential {
-        let x = Matrix(rows: 8, columns: model.inputSize, scalars: (0 ..< 8 * model.inputSize).map { Float($0 % 7) / 3 })
+        let x = Matrix(rows: 8, columns: model.inputSize, scalars: (0..<8 * model.inputSize).map { Float($0 % 7) / 3 })
         _ = model.forward(x, training: true)
         return model
     }
 
     static func sampleInputs(_ model: Sequential) -> Matrix {
-        Matrix(rows: 4, columns: model.inputSize, scalars: (0 ..< 4 * model.inputSize).map { Float(($0 * 5) % 13) / 6 - 1 })
+        Matrix(
+            rows: 4, columns: model.inputSize, scalars: (0..<4 * model.inputSize).map { Float(($0 * 5) % 13) / 6 - 1 })
     }
 
     static func temporary(_ name: String) -> URL {
@@ -56,8 +67,10 @@ struct KerasFileTests {
     }
 
     /// Throws a ModelFileError naming `url` and containing `fragment`.
-    static func expectRefusal(_ url: URL, _ fragment: String, sourceLocation: SourceLocation = #_sourceLocation,
-                              _ body: () throws -> Void) {
+    static func expectRefusal(
+        _ url: URL, _ fragment: String, sourceLocation: SourceLocation = #_sourceLocation,
+        _ body: () throws -> Void
+    ) {
         do {
             try body()
             Issue.record("should fail with '\(fragment)'", sourceLocation: sourceLocation)
@@ -70,15 +83,19 @@ struct KerasFileTests {
     }
 
     /// A copy of the .keras file at `url` with its entries changed by `change`.
-    static func rewritten(_ url: URL, name: String = "changed.keras", compressed: Bool = false,
-                          _ change: (inout [String: Data]) throws -> Void) throws -> URL {
-        var entries = try ZipArchive.read(url.path, entries: ["metadata.json", "config.json", "model.weights.h5"],
-                                          limits: ["model.weights.h5": 1 << 24])
+    static func rewritten(
+        _ url: URL, name: String = "changed.keras", compressed: Bool = false,
+        _ change: (inout [String: Data]) throws -> Void
+    ) throws -> URL {
+        var entries = try ZipArchive.read(
+            url.path, entries: ["metadata.json", "config.json", "model.weights.h5"],
+            limits: ["model.weights.h5": 1 << 24])
         try change(&entries)
         let output = temporary(name)
-        try ZipArchive.write(["metadata.json", "config.json", "model.weights.h5", "extra.bin"].compactMap { key in
-            entries[key].map { (key, $0) }
-        }, to: output.path, compressed: compressed)
+        try ZipArchive.write(
+            ["metadata.json", "config.json", "model.weights.h5", "extra.bin"].compactMap { key in
+                entries[key].map { (key, $0) }
+            }, to: output.path, compressed: compressed)
         return output
     }
 
@@ -91,15 +108,17 @@ struct KerasFileTests {
 
     // MARK: Files Keras wrote
 
-    @Test("A .keras file Keras 3.15 wrote loads with its layers and predicts as Keras did",
-          arguments: ["mlp.keras", "cnn.keras"])
+    @Test(
+        "A .keras file Keras 3.15 wrote loads with its layers and predicts as Keras did",
+        arguments: ["mlp.keras", "cnn.keras"])
     func readsKerasFile(name: String) throws {
         let model = try Sequential.load(from: Self.fixture(name))
         let (inputs, expected) = try Self.kerasPredictions(name)
         let predictions = model.predict(inputs)
         #expect(predictions.rows == expected.rows && predictions.columns == expected.columns)
         for (index, (got, want)) in zip(predictions.scalars, expected.scalars).enumerated() {
-            #expect(abs(got - want) <= Self.predictionTolerance, "\(name): output \(index) is \(got), Keras gave \(want)")
+            #expect(
+                abs(got - want) <= Self.predictionTolerance, "\(name): output \(index) is \(got), Keras gave \(want)")
         }
     }
 
@@ -109,12 +128,14 @@ struct KerasFileTests {
         #expect(model.name == "sequential")
         #expect(model.inputShape == [6])
         #expect(model.layers.map(\.name) == ["dense", "batch_normalization", "dropout", "dense_1"])
-        #expect(model.layers.map(\.configuration) == [
-            LayerConfiguration(type: "Dense", [("units", .int(5)), ("activation", .string("relu"))]),
-            LayerConfiguration(type: "BatchNormalization", [("momentum", .float(0.99)), ("epsilon", .float(0.001))]),
-            LayerConfiguration(type: "Dropout", [("rate", .float(0.25))]),
-            LayerConfiguration(type: "Dense", [("units", .int(3)), ("activation", .string("softmax"))]),
-        ])
+        #expect(
+            model.layers.map(\.configuration) == [
+                LayerConfiguration(type: "Dense", [("units", .int(5)), ("activation", .string("relu"))]),
+                LayerConfiguration(
+                    type: "BatchNormalization", [("momentum", .float(0.99)), ("epsilon", .float(0.001))]),
+                LayerConfiguration(type: "Dropout", [("rate", .float(0.25))]),
+                LayerConfiguration(type: "Dense", [("units", .int(3)), ("activation", .string("softmax"))]),
+            ])
         let normalization = try #require(model.layers[1] as? BatchNormalization)
         // Two epochs of training moved the statistics away from 0 and 1.
         #expect(normalization.movingMean.value.scalars.contains { $0 != 0 })
@@ -128,7 +149,9 @@ struct KerasFileTests {
         let url = try Self.fixture("mlp-float64.weights.h5")
         let model = Self.mlp()
         let before = model.weights.map(\.value)
-        Self.expectRefusal(url, "layers/dense/vars/0 (the kernel of dense) is float64; NNKit reads Keras's float32 weights only") {
+        Self.expectRefusal(
+            url, "layers/dense/vars/0 (the kernel of dense) is float64; NNKit reads Keras's float32 weights only"
+        ) {
             try model.loadWeights(from: url)
         }
         #expect(model.weights.map(\.value) == before)
@@ -136,8 +159,9 @@ struct KerasFileTests {
 
     // MARK: Round trips
 
-    @Test("A model goes through .keras, .weights.h5 and weights-only safetensors unchanged",
-          arguments: ["dense", "convolutional"], ["model.keras", "model.weights.h5", "model.weights.safetensors"])
+    @Test(
+        "A model goes through .keras, .weights.h5 and weights-only safetensors unchanged",
+        arguments: ["dense", "convolutional"], ["model.keras", "model.weights.h5", "model.weights.safetensors"])
     func roundTrip(kind: String, file: String) throws {
         let make = kind == "dense" ? { Self.mlp(seed: $0) } : { Self.cnn(seed: $0) }
         let original = Self.trained(make(4))
@@ -185,8 +209,9 @@ struct KerasFileTests {
         let url = Self.temporary("layout.keras")
         defer { try? FileManager.default.removeItem(at: url) }
         try Self.mlp().save(to: url)
-        let entries = try ZipArchive.read(url.path, entries: ["metadata.json", "config.json", "model.weights.h5"],
-                                          limits: ["model.weights.h5": 1 << 24])
+        let entries = try ZipArchive.read(
+            url.path, entries: ["metadata.json", "config.json", "model.weights.h5"],
+            limits: ["model.weights.h5": 1 << 24])
         let metadataData = try #require(entries["metadata.json"])
         let metadata = try #require(try JSONSerialization.jsonObject(with: metadataData) as? [String: Any])
         #expect(metadata["keras_version"] as? String == "3.15.1")
@@ -194,7 +219,10 @@ struct KerasFileTests {
         let config = try #require(try JSONSerialization.jsonObject(with: configData) as? [String: Any])
         #expect(config["class_name"] as? String == "Sequential")
         let layers = try #require((config["config"] as? [String: Any])?["layers"] as? [[String: Any]])
-        #expect(layers.map { $0["class_name"] as? String } == ["InputLayer", "Dense", "BatchNormalization", "Dropout", "Dense"])
+        #expect(
+            layers.map { $0["class_name"] as? String } == [
+                "InputLayer", "Dense", "BatchNormalization", "Dropout", "Dense",
+            ])
         let batchShape = try #require((layers[0]["config"] as? [String: Any])?["batch_shape"] as? [Any])
         #expect(batchShape.count == 2 && batchShape.first is NSNull && batchShape.last as? Int == 6)
         #expect((layers[2]["config"] as? [String: Any])?["momentum"] as? Double == 0.9)
@@ -212,12 +240,14 @@ struct KerasFileTests {
 
     // MARK: Mismatches
 
-    @Test("loadWeights into another architecture names the layer and both shapes, and changes nothing",
-          arguments: ["model.weights.h5", "model.weights.safetensors"])
+    @Test(
+        "loadWeights into another architecture names the layer and both shapes, and changes nothing",
+        arguments: ["model.weights.h5", "model.weights.safetensors"])
     func mismatch(file: String) throws {
         let url = Self.temporary(file)
         defer { try? FileManager.default.removeItem(at: url) }
-        try Sequential(inputSize: 6, [Dense(units: 4, activation: .relu), Dense(units: 2)], seed: 1).saveWeights(to: url)
+        try Sequential(inputSize: 6, [Dense(units: 4, activation: .relu), Dense(units: 2)], seed: 1).saveWeights(
+            to: url)
         let other = Sequential(inputSize: 6, [Dense(units: 4, activation: .relu), Dense(units: 3)], seed: 2)
         let before = other.weights.map(\.value)
         Self.expectRefusal(url, "layer dense_1 has a kernel of 4×2 in the file but 4×3 in this model") {
@@ -226,15 +256,20 @@ struct KerasFileTests {
         #expect(other.weights.map(\.value) == before)
     }
 
-    @Test("loadWeights with other layers, or into a model without layers, says what differs",
-          arguments: ["model.weights.h5", "model.weights.safetensors"])
+    @Test(
+        "loadWeights with other layers, or into a model without layers, says what differs",
+        arguments: ["model.weights.h5", "model.weights.safetensors"])
     func otherLayers(file: String) throws {
         let url = Self.temporary(file)
         defer { try? FileManager.default.removeItem(at: url) }
         try Self.mlp().saveWeights(to: url)
         let shorter = Sequential(inputSize: 6, [Dense(units: 5, activation: .relu), Dense(units: 3)])
-        Self.expectRefusal(url, file.hasSuffix(".h5") ? "has weights for a layer 'batch_normalization' that this model lacks"
-                                                       : "layer 1 is BatchNormalization in the file but Dense (dense_1) in this model") {
+        Self.expectRefusal(
+            url,
+            file.hasSuffix(".h5")
+                ? "has weights for a layer 'batch_normalization' that this model lacks"
+                : "layer 1 is BatchNormalization in the file but Dense (dense_1) in this model"
+        ) {
             try shorter.loadWeights(from: url)
         }
         Self.expectRefusal(url, "this model has no layers yet") { try Sequential(inputSize: 6).loadWeights(from: url) }
@@ -244,7 +279,9 @@ struct KerasFileTests {
     func extensions() throws {
         let model = Self.mlp()
         let weights = Self.temporary("model.bin")
-        Self.expectRefusal(weights, "model.weights.h5 (Keras's) or model.weights.safetensors") { try model.saveWeights(to: weights) }
+        Self.expectRefusal(weights, "model.weights.h5 (Keras's) or model.weights.safetensors") {
+            try model.saveWeights(to: weights)
+        }
         let legacy = Self.temporary("model.h5")
         Self.expectRefusal(legacy, "Keras 2's legacy format") { try model.save(to: legacy) }
         let weightsOnly = Self.temporary("model.weights.h5")
@@ -266,19 +303,35 @@ struct KerasFileTests {
             $0.replacingOccurrences(of: "\"class_name\": \"BatchNormalization\"", with: "\"class_name\": \"LSTM\"")
         }
         defer { try? FileManager.default.removeItem(at: url) }
-        Self.expectRefusal(url, "layer 'batch_normalization' (LSTM) is not one NNKit has; it has InputLayer, Dense, Activation") {
+        Self.expectRefusal(
+            url, "layer 'batch_normalization' (LSTM) is not one NNKit has; it has InputLayer, Dense, Activation"
+        ) {
             _ = try Sequential.load(from: url)
         }
     }
 
-    @Test("Options NNKit lacks are refused, naming the layer and the option", arguments: [
-        ("\"use_bias\": true", "\"use_bias\": false", "layer 'dense' (Dense) has use_bias false; NNKit's Dense always has a bias"),
-        ("\"activation\": \"relu\"", "\"activation\": \"gelu\"", "layer 'dense' (Dense) has the activation \"gelu\", which NNKit lacks"),
-        ("\"center\": true", "\"center\": false", "NNKit's BatchNormalization always has beta (center)"),
-        ("\"name\": \"float32\"}, \"registered_name\": null}, \"units\": 5",
-         "\"name\": \"float16\"}, \"registered_name\": null}, \"units\": 5", "layer 'dense' (Dense) computes in float16"),
-        ("\"class_name\": \"Sequential\"", "\"class_name\": \"Functional\"", "it holds a Functional model; NNKit reads Sequential models only"),
-    ])
+    @Test(
+        "Options NNKit lacks are refused, naming the layer and the option",
+        arguments: [
+            (
+                "\"use_bias\": true", "\"use_bias\": false",
+                "layer 'dense' (Dense) has use_bias false; NNKit's Dense always has a bias"
+            ),
+            (
+                "\"activation\": \"relu\"", "\"activation\": \"gelu\"",
+                "layer 'dense' (Dense) has the activation \"gelu\", which NNKit lacks"
+            ),
+            ("\"center\": true", "\"center\": false", "NNKit's BatchNormalization always has beta (center)"),
+            (
+                "\"name\": \"float32\"}, \"registered_name\": null}, \"units\": 5",
+                "\"name\": \"float16\"}, \"registered_name\": null}, \"units\": 5",
+                "layer 'dense' (Dense) computes in float16"
+            ),
+            (
+                "\"class_name\": \"Sequential\"", "\"class_name\": \"Functional\"",
+                "it holds a Functional model; NNKit reads Sequential models only"
+            ),
+        ])
     func unsupportedOptions(find: String, replace: String, message: String) throws {
         let url = try Self.editedConfig(Self.fixture("mlp.keras")) {
             $0.replacingOccurrences(of: find, with: replace)
@@ -289,9 +342,13 @@ struct KerasFileTests {
 
     @Test("A config whose shapes differ from the weights' is refused before any weight is read")
     func wrongShapes() throws {
-        let url = try Self.editedConfig(Self.fixture("mlp.keras")) { $0.replacingOccurrences(of: "\"units\": 3", with: "\"units\": 4") }
+        let url = try Self.editedConfig(Self.fixture("mlp.keras")) {
+            $0.replacingOccurrences(of: "\"units\": 3", with: "\"units\": 4")
+        }
         defer { try? FileManager.default.removeItem(at: url) }
-        Self.expectRefusal(url, "layer dense_1 has a kernel of 5×3 in the file but 5×4 in this model") { _ = try Sequential.load(from: url) }
+        Self.expectRefusal(url, "layer dense_1 has a kernel of 5×3 in the file but 5×4 in this model") {
+            _ = try Sequential.load(from: url)
+        }
     }
 
     @Test("Huge declared sizes are refused without allocating them")
@@ -303,7 +360,9 @@ struct KerasFileTests {
         Self.expectRefusal(url, "needs more weights than its") { _ = try Sequential.load(from: url) }
     }
 
-    @Test("Damaged archives are refused in words", arguments: ["truncated", "no config", "no weights", "not JSON", "bomb", "not zip"])
+    @Test(
+        "Damaged archives are refused in words",
+        arguments: ["truncated", "no config", "no weights", "not JSON", "bomb", "not zip"])
     func damaged(problem: String) throws {
         let source = try Self.fixture("mlp.keras")
         let url: URL
@@ -325,7 +384,10 @@ struct KerasFileTests {
             message = "its config.json is not valid JSON"
         case "bomb":
             // 4 MiB of zeros deflate to a few KB: more than a thousandfold.
-            url = try Self.rewritten(source, compressed: true) { $0["extra.bin"] = nil; $0["config.json"] = Data(count: 4 << 20) }
+            url = try Self.rewritten(source, compressed: true) {
+                $0["extra.bin"] = nil
+                $0["config.json"] = Data(count: 4 << 20)
+            }
             message = "refused as a zip bomb"
         default:
             url = Self.temporary("not-zip.keras")
@@ -344,7 +406,9 @@ struct KerasFileTests {
         }
         defer { try? FileManager.default.removeItem(at: url) }
         Self.expectRefusal(url, "model.weights.h5 is not a readable HDF5 file (") { _ = try Sequential.load(from: url) }
-        let garbage = try Self.rewritten(Self.fixture("mlp.keras")) { $0["model.weights.h5"] = Data(repeating: 7, count: 100) }
+        let garbage = try Self.rewritten(Self.fixture("mlp.keras")) {
+            $0["model.weights.h5"] = Data(repeating: 7, count: 100)
+        }
         defer { try? FileManager.default.removeItem(at: garbage) }
         Self.expectRefusal(garbage, "model.weights.h5 is not an HDF5 file") { _ = try Sequential.load(from: garbage) }
     }
@@ -360,7 +424,8 @@ struct KerasFileTests {
         try Self.mlp().save(to: existing)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: existing.deletingLastPathComponent().path)
         // A temporary file's name starts with a dot and the name's first 24 characters.
-        #expect(!siblings.contains { $0.hasPrefix(".\(existing.lastPathComponent.prefix(24))") },
-                "a temporary file was left behind")
+        #expect(
+            !siblings.contains { $0.hasPrefix(".\(existing.lastPathComponent.prefix(24))") },
+            "a temporary file was left behind")
     }
 }

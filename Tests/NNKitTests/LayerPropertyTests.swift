@@ -43,8 +43,12 @@ struct LayerPropertyTests {
 
     @Test("Sequential names layers as Keras: dense, dense_1, …")
     func names() {
-        let model = Sequential(inputSize: 3, [Dense(units: 2), Dropout(rate: 0.1), Dense(units: 1),
-                                              BatchNormalization(), Activation(.relu)])
+        let model = Sequential(
+            inputSize: 3,
+            [
+                Dense(units: 2), Dropout(rate: 0.1), Dense(units: 1),
+                BatchNormalization(), Activation(.relu),
+            ])
         #expect(model.layers.map(\.name) == ["dense", "dropout", "dense_1", "batch_normalization", "activation"])
     }
 

@@ -38,16 +38,18 @@ struct LossGoldenTests {
             #expect(GoldenFiles.isClose(value, golden.value), "\(label): loss \(value), Keras \(golden.value)")
             let logitGradient = softmax.backward(gradient)
             let expected = try #require(golden.gradient_wrt_logits, "\(label) has no gradient_wrt_logits")
-            GoldenFiles.expectClose(logitGradient.scalars, expected.matrix.scalars,
-                                    "\(label), gradient w.r.t. logits")
+            GoldenFiles.expectClose(
+                logitGradient.scalars, expected.matrix.scalars,
+                "\(label), gradient w.r.t. logits")
         } else {
             let predictions = try #require(golden.y_pred, "\(label) has no y_pred").matrix
             var gradient = Matrix(rows: 0, columns: 0)
             let value = loss.value(predictions: predictions, targets: targets, gradient: &gradient)
             #expect(GoldenFiles.isClose(value, golden.value), "\(label): loss \(value), Keras \(golden.value)")
             let expected = try #require(golden.gradient_wrt_y_pred, "\(label) has no gradient_wrt_y_pred")
-            GoldenFiles.expectClose(gradient.scalars, expected.matrix.scalars,
-                                    "\(label), gradient w.r.t. predictions")
+            GoldenFiles.expectClose(
+                gradient.scalars, expected.matrix.scalars,
+                "\(label), gradient w.r.t. predictions")
         }
     }
 }

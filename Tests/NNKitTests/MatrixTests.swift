@@ -45,7 +45,7 @@ struct MatrixTests {
     @Test("Rows by range and by index, reusing a buffer")
     func rows() {
         let a = Matrix([[0, 0], [1, 1], [2, 2], [3, 3]])
-        #expect(a.rows(1 ..< 3) == Matrix([[1, 1], [2, 2]]))
+        #expect(a.rows(1..<3) == Matrix([[1, 1], [2, 2]]))
         #expect(a.rows(at: [3, 0]) == Matrix([[3, 3], [0, 0]]))
         var buffer = Matrix(rows: 10, columns: 2)
         a.gatherRows([2], into: &buffer)
@@ -60,18 +60,18 @@ struct RandomGeneratorTests {
         var a = RandomGenerator(seed: 42)
         var b = RandomGenerator(seed: 42)
         var c = RandomGenerator(seed: 43)
-        let first = (0 ..< 8).map { _ in a.next() }
-        #expect(first == (0 ..< 8).map { _ in b.next() })
-        #expect(first != (0 ..< 8).map { _ in c.next() })
+        let first = (0..<8).map { _ in a.next() }
+        #expect(first == (0..<8).map { _ in b.next() })
+        #expect(first != (0..<8).map { _ in c.next() })
     }
 
     @Test("Uniform floats stay in [0, 1) with mean near 1/2; normals have mean 0, variance 1")
     func distributions() {
         var generator = RandomGenerator(seed: 7)
-        let uniforms = (0 ..< 100_000).map { _ in generator.nextUnitFloat() }
+        let uniforms = (0..<100_000).map { _ in generator.nextUnitFloat() }
         #expect(uniforms.allSatisfy { $0 >= 0 && $0 < 1 })
         #expect(abs(uniforms.reduce(0, +) / 100_000 - 0.5) < 0.01)
-        let normals = (0 ..< 100_000).map { _ in generator.nextNormal() }
+        let normals = (0..<100_000).map { _ in generator.nextNormal() }
         let mean = normals.reduce(0, +) / 100_000
         let variance = normals.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 100_000
         #expect(abs(mean) < 0.02)
@@ -82,20 +82,22 @@ struct RandomGeneratorTests {
     func permutation() {
         var generator = RandomGenerator(seed: 3)
         let order = generator.permutation(1000)
-        #expect(order.sorted() == Array(0 ..< 1000))
-        #expect(order != Array(0 ..< 1000))
+        #expect(order.sorted() == Array(0..<1000))
+        #expect(order != Array(0..<1000))
     }
 
     @Test("Glorot uniform stays within ±sqrt(6 / (fanIn + fanOut))")
     func glorot() {
         var generator = RandomGenerator(seed: 5)
-        let kernel = Initializer.glorotUniform.matrix(fanIn: 784, fanOut: 256, rows: 784, columns: 256,
-                                                      generator: &generator)
+        let kernel = Initializer.glorotUniform.matrix(
+            fanIn: 784, fanOut: 256, rows: 784, columns: 256,
+            generator: &generator)
         let limit = (6.0 / Float(784 + 256)).squareRoot()
         #expect(kernel.maxAbsolute() <= limit)
         #expect(kernel.maxAbsolute() > 0.99 * limit)
-        let he = Initializer.heNormal.matrix(fanIn: 100, fanOut: 10, rows: 100, columns: 10,
-                                             generator: &generator)
+        let he = Initializer.heNormal.matrix(
+            fanIn: 100, fanOut: 10, rows: 100, columns: 10,
+            generator: &generator)
         #expect(he.maxAbsolute() <= 2 * (2.0 / 100).squareRoot())
     }
 }

@@ -1,7 +1,8 @@
 import CHDF5
 import Foundation
-@testable import NNKit
 import Testing
+
+@testable import NNKit
 
 /// A corpus of hostile and broken model files, all made in code: odd sizes, storage layouts,
 /// chunking, many layers, weird names, huge declared shapes, truncated files, zip and JSON
@@ -28,10 +29,13 @@ struct ModelFileCorpusTests {
         }
     }
 
-    static func keras(_ layers: [String], inputShape: [Int] = [3], weights: Data? = nil,
-                      compileConfig: String = "null") throws -> URL {
-        try Crafted.keras(config: Crafted.config(inputShape: inputShape, layers, compileConfig: compileConfig),
-                          weights: weights ?? Crafted.denseWeights())
+    static func keras(
+        _ layers: [String], inputShape: [Int] = [3], weights: Data? = nil,
+        compileConfig: String = "null"
+    ) throws -> URL {
+        try Crafted.keras(
+            config: Crafted.config(inputShape: inputShape, layers, compileConfig: compileConfig),
+            weights: weights ?? Crafted.denseWeights())
     }
 
     static func dense(_ options: String, name: String = "dense") -> String {
@@ -39,14 +43,16 @@ struct ModelFileCorpusTests {
     }
 
     static func safetensors(_ metadata: String, tensors: String = "", body: Data = Data()) throws -> URL {
-        try ModelFileHardeningTests.file(header: #"{"__metadata__":{"format":"nnkit-sequential",\#(metadata)}"#
-                                         + (tensors.isEmpty ? "" : ",\(tensors)") + "}", body: body)
+        try ModelFileHardeningTests.file(
+            header: #"{"__metadata__":{"format":"nnkit-sequential",\#(metadata)}"#
+                + (tensors.isEmpty ? "" : ",\(tensors)") + "}", body: body)
     }
 
     /// A Dense(units) on `inputs` whose kernel is `kernel`.
     static func storedKernel(_ kernel: Dataset, inputs: Int = 32, units: Int = 32) throws -> URL {
-        try keras([dense(#""units": \#(units)"#)], inputShape: [inputs],
-                  weights: Crafted.kerasWeights([("dense", [kernel, Dataset(shape: [units])])]))
+        try keras(
+            [dense(#""units": \#(units)"#)], inputShape: [inputs],
+            weights: Crafted.kerasWeights([("dense", [kernel, Dataset(shape: [units])])]))
     }
 
     /// A copy of `url` cut to `fraction` of its bytes.
@@ -67,16 +73,20 @@ struct ModelFileCorpusTests {
             try keras([dense(#""units": 2.5"#)])
         },
         Case("a kernel of size 0", "layer 'conv2d' (Conv2D): Conv2D's 'kernel_size' must be two positive") {
-            try keras([Crafted.layer("Conv2D", name: "conv2d", #""filters": 2, "kernel_size": [0, 3]"#)],
-                      inputShape: [4, 4, 1])
+            try keras(
+                [Crafted.layer("Conv2D", name: "conv2d", #""filters": 2, "kernel_size": [0, 3]"#)],
+                inputShape: [4, 4, 1])
         },
         Case("an input of size 0", "layer 'input_layer' (InputLayer)'s input shape [null, 0] needs positive sizes") {
             try keras([dense(#""units": 2"#)], inputShape: [0])
         },
-        Case("a window larger than the image",
-             "layer 'max_pooling2d' (MaxPooling2D): MaxPooling2D's 9 window does not fit") {
-            try keras([Crafted.layer("MaxPooling2D", name: "max_pooling2d", #""pool_size": [9, 9]"#)],
-                      inputShape: [4, 4, 1])
+        Case(
+            "a window larger than the image",
+            "layer 'max_pooling2d' (MaxPooling2D): MaxPooling2D's 9 window does not fit"
+        ) {
+            try keras(
+                [Crafted.layer("MaxPooling2D", name: "max_pooling2d", #""pool_size": [9, 9]"#)],
+                inputShape: [4, 4, 1])
         },
         Case("a NaN rate", "layer 'dropout' (Dropout) has no number rate") {
             try keras([dense(#""units": 2"#), Crafted.layer("Dropout", name: "dropout", #""rate": NaN"#)])
@@ -88,55 +98,74 @@ struct ModelFileCorpusTests {
         // 1 MB could hold 2 million weights compressed, not 150 million (600 MB, and as much again in
         // gradients).
         Case("150 million weights in a 1 MB file", "layer 'dense' (Dense) on (3) inputs needs more weights than its") {
-            try keras([dense(#""units": 50000000"#)],
-                      weights: Crafted.kerasWeights([("padding", [Dataset(shape: [250_000])])]))
+            try keras(
+                [dense(#""units": 50000000"#)],
+                weights: Crafted.kerasWeights([("padding", [Dataset(shape: [250_000])])]))
         },
         Case("2.8 million filters", "layer 'conv2d' (Conv2D) would give (28, 28, 2800000) per sample") {
-            try keras([Crafted.layer("Conv2D", name: "conv2d", #""filters": 2800000, "kernel_size": 1"#)],
-                      inputShape: [28, 28, 1],
-                      weights: Crafted.kerasWeights([("padding", [Dataset(shape: [750_000])])]))
+            try keras(
+                [Crafted.layer("Conv2D", name: "conv2d", #""filters": 2800000, "kernel_size": 1"#)],
+                inputShape: [28, 28, 1],
+                weights: Crafted.kerasWeights([("padding", [Dataset(shape: [750_000])])]))
         },
         Case("a 1000 × 1000 same kernel", "the most for layer 'conv2d' (Conv2D) (output (28, 28, 1)") {
             let options = #""filters": 1, "kernel_size": 1000, "padding": "same""#
-            return try keras([Crafted.layer("Conv2D", name: "conv2d", options)], inputShape: [28, 28, 1],
-                             weights: Crafted.kerasWeights([("padding", [Dataset(shape: [1_000_000])])]))
+            return try keras(
+                [Crafted.layer("Conv2D", name: "conv2d", options)], inputShape: [28, 28, 1],
+                weights: Crafted.kerasWeights([("padding", [Dataset(shape: [1_000_000])])]))
         },
-        Case("an input of 2^32 values",
-             "input shape [null, 65536, 65536] has more values per sample than NNKit takes") {
+        Case(
+            "an input of 2^32 values",
+            "input shape [null, 65536, 65536] has more values per sample than NNKit takes"
+        ) {
             try keras([dense(#""units": 1"#)], inputShape: [65536, 65536])
         },
         Case("a pooled input of 2^32 values (safetensors)", "the model's input (65536, 65536, 1) has more values") {
-            try safetensors(#""input_size":"4294967296","input_shape":"[65536,65536,1]","#
-                            + #""layers":"[{\"type\":\"MaxPooling2D\"}]""#)
+            try safetensors(
+                #""input_size":"4294967296","input_shape":"[65536,65536,1]","#
+                    + #""layers":"[{\"type\":\"MaxPooling2D\"}]""#)
         },
         Case("a tensor of 2^64 values", "layers.0.kernel has the shape [4294967296, 4294967296], which no tensor") {
-            try safetensors(#""input_size":"3","layers":"[{\"type\":\"Dense\",\"units\":2}]""#,
-                            tensors: #""layers.0.kernel":{"dtype":"F32","shape":[4294967296,4294967296],"#
-                                + #""data_offsets":[0,24]}"#)
+            try safetensors(
+                #""input_size":"3","layers":"[{\"type\":\"Dense\",\"units\":2}]""#,
+                tensors: #""layers.0.kernel":{"dtype":"F32","shape":[4294967296,4294967296],"#
+                    + #""data_offsets":[0,24]}"#)
         },
         // Storage layouts and chunking.
-        Case("a 1 GiB chunk for a 32 × 32 kernel",
-             "(the kernel of dense) cannot be read: it is stored in chunks of 16384×16384") {
-            try storedKernel(Dataset(shape: [32, 32], chunk: [16384, 16384], unlimited: true, filters: [deflate],
-                                     rawChunks: [([0, 0], 0, Crafted.deflatedZeros(mebibytes: 4))]))
+        Case(
+            "a 1 GiB chunk for a 32 × 32 kernel",
+            "(the kernel of dense) cannot be read: it is stored in chunks of 16384×16384"
+        ) {
+            try storedKernel(
+                Dataset(
+                    shape: [32, 32], chunk: [16384, 16384], unlimited: true, filters: [deflate],
+                    rawChunks: [([0, 0], 0, Crafted.deflatedZeros(mebibytes: 4))]))
         },
         // 1 GiB of zeros in a 1 MB stream, for a 4 MiB chunk: HDF5 would inflate all of it.
-        Case("a chunk that inflates to 1 GiB",
-             "its chunk at (0, 0) inflates to more than the 4194304 bytes of one chunk") {
-            try storedKernel(Dataset(shape: [1024, 1024], chunk: [1024, 1024], filters: [deflate],
-                                     rawChunks: [([0, 0], 0, Crafted.deflatedZeros(mebibytes: 1024))]),
-                             inputs: 1024, units: 1024)
+        Case(
+            "a chunk that inflates to 1 GiB",
+            "its chunk at (0, 0) inflates to more than the 4194304 bytes of one chunk"
+        ) {
+            try storedKernel(
+                Dataset(
+                    shape: [1024, 1024], chunk: [1024, 1024], filters: [deflate],
+                    rawChunks: [([0, 0], 0, Crafted.deflatedZeros(mebibytes: 1024))]),
+                inputs: 1024, units: 1024)
         },
         Case("a missing chunk", "(the kernel of dense) cannot be read: it stores 1 of the 4 chunks") {
-            try storedKernel(Dataset(shape: [32, 32], chunk: [16, 16], filters: [deflate],
-                                     rawChunks: [([0, 0], 0, Crafted.deflated(Data(count: 1024)))]))
+            try storedKernel(
+                Dataset(
+                    shape: [32, 32], chunk: [16, 16], filters: [deflate],
+                    rawChunks: [([0, 0], 0, Crafted.deflated(Data(count: 1024)))]))
         },
         Case("an unknown filter", "through the filter 'scaleoffset' (number 6)") {
             let scaleOffset = (id: Int32(H5Z_FILTER_SCALEOFFSET), values: [UInt32(0), 2])
             return try storedKernel(Dataset(shape: [32, 32], chunk: [32, 32], filters: [scaleOffset]))
         },
-        Case("data in another file",
-             "layers/dense/vars/0 (the kernel of dense) cannot be read: its data is stored in another file") {
+        Case(
+            "data in another file",
+            "layers/dense/vars/0 (the kernel of dense) cannot be read: its data is stored in another file"
+        ) {
             try storedKernel(Dataset(shape: [32, 32], external: ModelFileTests.temporaryFile("external.bin").path))
         },
         Case("float64 weights", "layers/dense/vars/0 (the kernel of dense) is float64") {
@@ -147,26 +176,30 @@ struct ModelFileCorpusTests {
         },
         // Many layers.
         Case("60,000 layers", "it has 60,000 layers, more than the 10,000 NNKit reads") {
-            try keras((0 ..< 60_000).map { Crafted.layer("Activation", name: "a\($0)", #""activation": "relu""#) })
+            try keras((0..<60_000).map { Crafted.layer("Activation", name: "a\($0)", #""activation": "relu""#) })
         },
         // Weird names and values.
         Case("escape sequences in a layer name", #"layer 'x\u{1B}[2J\n' (Dense) has the activation "gelu""#) {
             try keras([dense(#""units": 2, "activation": "gelu""#, name: "x\u{1B}[2J\n")])
         },
         Case("a model that ends in logits", "it was compiled with SparseCategoricalCrossentropy from_logits=True") {
-            try keras([dense(#""units": 2"#)],
-                      compileConfig: #"{"loss": {"class_name": "SparseCategoricalCrossentropy", "#
-                        + #""config": {"from_logits": true}}}"#)
+            try keras(
+                [dense(#""units": 2"#)],
+                compileConfig: #"{"loss": {"class_name": "SparseCategoricalCrossentropy", "#
+                    + #""config": {"from_logits": true}}}"#)
         },
         Case("a Dropout without a rate", "layer 'dropout' (Dropout) has no rate") {
             try keras([dense(#""units": 2"#), Crafted.layer("Dropout", name: "dropout")])
         },
         // The 512th '[' after the 39 bytes before the first.
-        Case("JSON nested 100,000 deep",
-             "its config.json is not valid JSON (at byte 550: arrays and objects nest more than 512 deep)") {
-            try Crafted.keras(config: #"{"class_name": "Sequential", "config": "#
-                                + String(repeating: "[", count: 100_000),
-                              weights: Crafted.denseWeights())
+        Case(
+            "JSON nested 100,000 deep",
+            "its config.json is not valid JSON (at byte 550: arrays and objects nest more than 512 deep)"
+        ) {
+            try Crafted.keras(
+                config: #"{"class_name": "Sequential", "config": "#
+                    + String(repeating: "[", count: 100_000),
+                weights: Crafted.denseWeights())
         },
         Case("a config that is a list", "config.json has no class_name") {
             try Crafted.keras(config: "[1, 2, 3]", weights: Crafted.denseWeights())
@@ -179,20 +212,24 @@ struct ModelFileCorpusTests {
             try keras([dense(#""units": 2"#)], weights: Crafted.denseWeights().prefix(700))
         },
         Case("a truncated safetensors body", "layers.0.bias's data offsets [24, 32] lie outside the file's 8 bytes") {
-            try safetensors(#""input_size":"3","layers":"[{\"type\":\"Dense\",\"units\":2}]""#,
-                            tensors: ModelFileHardeningTests.goodTensors, body: Data(count: 8))
+            try safetensors(
+                #""input_size":"3","layers":"[{\"type\":\"Dense\",\"units\":2}]""#,
+                tensors: ModelFileHardeningTests.goodTensors, body: Data(count: 8))
         },
         // Zip oddities.
         Case("a config.json that is a zip bomb", "its entry config.json declares 4194304 bytes but stores only") {
             let url = ModelFileTests.temporaryFile("bomb.keras")
-            try ZipArchive.write([("config.json", Data(count: 4 << 20)), ("model.weights.h5", Crafted.denseWeights())],
-                                 to: url.path, compressed: true)
+            try ZipArchive.write(
+                [("config.json", Data(count: 4 << 20)), ("model.weights.h5", Crafted.denseWeights())],
+                to: url.path, compressed: true)
             return url
         },
         Case("config.json twice", "it holds the entry config.json twice") {
             let config = Data(Crafted.denseConfig.utf8)
-            let url = try Crafted.keras([("config.json", config), ("config.jsoX", Data("{}".utf8)),
-                                         ("model.weights.h5", Crafted.denseWeights())])
+            let url = try Crafted.keras([
+                ("config.json", config), ("config.jsoX", Data("{}".utf8)),
+                ("model.weights.h5", Crafted.denseWeights()),
+            ])
             var bytes = try Data(contentsOf: url)
             while let range = bytes.range(of: Data("config.jsoX".utf8)) {
                 bytes.replaceSubrange(range, with: Data("config.json".utf8))
@@ -205,8 +242,9 @@ struct ModelFileCorpusTests {
         },
     ]
 
-    @Test("Each hostile file is refused in words naming what is wrong, in bounded time and memory",
-          arguments: cases)
+    @Test(
+        "Each hostile file is refused in words naming what is wrong, in bounded time and memory",
+        arguments: cases)
     func refused(file: Case) throws {
         let url = try file.make()
         defer {

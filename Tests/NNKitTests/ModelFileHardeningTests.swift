@@ -23,10 +23,12 @@ struct ModelFileHardeningTests {
     /// A header for one Dense layer of `units` on `inputSize` inputs, with tensors as given.
     static func denseHeader(inputSize: String = "3", units: String = "2", tensors: String) -> String {
         let layers = #"[{\"type\":\"Dense\",\"units\":\#(units),\"activation\":\"linear\"}]"#
-        return #"{"__metadata__":{"format":"nnkit-sequential","input_size":"\#(inputSize)","layers":"\#(layers)"},\#(tensors)}"#
+        return
+            #"{"__metadata__":{"format":"nnkit-sequential","input_size":"\#(inputSize)","layers":"\#(layers)"},\#(tensors)}"#
     }
 
-    static let goodTensors = #""layers.0.kernel":{"dtype":"F32","shape":[3,2],"data_offsets":[0,24]},"#
+    static let goodTensors =
+        #""layers.0.kernel":{"dtype":"F32","shape":[3,2],"data_offsets":[0,24]},"#
         + #""layers.0.bias":{"dtype":"F32","shape":[2],"data_offsets":[24,32]}"#
 
     static func floats(_ values: [Float]) -> Data {
@@ -54,14 +56,16 @@ struct ModelFileHardeningTests {
 
     @Test("The well-formed file these cases start from loads")
     func baseline() throws {
-        let url = try Self.file(header: Self.denseHeader(tensors: Self.goodTensors), body: Self.floats(Array(repeating: 0.5, count: 8)))
+        let url = try Self.file(
+            header: Self.denseHeader(tensors: Self.goodTensors), body: Self.floats(Array(repeating: 0.5, count: 8)))
         defer { try? FileManager.default.removeItem(at: url) }
         let model = try Sequential.load(from: url)
         #expect(model.inputSize == 3 && model.outputSize == 2)
     }
 
-    @Test("Declared sizes are checked against the file before any layer is built",
-          arguments: [
+    @Test(
+        "Declared sizes are checked against the file before any layer is built",
+        arguments: [
             // input_size and units whose weights would need terabytes: refused from the sizes alone.
             ("1000000000000", "2", goodTensors, "needs more weights than the file's tensors hold"),
             ("3", "1000000000000", goodTensors, "needs more weights than the file's tensors hold"),
@@ -70,25 +74,40 @@ struct ModelFileHardeningTests {
             ("3", "1e30", goodTensors, "whole number 'units', got 1e+30"),
             ("0", "2", goodTensors, "no valid input_size"),
             ("-5", "2", goodTensors, "no valid input_size"),
-          ])
+        ])
     func absurdSizes(inputSize: String, units: String, tensors: String, fragment: String) throws {
-        let url = try Self.file(header: Self.denseHeader(inputSize: inputSize, units: units, tensors: tensors),
-                                body: Self.floats(Array(repeating: 0.5, count: 8)))
+        let url = try Self.file(
+            header: Self.denseHeader(inputSize: inputSize, units: units, tensors: tensors),
+            body: Self.floats(Array(repeating: 0.5, count: 8)))
         Self.expectRefused(url, fragment)
     }
 
-    @Test("Tensor shapes and data offsets that do not fit the file are refused",
-          arguments: [
-            (#""layers.0.kernel":{"dtype":"F32","shape":[3,-2],"data_offsets":[0,24]}"#, "which no tensor in a file can have"),
-            (#""layers.0.kernel":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,24]}"#, "which no tensor in a file can have"),
+    @Test(
+        "Tensor shapes and data offsets that do not fit the file are refused",
+        arguments: [
+            (
+                #""layers.0.kernel":{"dtype":"F32","shape":[3,-2],"data_offsets":[0,24]}"#,
+                "which no tensor in a file can have"
+            ),
+            (
+                #""layers.0.kernel":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,24]}"#,
+                "which no tensor in a file can have"
+            ),
             (#""layers.0.kernel":{"dtype":"F32","shape":[3,2],"data_offsets":[-8,16]}"#, "lie outside the file"),
-            (#""layers.0.kernel":{"dtype":"F32","shape":[3,2],"data_offsets":[0,9223372036854775807]}"#, "lie outside the file"),
+            (
+                #""layers.0.kernel":{"dtype":"F32","shape":[3,2],"data_offsets":[0,9223372036854775807]}"#,
+                "lie outside the file"
+            ),
             (#""layers.0.kernel":{"dtype":"F32","shape":[3,2],"data_offsets":[24,0]}"#, "lie outside the file"),
-            (#""layers.0.kernel":{"dtype":"F32","shape":[3,2],"data_offsets":[0,99999999999999999999]}"#, "not a valid safetensors header"),
-          ])
+            (
+                #""layers.0.kernel":{"dtype":"F32","shape":[3,2],"data_offsets":[0,99999999999999999999]}"#,
+                "not a valid safetensors header"
+            ),
+        ])
     func badTensors(kernel: String, fragment: String) throws {
         let tensors = kernel + #","layers.0.bias":{"dtype":"F32","shape":[2],"data_offsets":[24,32]}"#
-        let url = try Self.file(header: Self.denseHeader(tensors: tensors), body: Self.floats(Array(repeating: 0.5, count: 8)))
+        let url = try Self.file(
+            header: Self.denseHeader(tensors: tensors), body: Self.floats(Array(repeating: 0.5, count: 8)))
         Self.expectRefused(url, fragment)
     }
 
@@ -102,7 +121,8 @@ struct ModelFileHardeningTests {
         try data.write(to: url)
         Self.expectRefused(url, "does not fit the file")
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nnkit-folder-\(UUID().uuidString).safetensors")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "nnkit-folder-\(UUID().uuidString).safetensors")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         Self.expectRefused(folder, "it is a folder")
         Self.expectRefused(ModelFileTests.temporaryFile(), "there is no such file")
@@ -122,10 +142,12 @@ struct ModelFileHardeningTests {
 
     @Test("Each layer's weight count and output shape are known from its settings alone, as building it gives")
     func parameterCounts() throws {
-        let layers: [any Layer] = [Conv2D(filters: 4, kernelSize: Size2D(3, 2), strides: 2, padding: .same, activation: .relu),
-                                   MaxPooling2D(poolSize: 2, padding: .same), Dropout(rate: 0.5), Flatten(),
-                                   Dense(units: 7, activation: .relu), BatchNormalization(), Dropout(rate: 0.5),
-                                   Activation(.tanh), Dense(units: 3)]
+        let layers: [any Layer] = [
+            Conv2D(filters: 4, kernelSize: Size2D(3, 2), strides: 2, padding: .same, activation: .relu),
+            MaxPooling2D(poolSize: 2, padding: .same), Dropout(rate: 0.5), Flatten(),
+            Dense(units: 7, activation: .relu), BatchNormalization(), Dropout(rate: 0.5),
+            Activation(.tanh), Dense(units: 3),
+        ]
         var shape = [9, 7, 2]
         for layer in layers {
             let (count, output) = try layer.configuration.parameterCount(inputShape: shape)
@@ -189,23 +211,33 @@ struct FullDisk {
 
 @Suite("Model files that lie, found by trying")
 struct ModelFileProbeTests {
-    @Test("Tensors of another type, of absurd or mis-shaped sizes, and bad regularizers are refused",
-          arguments: [
-            (#""x":{"dtype":"F32","shape":[4611686018427387904],"data_offsets":[0,0]}"#, "which no tensor in a file can have"),
-            (#""x":{"dtype":"U8","shape":[4611686018427387904],"data_offsets":[0,0]}"#, "x is U8; NNKit models hold F32 tensors only"),
-          ])
+    @Test(
+        "Tensors of another type, of absurd or mis-shaped sizes, and bad regularizers are refused",
+        arguments: [
+            (
+                #""x":{"dtype":"F32","shape":[4611686018427387904],"data_offsets":[0,0]}"#,
+                "which no tensor in a file can have"
+            ),
+            (
+                #""x":{"dtype":"U8","shape":[4611686018427387904],"data_offsets":[0,0]}"#,
+                "x is U8; NNKit models hold F32 tensors only"
+            ),
+        ])
     func extraTensor(extra: String, fragment: String) throws {
-        let url = try ModelFileHardeningTests.file(header: ModelFileHardeningTests.denseHeader(tensors: ModelFileHardeningTests.goodTensors + "," + extra),
-                                                   body: ModelFileHardeningTests.floats(Array(repeating: 0.5, count: 8)))
+        let url = try ModelFileHardeningTests.file(
+            header: ModelFileHardeningTests.denseHeader(tensors: ModelFileHardeningTests.goodTensors + "," + extra),
+            body: ModelFileHardeningTests.floats(Array(repeating: 0.5, count: 8)))
         ModelFileHardeningTests.expectRefused(url, fragment)
     }
 
     @Test("A kernel must have the shape [inputs, units], not merely as many values")
     func misShaped() throws {
-        let tensors = #""layers.0.kernel":{"dtype":"F32","shape":[1,3,2],"data_offsets":[0,24]},"#
+        let tensors =
+            #""layers.0.kernel":{"dtype":"F32","shape":[1,3,2],"data_offsets":[0,24]},"#
             + #""layers.0.bias":{"dtype":"F32","shape":[2],"data_offsets":[24,32]}"#
-        let url = try ModelFileHardeningTests.file(header: ModelFileHardeningTests.denseHeader(tensors: tensors),
-                                                   body: ModelFileHardeningTests.floats(Array(repeating: 0.5, count: 8)))
+        let url = try ModelFileHardeningTests.file(
+            header: ModelFileHardeningTests.denseHeader(tensors: tensors),
+            body: ModelFileHardeningTests.floats(Array(repeating: 0.5, count: 8)))
         ModelFileHardeningTests.expectRefused(url, "has shape [1, 3, 2]; layer 0 needs [3, 2]")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
-@testable import NNKit
 import Testing
+
+@testable import NNKit
 
 /// What a model needs to run is bounded before anything is allocated: each layer's output per
 /// sample (`activationLimit`), one batch's buffers (`batchMemoryLimit`), and the number of
@@ -21,38 +22,52 @@ struct ModelLimitTests {
 
     @Test("A 200 KB .keras with a Conv2D of 2.8 million filters, then MaxPooling2D, is refused naming the layer")
     func millionsOfFilters() throws {
-        let config = Crafted.config(inputShape: [28, 28, 1], [
-            Crafted.layer("Conv2D", name: "conv2d", #""filters": 2800000, "kernel_size": [1, 1]"#),
-            Crafted.layer("MaxPooling2D", name: "max_pooling2d"),
-        ])
+        let config = Crafted.config(
+            inputShape: [28, 28, 1],
+            [
+                Crafted.layer("Conv2D", name: "conv2d", #""filters": 2800000, "kernel_size": [1, 1]"#),
+                Crafted.layer("MaxPooling2D", name: "max_pooling2d"),
+            ])
         // Its 5.6 million weights (22 MB) are more than 200 KB could hold even compressed.
         let small = try Crafted.keras(config: config, weights: Self.padding(bytes: 200_000))
         defer { try? FileManager.default.removeItem(at: small) }
         #expect(try FileManager.default.attributesOfItem(atPath: small.path)[.size] as? Int ?? 0 < 300_000)
-        KerasFileTests.expectRefusal(small, "layer 'conv2d' (Conv2D) on (28, 28, 1) inputs needs more weights "
-                                     + "than its") {
+        KerasFileTests.expectRefusal(
+            small,
+            "layer 'conv2d' (Conv2D) on (28, 28, 1) inputs needs more weights "
+                + "than its"
+        ) {
             _ = try Sequential.load(from: small)
         }
         // With room for them, its outputs are refused: 28 × 28 × 2,800,000 values an image.
         let large = try Crafted.keras(config: config, weights: Self.padding(bytes: 3_000_000))
         defer { try? FileManager.default.removeItem(at: large) }
-        KerasFileTests.expectRefusal(large, "layer 'conv2d' (Conv2D) would give (28, 28, 2800000) per sample, "
-                                     + "2,195,200,000 values, more than NNKit's limit of 268,435,456") {
+        KerasFileTests.expectRefusal(
+            large,
+            "layer 'conv2d' (Conv2D) would give (28, 28, 2800000) per sample, "
+                + "2,195,200,000 values, more than NNKit's limit of 268,435,456"
+        ) {
             _ = try Sequential.load(from: large)
         }
     }
 
     @Test("A 4 MB .keras with a 1000 × 1000 'same' kernel is refused: one image would unfold into 2.9 GiB")
     func hugeKernel() throws {
-        let config = Crafted.config(inputShape: [28, 28, 1], [
-            Crafted.layer("Conv2D", name: "conv2d", #""filters": 1, "kernel_size": [1000, 1000], "padding": "same""#),
-        ])
+        let config = Crafted.config(
+            inputShape: [28, 28, 1],
+            [
+                Crafted.layer(
+                    "Conv2D", name: "conv2d", #""filters": 1, "kernel_size": [1000, 1000], "padding": "same""#)
+            ])
         let url = try Crafted.keras(config: config, weights: Self.padding(bytes: 4_000_000))
         defer { try? FileManager.default.removeItem(at: url) }
         // 784 positions × 1,000,000 kernel values, plus the input and the output: 784,001,568 floats.
-        KerasFileTests.expectRefusal(url, "one sample would need 2.92 GiB for the layers' outputs and buffers, more "
-                                     + "than NNKit's limit of 2.00 GiB; the most for layer 'conv2d' (Conv2D) "
-                                     + "(output (28, 28, 1)") {
+        KerasFileTests.expectRefusal(
+            url,
+            "one sample would need 2.92 GiB for the layers' outputs and buffers, more "
+                + "than NNKit's limit of 2.00 GiB; the most for layer 'conv2d' (Conv2D) "
+                + "(output (28, 28, 1)"
+        ) {
             _ = try Sequential.load(from: url)
         }
     }
@@ -60,10 +75,13 @@ struct ModelLimitTests {
     @Test("A safetensors model pooling a 65536 × 65536 input is refused before any layer is built")
     func hugeInput() throws {
         let layers = #"[{\"type\":\"MaxPooling2D\",\"pool_size\":[2,2]}]"#
-        let url = try ModelFileHardeningTests.file(header: #"{"__metadata__":{"format":"nnkit-sequential","#
-            + #""input_size":"4294967296","input_shape":"[65536,65536,1]","layers":"\#(layers)"}}"#)
-        ModelFileHardeningTests.expectRefused(url, "the model's input (65536, 65536, 1) has more values per sample "
-                                              + "than NNKit's limit of 268,435,456")
+        let url = try ModelFileHardeningTests.file(
+            header: #"{"__metadata__":{"format":"nnkit-sequential","#
+                + #""input_size":"4294967296","input_shape":"[65536,65536,1]","layers":"\#(layers)"}}"#)
+        ModelFileHardeningTests.expectRefused(
+            url,
+            "the model's input (65536, 65536, 1) has more values per sample "
+                + "than NNKit's limit of 268,435,456")
     }
 
     /// Conv2D(1, 9 × 9, same) on 512 × 512 images: 262,144 positions × 81 unfolded values, and
@@ -81,9 +99,11 @@ struct ModelLimitTests {
         do {
             _ = try model.evaluate(x, x)
         } catch let error as NNKitError {
-            #expect(error.description.hasPrefix("evaluate's batches of 32 samples would need 2.59 GiB for the "
-                                                + "layers' outputs and buffers, more than NNKit's limit of 2.00 GiB; "
-                                                + "the most for conv2d (Conv2D) (output (512, 512, 1)"), "\(error)")
+            #expect(
+                error.description.hasPrefix(
+                    "evaluate's batches of 32 samples would need 2.59 GiB for the "
+                        + "layers' outputs and buffers, more than NNKit's limit of 2.00 GiB; "
+                        + "the most for conv2d (Conv2D) (output (512, 512, 1)"), "\(error)")
             #expect(error.description.hasSuffix("; batches of 24 or fewer samples fit."), "\(error)")
         }
         do {
@@ -93,15 +113,18 @@ struct ModelLimitTests {
             #expect(error.description.hasPrefix("fit's batches of 16 samples would need"), "\(error)")
         }
         let (footprints, _) = try model.footprints()
-        #expect(Sequential.largestBatch(footprints, inputShape: model.inputShape, training: false) == 24,
-                "predict takes 24 images at a time")
+        #expect(
+            Sequential.largestBatch(footprints, inputShape: model.inputShape, training: false) == 24,
+            "predict takes 24 images at a time")
     }
 
     @Test("A layer's footprint counts what building and running it give")
     func footprints() throws {
-        let layers: [any Layer] = [Conv2D(filters: 4, kernelSize: Size2D(3, 2), strides: 2, padding: .same),
-                                   MaxPooling2D(poolSize: 2, padding: .same), Activation(.softmax), Dropout(rate: 0.5),
-                                   Flatten(), Dense(units: 7, activation: .relu), BatchNormalization(), Dense(units: 3)]
+        let layers: [any Layer] = [
+            Conv2D(filters: 4, kernelSize: Size2D(3, 2), strides: 2, padding: .same),
+            MaxPooling2D(poolSize: 2, padding: .same), Activation(.softmax), Dropout(rate: 0.5),
+            Flatten(), Dense(units: 7, activation: .relu), BatchNormalization(), Dense(units: 3),
+        ]
         let model = Sequential(inputShape: [9, 7, 2], layers, seed: 1)
         let (footprints, labels) = try model.footprints()
         #expect(labels.first == "conv2d (Conv2D)")
@@ -117,7 +140,7 @@ struct ModelLimitTests {
 
     /// A .keras file of `count` Dense(1) layers on one input, each with its kernel and bias.
     static func manyDenseLayers(_ count: Int, withWeights: Bool = true) throws -> URL {
-        let layers = (0 ..< count).map { Crafted.layer("Dense", name: "d\($0)", #""units": 1"#) }
+        let layers = (0..<count).map { Crafted.layer("Dense", name: "d\($0)", #""units": 1"#) }
         let keys = Sequential.kerasWeightKeys(Array(repeating: "Dense", count: withWeights ? count : 1))
         let weights = try Crafted.kerasWeights(keys.map { ($0, [.init(shape: [1, 1]), .init(shape: [1])]) })
         return try Crafted.keras(config: Crafted.config(inputShape: [1], layers), weights: weights)
@@ -136,14 +159,16 @@ struct ModelLimitTests {
         #expect(elapsed < Self.timeLimit, "loading took \(elapsed)")
     }
 
-    @Test("More layers than the limit are refused at once, in a .keras file and in safetensors",
-          arguments: [10_001, 60_000])
+    @Test(
+        "More layers than the limit are refused at once, in a .keras file and in safetensors",
+        arguments: [10_001, 60_000])
     func tooManyLayers(count: Int) throws {
         let keras = try Self.manyDenseLayers(count, withWeights: false)
         defer { try? FileManager.default.removeItem(at: keras) }
         let layer = #"{\"type\":\"Dense\",\"units\":1,\"activation\":\"linear\"}"#
-        let safetensors = try ModelFileHardeningTests.file(header: #"{"__metadata__":{"format":"nnkit-sequential","#
-            + #""input_size":"1","layers":"[\#(Array(repeating: layer, count: count).joined(separator: ","))]"}}"#)
+        let safetensors = try ModelFileHardeningTests.file(
+            header: #"{"__metadata__":{"format":"nnkit-sequential","#
+                + #""input_size":"1","layers":"[\#(Array(repeating: layer, count: count).joined(separator: ","))]"}}"#)
         let clock = ContinuousClock()
         let start = clock.now
         let message = "it has \(grouped(count)) layers, more than the 10,000 NNKit reads"
@@ -156,7 +181,7 @@ struct ModelLimitTests {
     func manyLayersInCode() {
         let clock = ContinuousClock()
         let start = clock.now
-        let model = Sequential(inputSize: 1, (0 ..< 20_000).map { _ in Dropout(rate: 0.1) })
+        let model = Sequential(inputSize: 1, (0..<20_000).map { _ in Dropout(rate: 0.1) })
         #expect(clock.now - start < Self.timeLimit)
         #expect(model.layers.last?.name == "dropout_19999")
         #expect(Set(model.layers.map(\.name)).count == 20_000)

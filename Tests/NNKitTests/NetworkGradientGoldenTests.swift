@@ -17,11 +17,14 @@ struct NetworkGradientGoldenTests {
         let cases: [Case]
     }
 
-    @Test("Every case: output, mean loss and every kernel's and bias's gradient equal Keras's", arguments: GoldenFiles.caseNumbers("network_gradients.json"))
+    @Test(
+        "Every case: output, mean loss and every kernel's and bias's gradient equal Keras's",
+        arguments: GoldenFiles.caseNumbers("network_gradients.json"))
     func everyCase(index: Int) throws {
         let file: File = try GoldenFiles.load("network_gradients.json")
         let golden = try GoldenFiles.element(index, of: file.cases, in: "network_gradients.json")
-        let label = "case \(index) (\(golden.layers.map { $0.activation ?? $0.type }.joined(separator: "→")), \(golden.loss))"
+        let label =
+            "case \(index) (\(golden.layers.map { $0.activation ?? $0.type }.joined(separator: "→")), \(golden.loss))"
         let x = golden.x.matrix
         let model = Sequential(inputSize: x.columns, try golden.layers.map { try $0.make() })
         try model.setWeights(golden.weights.mapValues(\.matrix))
@@ -37,8 +40,9 @@ struct NetworkGradientGoldenTests {
             for parameter in layer.parameters where parameter.isTrainable {
                 let key = "\(layerIndex).\(parameter.name)"
                 let expected = try #require(golden.gradients[key], "\(label) has no gradient for \(key)")
-                GoldenFiles.expectClose(parameter.gradient.scalars, expected.matrix.scalars,
-                                        "\(label), gradient of \(key)")
+                GoldenFiles.expectClose(
+                    parameter.gradient.scalars, expected.matrix.scalars,
+                    "\(label), gradient of \(key)")
             }
         }
     }

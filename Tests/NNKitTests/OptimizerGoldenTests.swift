@@ -14,7 +14,9 @@ struct OptimizerGoldenTests {
         let cases: [Case]
     }
 
-    @Test("Every case: the variable after each step equals Keras's", arguments: GoldenFiles.caseNumbers("optimizers.json"))
+    @Test(
+        "Every case: the variable after each step equals Keras's", arguments: GoldenFiles.caseNumbers("optimizers.json")
+    )
     func everyCase(index: Int) throws {
         let file: File = try GoldenFiles.load("optimizers.json")
         let golden = try GoldenFiles.element(index, of: file.cases, in: "optimizers.json")
@@ -25,8 +27,9 @@ struct OptimizerGoldenTests {
         for (step, (gradient, expected)) in zip(golden.gradients, golden.after_each_step).enumerated() {
             variable.gradient = gradient.matrix
             optimizer.step([variable])
-            GoldenFiles.expectClose(variable.value.scalars, expected.matrix.scalars,
-                                    "\(label), step \(step + 1)")
+            GoldenFiles.expectClose(
+                variable.value.scalars, expected.matrix.scalars,
+                "\(label), step \(step + 1)")
         }
         #expect(optimizer.iterations == golden.gradients.count, "\(label)")
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import NNKit
 import Testing
+
+@testable import NNKit
 
 @Suite("L2 kernel regularizer")
 struct RegularizerTests {
@@ -23,7 +24,8 @@ struct RegularizerTests {
 
     @Test("Finite differences agree with the regularized gradient", arguments: [Regularizer.l2(0.05), .l1(0.05)])
     func finiteDifferences(regularizer: Regularizer) throws {
-        let model = Sequential(inputSize: 3, [Dense(units: 2, activation: .tanh, kernelRegularizer: regularizer)], seed: 6)
+        let model = Sequential(
+            inputSize: 3, [Dense(units: 2, activation: .tanh, kernelRegularizer: regularizer)], seed: 6)
         model.compile(optimizer: SGD(), loss: .meanSquaredError)
         let x = Matrix([[0.5, -1, 2], [1, 0.3, -0.7]])
         let y = Matrix([[0.1, -0.4], [0.6, 0.2]])
@@ -39,7 +41,9 @@ struct RegularizerTests {
             let minus = try model.computeGradients(x, y)
             dense.kernel.value.scalars[i] = original
             let numeric = (plus - minus) / (2 * h)
-            #expect(abs(analytic.scalars[i] - numeric) < 2e-3, "\(regularizer.name) kernel[\(i)]: \(analytic.scalars[i]) vs \(numeric)")
+            #expect(
+                abs(analytic.scalars[i] - numeric) < 2e-3,
+                "\(regularizer.name) kernel[\(i)]: \(analytic.scalars[i]) vs \(numeric)")
         }
     }
 

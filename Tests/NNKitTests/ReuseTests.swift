@@ -1,17 +1,20 @@
-@testable import NNKit
 import Testing
+
+@testable import NNKit
 
 @Suite("Copying a model and reusing its layers")
 struct ReuseTests {
     static func modelA() -> Sequential {
-        Sequential(inputShape: [6, 6, 1], [
-            Conv2D(filters: 3, kernelSize: 3, activation: .relu), MaxPooling2D(), Flatten(),
-            Dense(units: 5, activation: .relu), BatchNormalization(), Dense(units: 4, activation: .softmax),
-        ], seed: 1)
+        Sequential(
+            inputShape: [6, 6, 1],
+            [
+                Conv2D(filters: 3, kernelSize: 3, activation: .relu), MaxPooling2D(), Flatten(),
+                Dense(units: 5, activation: .relu), BatchNormalization(), Dense(units: 4, activation: .softmax),
+            ], seed: 1)
     }
 
-    static let x = Matrix(rows: 12, columns: 36, scalars: (0 ..< 432).map { Float(($0 * 7) % 11) / 10 })
-    static let y = Matrix(column: (0 ..< 12).map { Float($0 % 3) })
+    static let x = Matrix(rows: 12, columns: 36, scalars: (0..<432).map { Float(($0 * 7) % 11) / 10 })
+    static let y = Matrix(column: (0..<12).map { Float($0 % 3) })
 
     @Test("A copy predicts the same, keeps isTrainable, and training it leaves the original alone")
     func copyIsIndependent() throws {
@@ -38,12 +41,13 @@ struct ReuseTests {
         b.add(Dense(units: 2, activation: .softmax))
         #expect(b.layers.prefix(4).map(\.name) == a.layers.prefix(4).map(\.name))
         #expect(b.layers.last?.name == "dense_1", "names are unique within a model")
-        #expect(b.summary().totalCount == a.layers.prefix(4).flatMap(\.parameters).reduce(0) { $0 + $1.count } + 5 * 2 + 2)
+        #expect(
+            b.summary().totalCount == a.layers.prefix(4).flatMap(\.parameters).reduce(0) { $0 + $1.count } + 5 * 2 + 2)
 
         let reusedBefore = a.weights.prefix(4).map(\.value)
         for layer in b.layers.prefix(4) { layer.isTrainable = false }
         b.compile(optimizer: Adam(learningRate: 0.05), loss: .sparseCategoricalCrossentropy)
-        let y = Matrix(column: (0 ..< 12).map { Float($0 % 2) })
+        let y = Matrix(column: (0..<12).map { Float($0 % 2) })
         try b.fit(Self.x, y, epochs: 2, batchSize: 4, verbose: .silent)
         #expect(a.weights.prefix(4).map(\.value) == reusedBefore, "frozen reused layers must not change")
 
@@ -97,8 +101,8 @@ struct ConvolutionSoftmaxTests {
         var generator = RandomGenerator(seed: 1)
         layer.build(inputShape: [2, 2, 1], generator: &generator)
         let output = layer.forward(Matrix([[0.5, -1, 2, 0.25]]), training: false)
-        for pixel in 0 ..< 4 {
-            let sum = output.scalars[pixel * 3 ..< pixel * 3 + 3].reduce(0, +)
+        for pixel in 0..<4 {
+            let sum = output.scalars[pixel * 3..<pixel * 3 + 3].reduce(0, +)
             #expect(abs(sum - 1) < 1e-6, "pixel \(pixel): \(sum)")
         }
     }
@@ -121,14 +125,15 @@ struct ConvolutionSplitTests {
         var kernelSum = Matrix(rows: kernelGradient.rows, columns: kernelGradient.columns)
         var biasSum = Matrix(rows: 1, columns: 4)
         for start in stride(from: 0, to: 12, by: 4) {
-            pieces += layer.forward(x.rows(start ..< start + 4), training: true).scalars
-            pieceGradients += layer.backward(upstream.rows(start ..< start + 4)).scalars
+            pieces += layer.forward(x.rows(start..<start + 4), training: true).scalars
+            pieceGradients += layer.backward(upstream.rows(start..<start + 4)).scalars
             kernelSum = kernelSum + layer.kernel.gradient
             biasSum = biasSum + layer.bias.gradient
         }
         #expect(whole.scalars == pieces, "each image's output is computed alone")
         #expect(inputGradient.scalars == pieceGradients)
-        GoldenFiles.expectClose(kernelGradient.scalars, kernelSum.scalars, "kernel gradient", relative: 1e-5, absolute: 1e-5)
+        GoldenFiles.expectClose(
+            kernelGradient.scalars, kernelSum.scalars, "kernel gradient", relative: 1e-5, absolute: 1e-5)
         GoldenFiles.expectClose(biasGradient.scalars, biasSum.scalars, "bias gradient", relative: 1e-5, absolute: 1e-5)
     }
 }

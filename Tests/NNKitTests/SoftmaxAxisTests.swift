@@ -1,6 +1,7 @@
 import Foundation
-@testable import NNKit
 import Testing
+
+@testable import NNKit
 
 /// Softmax over the last axis, as Keras's `Activation("softmax")` and `activation="softmax"`
 /// compute it: each pixel's channels of an image, the whole row of a flat sample.
@@ -40,30 +41,33 @@ struct SoftmaxAxisTests {
         let dense = Dense(units: 3, activation: .softmax)
         dense.build(inputSize: 2, generator: &generator)
         let probabilities = dense.forward(Matrix([[0.3, -0.7], [1.2, 0.4]]), training: false)
-        for row in 0 ..< 2 {
+        for row in 0..<2 {
             #expect(abs(probabilities.row(row).reduce(0, +) - 1) <= Self.tolerance)
         }
     }
 
     @Test("In a model, Activation('softmax') after Conv2D gives each pixel a distribution over the filters")
     func inModel() {
-        let model = Sequential(inputShape: [3, 3, 1], [Conv2D(filters: 4, kernelSize: 2), Activation(.softmax)],
-                               seed: 3)
+        let model = Sequential(
+            inputShape: [3, 3, 1], [Conv2D(filters: 4, kernelSize: 2), Activation(.softmax)],
+            seed: 3)
         let image = GradientCheckTests.randomMatrix(2, 9, seed: 5)
         let output = model.predict(image)
         #expect(model.outputShape == [2, 2, 4])
-        for image in 0 ..< 2 {
-            for pixel in 0 ..< 4 {
+        for image in 0..<2 {
+            for pixel in 0..<4 {
                 let start = image * 16 + pixel * 4
-                let sum = output.scalars[start ..< start + 4].reduce(0, +)
+                let sum = output.scalars[start..<start + 4].reduce(0, +)
                 #expect(abs(sum - 1) <= Self.tolerance, "image \(image), pixel \(pixel): the filters sum to \(sum)")
             }
         }
         // The same numbers as Conv2D(activation: softmax), which normalizes each pixel too.
-        let fused = Sequential(inputShape: [3, 3, 1], [Conv2D(filters: 4, kernelSize: 2, activation: .softmax)],
-                               seed: 3)
-        GoldenFiles.expectClose(fused.predict(image).scalars, output.scalars,
-                                "Conv2D softmax against Activation softmax", relative: 1e-5, absolute: 1e-6)
+        let fused = Sequential(
+            inputShape: [3, 3, 1], [Conv2D(filters: 4, kernelSize: 2, activation: .softmax)],
+            seed: 3)
+        GoldenFiles.expectClose(
+            fused.predict(image).scalars, output.scalars,
+            "Conv2D softmax against Activation softmax", relative: 1e-5, absolute: 1e-6)
     }
 
     @Test("The gradient of softmax over each pixel's channels agrees with finite differences")
@@ -71,7 +75,8 @@ struct SoftmaxAxisTests {
         let layer = Activation(.softmax)
         var generator = RandomGenerator(seed: 1)
         layer.build(inputShape: [2, 3, 4], generator: &generator)
-        GradientCheckTests.check(layer, input: GradientCheckTests.randomMatrix(3, 24, seed: 8),
-                                 label: "Activation(softmax) on 2×3×4 images")
+        GradientCheckTests.check(
+            layer, input: GradientCheckTests.randomMatrix(3, 24, seed: 8),
+            label: "Activation(softmax) on 2×3×4 images")
     }
 }

@@ -1,13 +1,16 @@
-@testable import NNKit
 import Testing
+
+@testable import NNKit
 
 /// Winograd's F(2 × 2, 3 × 3) against im2col on the same layer and the same batch: the two
 /// compute the same sums in different orders, so they agree up to float32 rounding.
 @Suite("Winograd convolution agrees with im2col")
 struct WinogradTests {
     /// Runs forward and backward with each method on one layer, same weights and batch.
-    static func compare(shape: [Int], filters: Int, padding: Padding, batch: Int,
-                        activation: ActivationFunction = .relu) {
+    static func compare(
+        shape: [Int], filters: Int, padding: Padding, batch: Int,
+        activation: ActivationFunction = .relu
+    ) {
         let layer = Conv2D(filters: filters, kernelSize: 3, padding: padding, activation: activation)
         var generator = RandomGenerator(seed: 7)
         layer.build(inputShape: shape, generator: &generator)
@@ -40,11 +43,12 @@ struct WinogradTests {
         #expect(worst <= 1e-5 * scale, "\(label): differs by up to \(worst), largest value \(scale)")
     }
 
-    @Test("Same and valid padding, odd and even sizes, one image and a batch split between cores",
-          arguments: [
-              ([6, 6, 8], 4, Padding.same, 1), ([7, 5, 9], 5, .same, 3), ([7, 5, 9], 5, .valid, 3),
-              ([14, 14, 32], 64, .same, 10), ([3, 3, 8], 2, .valid, 9), ([1, 1, 8], 3, .same, 2),
-          ])
+    @Test(
+        "Same and valid padding, odd and even sizes, one image and a batch split between cores",
+        arguments: [
+            ([6, 6, 8], 4, Padding.same, 1), ([7, 5, 9], 5, .same, 3), ([7, 5, 9], 5, .valid, 3),
+            ([14, 14, 32], 64, .same, 10), ([3, 3, 8], 2, .valid, 9), ([1, 1, 8], 3, .same, 2),
+        ])
     func agrees(shape: [Int], filters: Int, padding: Padding, batch: Int) {
         WinogradTests.compare(shape: shape, filters: filters, padding: padding, batch: batch)
     }

@@ -107,8 +107,12 @@ public struct SwiftWarmUp: Chapter {
         classB.count += 1
         var zs = ws
         zs.append(5)
-        compare("copies", swift: [("copies.struct", "a.count == \(structA.count)"),
-                                  ("copies.class", "a.count == \(classA.count)")])
+        compare(
+            "copies",
+            swift: [
+                ("copies.struct", "a.count == \(structA.count)"),
+                ("copies.class", "a.count == \(classA.count)"),
+            ])
         compare("copies.array", "ws.count == \(ws.count)")
         console.line()
         console.say(words("run.copies.note"))
@@ -132,20 +136,24 @@ public struct SwiftWarmUp: Chapter {
         let floatBytes = MemoryLayout<Float>.size
         let doubleBytes = MemoryLayout<Double>.size
         console.line()
-        console.say(words("run.numbers.note", [
-            "weights": Format.grouped(Self.deepModelWeights),
-            "float": Format.grouped(Self.deepModelWeights * floatBytes),
-            "double": Format.grouped(Self.deepModelWeights * doubleBytes),
-        ]))
+        console.say(
+            words(
+                "run.numbers.note",
+                [
+                    "weights": Format.grouped(Self.deepModelWeights),
+                    "float": Format.grouped(Self.deepModelWeights * floatBytes),
+                    "double": Format.grouped(Self.deepModelWeights * doubleBytes),
+                ]))
 
         console.line()
         console.say(words("run.next"))
-        return Result(mean: mean, squares: squares, aboveTwo: aboveTwo, dot: dot, floatDivision: floatDivision,
-                      integerDivision: integerDivision, steps: steps, zeros: zeros,
-                      structOriginal: structA.count, structCopy: structB.count, classOriginal: classA.count,
-                      arrayOriginal: ws.count, arrayCopy: zs.count, sortedDescending: sortedDescending,
-                      shifted: shifted, emptyMaximum: emptyMaximum, maximumOrZero: maximumOrZero,
-                      asFloat: asFloat, asDouble: asDouble, floatBytes: floatBytes, doubleBytes: doubleBytes)
+        return Result(
+            mean: mean, squares: squares, aboveTwo: aboveTwo, dot: dot, floatDivision: floatDivision,
+            integerDivision: integerDivision, steps: steps, zeros: zeros,
+            structOriginal: structA.count, structCopy: structB.count, classOriginal: classA.count,
+            arrayOriginal: ws.count, arrayCopy: zs.count, sortedDescending: sortedDescending,
+            shifted: shifted, emptyMaximum: emptyMaximum, maximumOrZero: maximumOrZero,
+            asFloat: asFloat, asDouble: asDouble, floatBytes: floatBytes, doubleBytes: doubleBytes)
     }
 }
 

@@ -22,17 +22,23 @@ public struct LogicGates: Chapter {
         console.say(words("run.intro", ["epochs": "\(epochs)", "rate": Format.fixed(Self.learningRate, 1)]))
         var report = ChapterReport()
         for gate in [LogicGateData.and, LogicGateData.or, LogicGateData.nand] {
-            let result = try Perceptron.train(on: gate, seed: context.seed, epochs: epochs,
-                                              learningRate: Self.learningRate, console: console)
+            let result = try Perceptron.train(
+                on: gate, seed: context.seed, epochs: epochs,
+                learningRate: Self.learningRate, console: console)
             report.record("\(gate.name) accuracy", Double(result.accuracy))
             report.record("\(gate.name) loss", Double(result.loss))
         }
         console.section(words("run.summary"))
         for gate in ["AND", "OR", "NAND"] {
             let accuracy = report["\(gate) accuracy"] ?? 0
-            console.line(words("run.summary.row", ["gate": Format.padded(gate, 5), "accuracy": Format.fixed(accuracy, 2),
-                                                  "loss": Format.fixed(report["\(gate) loss"] ?? 0, 4),
-                                                  "mark": console.mark(accuracy == 1)]))
+            console.line(
+                words(
+                    "run.summary.row",
+                    [
+                        "gate": Format.padded(gate, 5), "accuracy": Format.fixed(accuracy, 2),
+                        "loss": Format.fixed(report["\(gate) loss"] ?? 0, 4),
+                        "mark": console.mark(accuracy == 1),
+                    ]))
         }
         console.line()
         console.say(words("run.next"))
@@ -50,35 +56,50 @@ enum Perceptron {
         let outputs: [Float]
     }
 
-    static func train(on gate: LogicGateData.Gate, seed: UInt64, epochs: Int, learningRate: Float,
-                      console: Console) throws -> Result {
+    static func train(
+        on gate: LogicGateData.Gate, seed: UInt64, epochs: Int, learningRate: Float,
+        console: Console
+    ) throws -> Result {
         let words = Words.shared
         console.section(gate.name)
         let model = Sequential(inputSize: 2, [Dense(units: 1)], seed: seed)
-        model.compile(optimizer: SGD(learningRate: learningRate), loss: .meanSquaredError,
-                      metrics: [.accuracy])
-        try model.fit(LogicGateData.inputs, gate.targetMatrix, epochs: epochs,
-                                    seed: seed, verbose: .everyNthEpoch(max(1, epochs / 5)),
-                                    output: console.output)
+        model.compile(
+            optimizer: SGD(learningRate: learningRate), loss: .meanSquaredError,
+            metrics: [.accuracy])
+        try model.fit(
+            LogicGateData.inputs, gate.targetMatrix, epochs: epochs,
+            seed: seed, verbose: .everyNthEpoch(max(1, epochs / 5)),
+            output: console.output)
         let evaluation = try model.evaluate(LogicGateData.inputs, gate.targetMatrix)
         let outputs = model.predict(LogicGateData.inputs).scalars
         let kernel = model.weights[0].value.scalars
         let bias = model.weights[1].value.scalars[0]
-        let result = Result(accuracy: evaluation[.accuracy] ?? 0, loss: evaluation[.loss] ?? 0,
-                            weights: (kernel[0], kernel[1], bias), outputs: outputs)
+        let result = Result(
+            accuracy: evaluation[.accuracy] ?? 0, loss: evaluation[.loss] ?? 0,
+            weights: (kernel[0], kernel[1], bias), outputs: outputs)
         console.line()
         for line in LogicGateData.predictionTable(outputs: outputs, targets: gate.targets, console: console) {
             console.line(line)
         }
         console.line()
-        console.line(words("perceptron.learned", ["w1": Format.fixed(kernel[0], 3), "w2": Format.fixed(kernel[1], 3),
-                                           "b": Format.fixed(bias, 3)]))
+        console.line(
+            words(
+                "perceptron.learned",
+                [
+                    "w1": Format.fixed(kernel[0], 3), "w2": Format.fixed(kernel[1], 3),
+                    "b": Format.fixed(bias, 3),
+                ]))
         console.line(words("perceptron.line", ["equation": lineEquation(w1: kernel[0], w2: kernel[1], bias: bias)]))
-        console.line(words("perceptron.result", ["accuracy": Format.fixed(result.accuracy, 2), "loss": Format.fixed(result.loss, 4)]))
+        console.line(
+            words(
+                "perceptron.result",
+                ["accuracy": Format.fixed(result.accuracy, 2), "loss": Format.fixed(result.loss, 4)]))
         console.line()
-        for line in DecisionMap.lines(predict: { model.predict($0, batchSize: 1024) },
-                                      points: LogicGateData.inputs, targets: gate.targets,
-                                      console: console) {
+        for line in DecisionMap.lines(
+            predict: { model.predict($0, batchSize: 1024) },
+            points: LogicGateData.inputs, targets: gate.targets,
+            console: console)
+        {
             console.line(line)
         }
         return result

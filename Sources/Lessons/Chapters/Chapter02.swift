@@ -13,7 +13,7 @@ public struct XORFailure: Chapter {
     public let exerciseSlugs = ["accuracy", "line-search", "mean-squared-error", "xor-from-gates"]
 
     /// Weights and bias tried by the line search: −2 to 2 in steps of 0.1.
-    static let searchValues: [Float] = (0 ... 40).map { Float($0) / 10 - 2 }
+    static let searchValues: [Float] = (0...40).map { Float($0) / 10 - 2 }
 
     /// What the run arrives at: the neuron's figures on XOR, and the line search's.
     public struct Result: Sendable, Equatable {
@@ -30,30 +30,40 @@ public struct XORFailure: Chapter {
         let epochs = context.epochs(LogicGates.epochs)
         console.heading(words("run.heading", ["title": title]))
         console.say(words("run.intro", ["epochs": "\(epochs)"]))
-        let trained = try Perceptron.train(on: LogicGateData.xor, seed: context.seed, epochs: epochs,
-                                           learningRate: LogicGates.learningRate, console: console)
+        let trained = try Perceptron.train(
+            on: LogicGateData.xor, seed: context.seed, epochs: epochs,
+            learningRate: LogicGates.learningRate, console: console)
 
         console.section(words("run.settled"))
-        console.say(words("run.settled.text", [
-            "mean": Format.fixed(trained.outputs.reduce(0, +) / 4, 2),
-            "w1": Format.fixed(trained.weights.w1, 2), "w2": Format.fixed(trained.weights.w2, 2),
-            "b": Format.fixed(trained.weights.bias, 2),
-            "loss": Format.fixed(trained.loss, 4), "accuracy": Format.fixed(trained.accuracy, 2),
-        ]))
+        console.say(
+            words(
+                "run.settled.text",
+                [
+                    "mean": Format.fixed(trained.outputs.reduce(0, +) / 4, 2),
+                    "w1": Format.fixed(trained.weights.w1, 2), "w2": Format.fixed(trained.weights.w2, 2),
+                    "b": Format.fixed(trained.weights.bias, 2),
+                    "loss": Format.fixed(trained.loss, 4), "accuracy": Format.fixed(trained.accuracy, 2),
+                ]))
 
         console.section(words("run.search"))
         let search = Self.bestLine()
         console.say(words("run.search.intro", ["tried": "\(search.tried)"]))
-        console.line(words("run.search.best", ["correct": "\(search.bestCorrect)",
-                                               "w1": Format.fixed(search.example.0, 1),
-                                               "w2": Format.fixed(search.example.1, 1),
-                                               "b": Format.fixed(search.example.2, 1)]))
+        console.line(
+            words(
+                "run.search.best",
+                [
+                    "correct": "\(search.bestCorrect)",
+                    "w1": Format.fixed(search.example.0, 1),
+                    "w2": Format.fixed(search.example.1, 1),
+                    "b": Format.fixed(search.example.2, 1),
+                ]))
         console.line(words("run.search.perfect", ["perfect": "\(search.perfect)"]))
         console.say(words("run.search.algebra"))
         console.line()
         console.say(words("run.next"))
-        return Result(xorAccuracy: Double(trained.accuracy), xorLoss: Double(trained.loss),
-                      linesSearched: search.tried, bestLineCorrect: search.bestCorrect)
+        return Result(
+            xorAccuracy: Double(trained.accuracy), xorLoss: Double(trained.loss),
+            linesSearched: search.tried, bestLineCorrect: search.bestCorrect)
     }
 
     /// Tries every line on the grid and counts how many XOR points each gets right.
@@ -68,7 +78,7 @@ public struct XORFailure: Chapter {
                 for b in searchValues {
                     tried += 1
                     var correct = 0
-                    for i in 0 ..< 4 {
+                    for i in 0..<4 {
                         let predicted: Float = w1 * inputs[i, 0] + w2 * inputs[i, 1] + b > 0 ? 1 : 0
                         if predicted == targets[i] { correct += 1 }
                     }

@@ -27,19 +27,22 @@ public struct MultilayerPerceptron: Chapter {
         let epochs = context.epochs(Self.epochs)
         console.heading(words("run.heading", ["title": title]))
         console.say(words("run.intro", ["units": "\(Self.hiddenUnits)", "epochs": "\(epochs)"]))
-        let model = Sequential(inputSize: 2, [
-            Dense(units: Self.hiddenUnits, activation: .relu),
-            Dense(units: 1, activation: .sigmoid),
-        ], seed: context.seed)
+        let model = Sequential(
+            inputSize: 2,
+            [
+                Dense(units: Self.hiddenUnits, activation: .relu),
+                Dense(units: 1, activation: .sigmoid),
+            ], seed: context.seed)
         model.compile(optimizer: RMSprop(), loss: .meanSquaredError, metrics: [.accuracy])
         console.line()
         console.line(model.summary().description)
 
         console.section(words("run.training"))
         let targets = LogicGateData.xor.targets
-        try model.fit(LogicGateData.inputs, Matrix(column: targets), epochs: epochs,
-                      seed: context.seed, verbose: .everyNthEpoch(max(1, epochs / 5)),
-                      output: console.output)
+        try model.fit(
+            LogicGateData.inputs, Matrix(column: targets), epochs: epochs,
+            seed: context.seed, verbose: .everyNthEpoch(max(1, epochs / 5)),
+            output: console.output)
         let evaluation = try model.evaluate(LogicGateData.inputs, Matrix(column: targets))
         let outputs = model.predict(LogicGateData.inputs).scalars
         let accuracy = evaluation[.accuracy] ?? 0
@@ -50,16 +53,21 @@ public struct MultilayerPerceptron: Chapter {
             console.line(line)
         }
         console.line()
-        console.line(words("run.predictions", [
-            "outputs": outputs.map { Format.fixed($0, 2) }.joined(separator: ", "),
-            "rounded": outputs.map { $0 > 0.5 ? "1" : "0" }.joined(separator: ", "),
-        ]))
+        console.line(
+            words(
+                "run.predictions",
+                [
+                    "outputs": outputs.map { Format.fixed($0, 2) }.joined(separator: ", "),
+                    "rounded": outputs.map { $0 > 0.5 ? "1" : "0" }.joined(separator: ", "),
+                ]))
         console.say(words("run.result", ["accuracy": Format.fixed(accuracy, 2), "loss": Format.fixed(loss, 4)]))
         console.line(words("run.hidden", ["active": "\(activeHiddenUnits(model))", "units": "\(Self.hiddenUnits)"]))
         console.line()
-        for line in DecisionMap.lines(predict: { model.predict($0, batchSize: 1024) },
-                                      points: LogicGateData.inputs, targets: targets,
-                                      console: console) {
+        for line in DecisionMap.lines(
+            predict: { model.predict($0, batchSize: 1024) },
+            points: LogicGateData.inputs, targets: targets,
+            console: console)
+        {
             console.line(line)
         }
         console.line()
@@ -73,8 +81,8 @@ public struct MultilayerPerceptron: Chapter {
     private func activeHiddenUnits(_ model: Sequential) -> Int {
         guard let hidden = model.layers.first else { return 0 }
         let activations = hidden.forward(LogicGateData.inputs, training: false)
-        return (0 ..< activations.columns).filter { c in
-            (0 ..< activations.rows).contains { activations[$0, c] > 0 }
+        return (0..<activations.columns).filter { c in
+            (0..<activations.rows).contains { activations[$0, c] > 0 }
         }.count
     }
 }

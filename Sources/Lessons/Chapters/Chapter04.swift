@@ -22,9 +22,11 @@ public struct FashionMNISTChapter: Chapter {
     }
 
     /// The tutorials' numbers as Keras gives them on this machine (seed 42), for comparison.
-    static let kerasReference = (softmax: Reference(validation: 0.8458, test: 0.8360),
-                                 hidden100: Reference(validation: 0.8715, test: 0.8614),
-                                 deep: Reference(validation: 0.8873, test: 0.8819))
+    static let kerasReference = (
+        softmax: Reference(validation: 0.8458, test: 0.8360),
+        hidden100: Reference(validation: 0.8715, test: 0.8614),
+        deep: Reference(validation: 0.8873, test: 0.8819)
+    )
 
     /// What the run arrives at: the data's shape, each model's accuracies, the deep model's
     /// accuracy per class.
@@ -64,8 +66,13 @@ public struct FashionMNISTChapter: Chapter {
         console.section(words("run.data"))
         let start = ContinuousClock.now
         var data = try context.fashionMNIST()
-        console.line(words("run.data.read", ["path": context.dataDirectory.path,
-                                             "seconds": Format.fixed(seconds(ContinuousClock.now - start), 2)]))
+        console.line(
+            words(
+                "run.data.read",
+                [
+                    "path": context.dataDirectory.path,
+                    "seconds": Format.fixed(seconds(ContinuousClock.now - start), 2),
+                ]))
         let figures = try showData(data, context: context)
 
         // Models 1 and 2 hold out a random 20 % (the tutorials' train_test_split(test_size=0.2)):
@@ -77,21 +84,28 @@ public struct FashionMNISTChapter: Chapter {
 
         console.section(words("run.model1.title"))
         console.say(words("run.model1.intro"))
-        let softmax = Sequential(inputSize: FashionMNIST.pixels, [Dense(units: 10, activation: .softmax)],
-                                 seed: context.seed)
+        let softmax = Sequential(
+            inputSize: FashionMNIST.pixels, [Dense(units: 10, activation: .softmax)],
+            seed: context.seed)
         softmax.compile(optimizer: RMSprop(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
-        let softmaxResult = try train(softmax, keras: Self.kerasReference.softmax, data: data, epochs: context.epochs(5),
-                                      batchSize: 32, context: context).result
+        let softmaxResult = try train(
+            softmax, keras: Self.kerasReference.softmax, data: data, epochs: context.epochs(5),
+            batchSize: 32, context: context
+        ).result
 
         console.section(words("run.model2.title"))
         console.say(words("run.model2.intro"))
-        let hidden = Sequential(inputSize: FashionMNIST.pixels, [
-            Dense(units: 100, activation: .relu),
-            Dense(units: 10, activation: .softmax),
-        ], seed: context.seed)
+        let hidden = Sequential(
+            inputSize: FashionMNIST.pixels,
+            [
+                Dense(units: 100, activation: .relu),
+                Dense(units: 10, activation: .softmax),
+            ], seed: context.seed)
         hidden.compile(optimizer: Adam(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
-        let hiddenResult = try train(hidden, keras: Self.kerasReference.hidden100, data: data, epochs: context.epochs(5),
-                                     batchSize: 32, context: context).result
+        let hiddenResult = try train(
+            hidden, keras: Self.kerasReference.hidden100, data: data, epochs: context.epochs(5),
+            batchSize: 32, context: context
+        ).result
 
         // Model 3 follows validation_split=0.2 on the data in its original order, as the tutorial.
         var inverse = [Int](repeating: 0, count: order.count)
@@ -101,34 +115,44 @@ public struct FashionMNISTChapter: Chapter {
 
         console.section(words("run.model3.title"))
         console.say(words("run.model3.intro"))
-        let deep = Sequential(inputSize: FashionMNIST.pixels, [
-            Dense(units: 256, activation: .relu),
-            Dense(units: 128, activation: .relu),
-            Dense(units: 64, activation: .relu),
-            Dense(units: 10, activation: .softmax),
-        ], seed: context.seed)
+        let deep = Sequential(
+            inputSize: FashionMNIST.pixels,
+            [
+                Dense(units: 256, activation: .relu),
+                Dense(units: 128, activation: .relu),
+                Dense(units: 64, activation: .relu),
+                Dense(units: 10, activation: .softmax),
+            ], seed: context.seed)
         deep.compile(optimizer: Adam(learningRate: 1e-4), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
         console.line()
         console.line(deep.summary().description)
         console.line()
-        let (deepHistory, deepResult) = try train(deep, keras: Self.kerasReference.deep, data: data,
-                                                  epochs: context.epochs(50), batchSize: 100,
-                                                  validationSplit: 0.2, context: context)
+        let (deepHistory, deepResult) = try train(
+            deep, keras: Self.kerasReference.deep, data: data,
+            epochs: context.epochs(50), batchSize: 100,
+            validationSplit: 0.2, context: context)
         console.line()
-        let chart = TrainingChart(title: words("run.model3.chart"), histories: [(words("run.model3.series"), deepHistory)])
+        let chart = TrainingChart(
+            title: words("run.model3.chart"), histories: [(words("run.model3.series"), deepHistory)])
         _ = try chart.show(on: console, writingTo: try context.pictureFolder(for: self), name: "curves")
 
         console.section(words("run.confusion", ["count": Format.grouped(data.testImages.rows)]))
         let predicted = deep.predict(data.testImages, batchSize: 1000).argmaxPerRow()
-        let confusion = ConfusionMatrix(classNames: FashionMNIST.classNames, predicted: predicted,
-                                        actual: data.testLabels.scalars.map { Int($0) })
+        let confusion = ConfusionMatrix(
+            classNames: FashionMNIST.classNames, predicted: predicted,
+            actual: data.testLabels.scalars.map { Int($0) })
         for line in confusion.lines(console: console) { console.line(line) }
         console.line()
         console.line(words("run.confusion.top"))
         for cell in confusion.topConfusions(4) {
-            console.line(words("run.confusion.row", ["actual": Format.padded(FashionMNIST.classNames[cell.actual], 12),
-                                                     "predicted": Format.padded(FashionMNIST.classNames[cell.predicted], 12),
-                                                     "count": "\(cell.count)"]))
+            console.line(
+                words(
+                    "run.confusion.row",
+                    [
+                        "actual": Format.padded(FashionMNIST.classNames[cell.actual], 12),
+                        "predicted": Format.padded(FashionMNIST.classNames[cell.predicted], 12),
+                        "count": "\(cell.count)",
+                    ]))
         }
 
         console.section(words("run.summary"))
@@ -138,11 +162,16 @@ public struct FashionMNISTChapter: Chapter {
             (words("run.summary.hidden100"), hidden, hiddenResult, Self.kerasReference.hidden100),
             (words("run.summary.deep"), deep, deepResult, Self.kerasReference.deep),
         ] {
-            console.line(words("run.summary.row", [
-                "name": Format.padded(name, 21), "params": Format.rightAligned("\(model.summary().totalCount)", 9),
-                "validation": Format.fixed(result.validationAccuracy, 4), "test": Format.fixed(result.testAccuracy, 4),
-                "kerasValidation": Format.fixed(keras.validation, 4), "kerasTest": Format.fixed(keras.test, 4),
-            ]))
+            console.line(
+                words(
+                    "run.summary.row",
+                    [
+                        "name": Format.padded(name, 21),
+                        "params": Format.rightAligned("\(model.summary().totalCount)", 9),
+                        "validation": Format.fixed(result.validationAccuracy, 4),
+                        "test": Format.fixed(result.testAccuracy, 4),
+                        "kerasValidation": Format.fixed(keras.validation, 4), "kerasTest": Format.fixed(keras.test, 4),
+                    ]))
         }
         if let file = context.modelFile {
             try deep.save(to: file)
@@ -151,9 +180,10 @@ public struct FashionMNISTChapter: Chapter {
         }
         console.line()
         console.say(words("run.next"))
-        return Result(trainImages: figures.trainImages, testImages: figures.testImages, classCounts: figures.classCounts,
-                      firstLabels: figures.firstLabels, softmax: softmaxResult, hidden100: hiddenResult, deep: deepResult,
-                      classAccuracy: confusion.perClassAccuracy)
+        return Result(
+            trainImages: figures.trainImages, testImages: figures.testImages, classCounts: figures.classCounts,
+            firstLabels: figures.firstLabels, softmax: softmaxResult, hidden100: hiddenResult, deep: deepResult,
+            classAccuracy: confusion.perClassAccuracy)
     }
 
     private func showData(_ data: FashionMNIST, context: ChapterContext) throws -> DataFigures {
@@ -166,13 +196,16 @@ public struct FashionMNISTChapter: Chapter {
         for label in data.trainLabels.scalars { perClass[Int(label)] += 1 }
         console.say(words("run.data.perClass", ["counts": perClass.map(String.init).joined(separator: ", ")]))
         let firstTen = data.trainLabels.scalars.prefix(10).map { Int($0) }
-        console.say(words("run.data.firstLabels", [
-            "labels": firstTen.map(String.init).joined(separator: ", "),
-            "names": firstTen.map { FashionMNIST.classNames[$0] }.joined(separator: ", "),
-        ]))
+        console.say(
+            words(
+                "run.data.firstLabels",
+                [
+                    "labels": firstTen.map(String.init).joined(separator: ", "),
+                    "names": firstTen.map { FashionMNIST.classNames[$0] }.joined(separator: ", "),
+                ]))
 
         // The first image of each class, in the terminal.
-        let firstOfClass = (0 ..< 10).compactMap { c in data.trainLabels.scalars.firstIndex(of: Float(c)) }
+        let firstOfClass = (0..<10).compactMap { c in data.trainLabels.scalars.firstIndex(of: Float(c)) }
         let images = firstOfClass.map { sampleImage(data.trainImages, row: $0) }
         let captions = firstOfClass.map { row in
             let label = Int(data.trainLabels.scalars[row])
@@ -182,13 +215,15 @@ public struct FashionMNISTChapter: Chapter {
         // Half size, five to a row: 80 columns. The PNG sheet below has them whole.
         for start in stride(from: 0, to: images.count, by: 5) {
             let end = min(images.count, start + 5)
-            for line in TerminalImage.lines(images[start ..< end].map { $0.halved() }, captions: Array(captions[start ..< end])) {
+            for line in TerminalImage.lines(
+                images[start..<end].map { $0.halved() }, captions: Array(captions[start..<end]))
+            {
                 console.line("  " + line)
             }
         }
         // Ten of each class as a PNG: one row per class.
         var grid: [Image] = []
-        for c in 0 ..< 10 {
+        for c in 0..<10 {
             let rows = data.trainLabels.scalars.indices.filter { data.trainLabels.scalars[$0] == Float(c) }.prefix(10)
             grid += rows.map { sampleImage(data.trainImages, row: $0) }
         }
@@ -201,21 +236,29 @@ public struct FashionMNISTChapter: Chapter {
 
     private func sampleImage(_ images: Matrix, row: Int) -> Image {
         let start = row * FashionMNIST.pixels
-        return Image(width: 28, height: 28, intensities: images.scalars[start ..< start + FashionMNIST.pixels])
+        return Image(width: 28, height: 28, intensities: images.scalars[start..<start + FashionMNIST.pixels])
     }
 
-    private func train(_ model: Sequential, keras: Reference, data: FashionMNIST, epochs: Int, batchSize: Int,
-                       validationSplit: Double = 0.2, context: ChapterContext) throws -> (history: History, result: Result.Model) {
-        let history = try model.fit(data.trainImages, data.trainLabels, epochs: epochs, batchSize: batchSize,
-                                    validationSplit: validationSplit, seed: context.seed, output: context.console.output)
+    private func train(
+        _ model: Sequential, keras: Reference, data: FashionMNIST, epochs: Int, batchSize: Int,
+        validationSplit: Double = 0.2, context: ChapterContext
+    ) throws -> (history: History, result: Result.Model) {
+        let history = try model.fit(
+            data.trainImages, data.trainLabels, epochs: epochs, batchSize: batchSize,
+            validationSplit: validationSplit, seed: context.seed, output: context.console.output)
         let test = try model.evaluate(data.testImages, data.testLabels)
-        let result = Result.Model(validationAccuracy: Double(history[.valAccuracy].last ?? 0),
-                                  testAccuracy: Double(test[.accuracy] ?? 0), testLoss: Double(test[.loss] ?? 0))
-        context.console.say(words("run.model.result", [
-            "validation": Format.fixed(result.validationAccuracy, 4), "kerasValidation": Format.fixed(keras.validation, 4),
-            "test": Format.fixed(result.testAccuracy, 4), "kerasTest": Format.fixed(keras.test, 4),
-            "loss": Format.fixed(result.testLoss, 4),
-        ]))
+        let result = Result.Model(
+            validationAccuracy: Double(history[.valAccuracy].last ?? 0),
+            testAccuracy: Double(test[.accuracy] ?? 0), testLoss: Double(test[.loss] ?? 0))
+        context.console.say(
+            words(
+                "run.model.result",
+                [
+                    "validation": Format.fixed(result.validationAccuracy, 4),
+                    "kerasValidation": Format.fixed(keras.validation, 4),
+                    "test": Format.fixed(result.testAccuracy, 4), "kerasTest": Format.fixed(keras.test, 4),
+                    "loss": Format.fixed(result.testLoss, 4),
+                ]))
         return (history, result)
     }
 }

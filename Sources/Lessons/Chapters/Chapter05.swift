@@ -62,36 +62,50 @@ public struct DropoutChapter: Chapter {
                 return (Format.fixed(train, 3), Format.fixed(validation, 3), Format.difference(train - validation, 3))
             }
             let (without, with) = (figures(plain), figures(dropout))
-            console.line(words("run.gap.row", [
-                "epoch": Format.rightAligned("\(epoch)", 5),
-                "plainTrain": without.train, "plainValidation": without.validation, "plainGap": without.gap,
-                "dropoutTrain": with.train, "dropoutValidation": with.validation, "dropoutGap": with.gap,
-            ]))
+            console.line(
+                words(
+                    "run.gap.row",
+                    [
+                        "epoch": Format.rightAligned("\(epoch)", 5),
+                        "plainTrain": without.train, "plainValidation": without.validation, "plainGap": without.gap,
+                        "dropoutTrain": with.train, "dropoutValidation": with.validation, "dropoutGap": with.gap,
+                    ]))
         }
         console.line()
         console.say(words("run.gap.explanation"))
         console.line()
-        let chart = TrainingChart(title: words("run.chart.title", ["rate": rate]),
-                                  histories: [(words("run.chart.plain"), plain.history),
-                                              (words("run.chart.dropout"), dropout.history)])
+        let chart = TrainingChart(
+            title: words("run.chart.title", ["rate": rate]),
+            histories: [
+                (words("run.chart.plain"), plain.history),
+                (words("run.chart.dropout"), dropout.history),
+            ])
         _ = try chart.show(on: console, writingTo: try context.pictureFolder(for: self), name: "curves")
 
         console.section(words("run.summary"))
         console.line(words("run.summary.header"))
-        for (nameKey, outcome, keras) in [("run.summary.plain", plain, Self.kerasReference.plain),
-                                          ("run.summary.dropout", dropout, Self.kerasReference.dropout)] {
-            console.line(words("run.summary.row", [
-                "model": Format.padded(words(nameKey), 16), "train": Format.fixed(outcome.finalTrainAccuracy, 4),
-                "validation": Format.fixed(outcome.finalValidationAccuracy, 4), "gap": Format.fixed(outcome.gap, 4),
-                "test": Format.fixed(outcome.testAccuracy, 4),
-                "kerasValidation": Format.fixed(keras.validation, 4), "kerasTest": Format.fixed(keras.test, 4),
-            ]))
+        for (nameKey, outcome, keras) in [
+            ("run.summary.plain", plain, Self.kerasReference.plain),
+            ("run.summary.dropout", dropout, Self.kerasReference.dropout),
+        ] {
+            console.line(
+                words(
+                    "run.summary.row",
+                    [
+                        "model": Format.padded(words(nameKey), 16),
+                        "train": Format.fixed(outcome.finalTrainAccuracy, 4),
+                        "validation": Format.fixed(outcome.finalValidationAccuracy, 4),
+                        "gap": Format.fixed(outcome.gap, 4),
+                        "test": Format.fixed(outcome.testAccuracy, 4),
+                        "kerasValidation": Format.fixed(keras.validation, 4), "kerasTest": Format.fixed(keras.test, 4),
+                    ]))
         }
         console.line()
         console.say(words("run.next"))
         func figures(_ outcome: FashionExperiment.Outcome) -> Result.Figures {
-            Result.Figures(validationAccuracy: outcome.finalValidationAccuracy, testAccuracy: outcome.testAccuracy,
-                           gap: outcome.gap)
+            Result.Figures(
+                validationAccuracy: outcome.finalValidationAccuracy, testAccuracy: outcome.testAccuracy,
+                gap: outcome.gap)
         }
         return Result(withoutDropout: figures(plain), withDropout: figures(dropout))
     }

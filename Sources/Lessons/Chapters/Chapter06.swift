@@ -43,12 +43,15 @@ public struct EarlyStoppingChapter: Chapter {
         console.section(words("run.training.section"))
         console.say(words("run.training.keras", ["patience": "\(Self.patience)", "epochs": "\(maximumEpochs)"]))
         let model = FashionExperiment.deepModel(seed: context.seed)
-        let stopping = EarlyStopping(monitor: .valLoss, patience: Self.patience, restoreBestWeights: true,
-                                     verbose: true, output: console.output)
-        let checkpoint = ModelCheckpoint(path: checkpointFile, monitor: .valLoss, saveBestOnly: true,
-                                         verbose: true, output: console.output)
-        let outcome = try FashionExperiment.train(model, data, epochs: maximumEpochs, batchSize: 100,
-                                                  context: context, callbacks: [stopping, checkpoint])
+        let stopping = EarlyStopping(
+            monitor: .valLoss, patience: Self.patience, restoreBestWeights: true,
+            verbose: true, output: console.output)
+        let checkpoint = ModelCheckpoint(
+            path: checkpointFile, monitor: .valLoss, saveBestOnly: true,
+            verbose: true, output: console.output)
+        let outcome = try FashionExperiment.train(
+            model, data, epochs: maximumEpochs, batchSize: 100,
+            context: context, callbacks: [stopping, checkpoint])
         if let error = checkpoint.saveError { throw error }
 
         let losses = outcome.history[.valLoss]
@@ -56,14 +59,25 @@ public struct EarlyStoppingChapter: Chapter {
         let best = stopping.bestEpoch
         let bestLoss = Format.fixed(Double(losses[best]), 4)
         console.section(words("run.turn.section"))
-        console.say(words("run.turn.result", ["loss": bestLoss, "best": "\(best + 1)", "waited": "\(ran - 1 - best)",
-                                              "ran": "\(ran)", "epochs": "\(maximumEpochs)"]))
-        console.say(words("run.turn.keras", ["best": "\(Self.kerasReference.best)",
-                                             "stopped": "\(Self.kerasReference.stopped)"]))
+        console.say(
+            words(
+                "run.turn.result",
+                [
+                    "loss": bestLoss, "best": "\(best + 1)", "waited": "\(ran - 1 - best)",
+                    "ran": "\(ran)", "epochs": "\(maximumEpochs)",
+                ]))
+        console.say(
+            words(
+                "run.turn.keras",
+                [
+                    "best": "\(Self.kerasReference.best)",
+                    "stopped": "\(Self.kerasReference.stopped)",
+                ]))
         console.line()
-        let chart = TrainingChart(title: words("run.chart.title"),
-                                  histories: [(words("run.chart.model"), outcome.history)],
-                                  markers: [.init(epoch: best + 1, label: words("run.chart.best", ["epoch": "\(best + 1)"]))])
+        let chart = TrainingChart(
+            title: words("run.chart.title"),
+            histories: [(words("run.chart.model"), outcome.history)],
+            markers: [.init(epoch: best + 1, label: words("run.chart.best", ["epoch": "\(best + 1)"]))])
         _ = try chart.show(on: console, writingTo: folder, name: "curves")
 
         console.section(words("run.checkpoint.section"))
@@ -73,22 +87,33 @@ public struct EarlyStoppingChapter: Chapter {
         let fromFile = Double(try saved.evaluate(data.testImages, data.testLabels)[.accuracy] ?? 0)
         // The samples the validation split held out: the last fifth of what was loaded, as fit took them.
         let rows = data.trainImages.rows
-        let heldOut = Int((Double(rows) * (1 - FashionExperiment.validationSplit)).rounded(.down)) ..< rows
-        let savedValidation = Double(try saved.evaluate(data.trainImages.rows(heldOut), data.trainLabels.rows(heldOut),
-                                                        batchSize: 100)[.loss] ?? 0)
-        console.say(words("run.checkpoint.restored", ["epoch": "\(best + 1)", "accuracy": Format.fixed(restored, 4),
-                                                      "keras": Format.fixed(Self.kerasReference.test, 4)]))
-        console.say(words("run.checkpoint.file", [
-            "file": checkpointFile.path, "epoch": "\((checkpoint.bestEpoch ?? 0) + 1)",
-            "loss": Format.fixed(savedValidation, 4), "printed": bestLoss, "best": "\(best + 1)",
-            "accuracy": Format.fixed(fromFile, 4),
-        ]))
+        let heldOut = Int((Double(rows) * (1 - FashionExperiment.validationSplit)).rounded(.down))..<rows
+        let savedValidation = Double(
+            try saved.evaluate(
+                data.trainImages.rows(heldOut), data.trainLabels.rows(heldOut),
+                batchSize: 100)[.loss] ?? 0)
+        console.say(
+            words(
+                "run.checkpoint.restored",
+                [
+                    "epoch": "\(best + 1)", "accuracy": Format.fixed(restored, 4),
+                    "keras": Format.fixed(Self.kerasReference.test, 4),
+                ]))
+        console.say(
+            words(
+                "run.checkpoint.file",
+                [
+                    "file": checkpointFile.path, "epoch": "\((checkpoint.bestEpoch ?? 0) + 1)",
+                    "loss": Format.fixed(savedValidation, 4), "printed": bestLoss, "best": "\(best + 1)",
+                    "accuracy": Format.fixed(fromFile, 4),
+                ]))
         let same = fromFile == restored
         console.say(words(same ? "run.checkpoint.same" : "run.checkpoint.different", ["mark": console.mark(same)]))
         console.say(words("run.checkpoint.evaluate", ["file": checkpointFile.path]))
         console.line()
         console.say(words("run.next"))
-        return Result(epochsRun: ran, bestEpoch: best + 1, testAccuracy: restored, checkpointTestAccuracy: fromFile,
-                      bestValidationLoss: Double(losses[best]), checkpointValidationLoss: savedValidation)
+        return Result(
+            epochsRun: ran, bestEpoch: best + 1, testAccuracy: restored, checkpointTestAccuracy: fromFile,
+            bestValidationLoss: Double(losses[best]), checkpointValidationLoss: savedValidation)
     }
 }

@@ -12,7 +12,9 @@ public struct BatchNormalizationChapter: Chapter {
     public let slug = "batch-normalization"
     public var runOptions: Set<RunOption> { [.data, .out] }
 
-    public let exerciseSlugs = ["batch-normalization", "l2-penalty", "batch-normalization-backward", "vanishing-gradient"]
+    public let exerciseSlugs = [
+        "batch-normalization", "l2-penalty", "batch-normalization-backward", "vanishing-gradient",
+    ]
 
     static let sigmoidLayers = 6
     static let sigmoidEpochs = 5
@@ -62,48 +64,64 @@ public struct BatchNormalizationChapter: Chapter {
         console.say(words("run.normalized.moving", ["count": Format.grouped(summary.nonTrainableCount)]))
         console.line()
         let normalizedStart = gradientSizes(normalized, data)
-        let normalizedOutcome = try FashionExperiment.train(normalized, data, epochs: epochs, batchSize: 32, context: context)
+        let normalizedOutcome = try FashionExperiment.train(
+            normalized, data, epochs: epochs, batchSize: 32, context: context)
 
         console.section(words("run.gradients.section"))
         console.say(words("run.gradients.intro", ["images": "\(min(Self.gradientBatch, data.trainImages.rows))"]))
         console.line()
         console.line(words("run.gradients.header"))
         for (index, (without, with)) in zip(plainStart, normalizedStart).enumerated() {
-            let name = index == plainStart.count - 1 ? words("run.gradients.output")
-                                                     : words("run.gradients.dense", ["index": "\(index + 1)"])
-            console.line("  " + Format.padded(name, 8) + Format.rightAligned(scientific(without), 10) + " " + bar(without)
-                         + Format.rightAligned(scientific(with), 10) + " " + bar(with))
+            let name =
+                index == plainStart.count - 1
+                ? words("run.gradients.output")
+                : words("run.gradients.dense", ["index": "\(index + 1)"])
+            console.line(
+                "  " + Format.padded(name, 8) + Format.rightAligned(scientific(without), 10) + " " + bar(without)
+                    + Format.rightAligned(scientific(with), 10) + " " + bar(with))
         }
         let plainRatio = (plainStart.last ?? 1) / max(plainStart.first ?? 1, 1e-30)
         let normalizedRatio = (normalizedStart.last ?? 1) / max(normalizedStart.first ?? 1, 1e-30)
         console.line()
-        console.say(words("run.gradients.explanation", ["plainRatio": Format.fixed(plainRatio, 0),
-                                                        "normalizedRatio": Format.fixed(normalizedRatio, 1)]))
+        console.say(
+            words(
+                "run.gradients.explanation",
+                [
+                    "plainRatio": Format.fixed(plainRatio, 0),
+                    "normalizedRatio": Format.fixed(normalizedRatio, 1),
+                ]))
         console.line()
-        let chart = TrainingChart(title: words("run.chart.title"),
-                                  histories: [(words("run.chart.plain"), plainOutcome.history),
-                                              (words("run.chart.normalized"), normalizedOutcome.history)])
+        let chart = TrainingChart(
+            title: words("run.chart.title"),
+            histories: [
+                (words("run.chart.plain"), plainOutcome.history),
+                (words("run.chart.normalized"), normalizedOutcome.history),
+            ])
         _ = try chart.show(on: console, writingTo: try context.pictureFolder(for: self), name: "batch-normalization")
-        console.say(words("run.validation", [
-            "epochs": "\(epochs)", "plain": Format.fixed(plainOutcome.finalValidationAccuracy, 4),
-            "kerasPlain": Format.fixed(Self.kerasReference.without, 4),
-            "normalized": Format.fixed(normalizedOutcome.finalValidationAccuracy, 4),
-            "kerasNormalized": Format.fixed(Self.kerasReference.with, 4),
-        ]))
+        console.say(
+            words(
+                "run.validation",
+                [
+                    "epochs": "\(epochs)", "plain": Format.fixed(plainOutcome.finalValidationAccuracy, 4),
+                    "kerasPlain": Format.fixed(Self.kerasReference.without, 4),
+                    "normalized": Format.fixed(normalizedOutcome.finalValidationAccuracy, 4),
+                    "kerasNormalized": Format.fixed(Self.kerasReference.with, 4),
+                ]))
 
         let regularization = try regularization(data, context: context)
         console.line()
         console.say(words("run.next"))
-        return Result(plainValidationAccuracy: plainOutcome.finalValidationAccuracy,
-                      batchNormValidationAccuracy: normalizedOutcome.finalValidationAccuracy,
-                      plainFirstLayerGradient: plainStart.first ?? 0, batchNormFirstLayerGradient: normalizedStart.first ?? 0,
-                      regularization: regularization)
+        return Result(
+            plainValidationAccuracy: plainOutcome.finalValidationAccuracy,
+            batchNormValidationAccuracy: normalizedOutcome.finalValidationAccuracy,
+            plainFirstLayerGradient: plainStart.first ?? 0, batchNormFirstLayerGradient: normalizedStart.first ?? 0,
+            regularization: regularization)
     }
 
     /// 784 → [Dense(100) (→ BatchNormalization) → sigmoid] × 6 → Dense(10, softmax), SGD(0.01).
     private func sigmoidModel(batchNormalization: Bool, seed: UInt64) -> Sequential {
         var layers: [any Layer] = []
-        for _ in 0 ..< Self.sigmoidLayers {
+        for _ in 0..<Self.sigmoidLayers {
             if batchNormalization {
                 layers += [Dense(units: 100), BatchNormalization(), Activation(.sigmoid)] as [any Layer]
             } else {
@@ -119,7 +137,7 @@ public struct BatchNormalizationChapter: Chapter {
     /// The root-mean-square gradient of each Dense kernel on the first 256 training images (or
     /// all of them, when fewer were loaded).
     private func gradientSizes(_ model: Sequential, _ data: FashionMNIST) -> [Double] {
-        let batch = 0 ..< min(Self.gradientBatch, data.trainImages.rows)
+        let batch = 0..<min(Self.gradientBatch, data.trainImages.rows)
         _ = try? model.computeGradients(data.trainImages.rows(batch), data.trainLabels.rows(batch))
         // computeGradients ran BatchNormalization in training mode, which moves its statistics;
         // put them back so the measurement does not change the model that is then trained.
@@ -162,25 +180,43 @@ public struct BatchNormalizationChapter: Chapter {
 
         console.line()
         console.say(words("run.l2.norms", ["epochs": "\(epochs)"]))
-        let plainNorms = plainModel.layers.compactMap { $0 as? Dense }.map { $0.kernel.value.scalars.reduce(0) { $0 + $1 * $1 } }
-        let decayedNorms = decayedModel.layers.compactMap { $0 as? Dense }.map { $0.kernel.value.scalars.reduce(0) { $0 + $1 * $1 } }
+        let plainNorms = plainModel.layers.compactMap { $0 as? Dense }.map {
+            $0.kernel.value.scalars.reduce(0) { $0 + $1 * $1 }
+        }
+        let decayedNorms = decayedModel.layers.compactMap { $0 as? Dense }.map {
+            $0.kernel.value.scalars.reduce(0) { $0 + $1 * $1 }
+        }
         for (index, (plainNorm, decayedNorm)) in zip(plainNorms, decayedNorms).enumerated() {
-            console.line(words("run.l2.norms.row", ["index": "\(index + 1)",
-                                                    "without": Format.rightAligned(Format.fixed(plainNorm, 1), 8),
-                                                    "with": Format.rightAligned(Format.fixed(decayedNorm, 1), 8)]))
+            console.line(
+                words(
+                    "run.l2.norms.row",
+                    [
+                        "index": "\(index + 1)",
+                        "without": Format.rightAligned(Format.fixed(plainNorm, 1), 8),
+                        "with": Format.rightAligned(Format.fixed(decayedNorm, 1), 8),
+                    ]))
         }
         console.line()
-        console.say(words("run.l2.result", ["plainGap": Format.fixed(plain.gap, 4), "decayedGap": Format.fixed(decayed.gap, 4),
-                                            "plainTest": Format.fixed(plain.testAccuracy, 4),
-                                            "decayedTest": Format.fixed(decayed.testAccuracy, 4)]))
+        console.say(
+            words(
+                "run.l2.result",
+                [
+                    "plainGap": Format.fixed(plain.gap, 4), "decayedGap": Format.fixed(decayed.gap, 4),
+                    "plainTest": Format.fixed(plain.testAccuracy, 4),
+                    "decayedTest": Format.fixed(decayed.testAccuracy, 4),
+                ]))
         console.say(words("run.l2.explanation"))
-        let chart = TrainingChart(title: words("run.l2.chart.title", ["factor": factor]),
-                                  histories: [(words("run.l2.chart.plain"), plain.history),
-                                              (words("run.l2.chart.decayed"), decayed.history)])
+        let chart = TrainingChart(
+            title: words("run.l2.chart.title", ["factor": factor]),
+            histories: [
+                (words("run.l2.chart.plain"), plain.history),
+                (words("run.l2.chart.decayed"), decayed.history),
+            ])
         console.line()
         _ = try chart.show(on: console, writingTo: try context.pictureFolder(for: self), name: "l2-regularization")
-        return Regularization(withoutL2Gap: plain.gap, withL2Gap: decayed.gap,
-                              withoutL2WeightNorm: Double(plainNorms.reduce(0, +)),
-                              withL2WeightNorm: Double(decayedNorms.reduce(0, +)))
+        return Regularization(
+            withoutL2Gap: plain.gap, withL2Gap: decayed.gap,
+            withoutL2WeightNorm: Double(plainNorms.reduce(0, +)),
+            withL2WeightNorm: Double(decayedNorms.reduce(0, +)))
     }
 }

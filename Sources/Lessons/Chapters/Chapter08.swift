@@ -41,11 +41,15 @@ public struct AugmentationChapter: Chapter {
 
     static let settings = [
         Setting(name: "none", policy: nil, epochs: 60, keras: (0.999, 0.814, 1.33, 0.775)),
-        Setting(name: "mild", policy: AugmentationPolicy(flipHorizontally: true, rotationDegrees: 5, shiftPixels: 1),
-                epochs: 60, keras: (0.920, 0.810, 0.78, 0.793)),
-        Setting(name: "strong", policy: AugmentationPolicy(flipHorizontally: true, rotationDegrees: 11, shiftFraction: 0.08,
-                                                           zoom: 0.9 ... 1.1),
-                epochs: 100, keras: (0.844, 0.801, 0.65, 0.786)),
+        Setting(
+            name: "mild", policy: AugmentationPolicy(flipHorizontally: true, rotationDegrees: 5, shiftPixels: 1),
+            epochs: 60, keras: (0.920, 0.810, 0.78, 0.793)),
+        Setting(
+            name: "strong",
+            policy: AugmentationPolicy(
+                flipHorizontally: true, rotationDegrees: 11, shiftFraction: 0.08,
+                zoom: 0.9...1.1),
+            epochs: 100, keras: (0.844, 0.801, 0.65, 0.786)),
     ]
 
     /// The rows of `rows` training images that train and that validate: the first
@@ -54,7 +58,7 @@ public struct AugmentationChapter: Chapter {
     static func split(trainingRows rows: Int) -> (training: Range<Int>, validation: Range<Int>) {
         let validation = min(rows, max(1, rows * validationImages / FashionMNIST.trainingCount))
         let training = min(trainingImages, rows - validation)
-        return (0 ..< training, rows - validation ..< rows)
+        return (0..<training, rows - validation..<rows)
     }
 
     /// The images each part of a run sees: training and validation images both come from the
@@ -103,9 +107,14 @@ public struct AugmentationChapter: Chapter {
         let data = try FashionExperiment.load(context)
         let sets = Sets(data)
         let (x, y) = sets.training
-        console.say(words("run.training", ["count": Format.grouped(x.rows),
-                                           "validation": Format.grouped(sets.validation.x.rows),
-                                           "test": Format.grouped(sets.test.x.rows)]))
+        console.say(
+            words(
+                "run.training",
+                [
+                    "count": Format.grouped(x.rows),
+                    "validation": Format.grouped(sets.validation.x.rows),
+                    "test": Format.grouped(sets.test.x.rows),
+                ]))
         let folder = try context.pictureFolder(for: self)
         try writeSamples(x, folder: folder, context: context)
 
@@ -113,63 +122,85 @@ public struct AugmentationChapter: Chapter {
         for setting in Self.settings {
             let epochs = context.epochs(setting.epochs)
             console.section(heading(setting, epochs: epochs))
-            let model = Sequential(inputSize: FashionMNIST.pixels, [
-                Dense(units: 256, activation: .relu),
-                Dense(units: 128, activation: .relu),
-                Dense(units: 10, activation: .softmax),
-            ], seed: context.seed)
-            model.compile(optimizer: Adam(learningRate: 1e-3), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
+            let model = Sequential(
+                inputSize: FashionMNIST.pixels,
+                [
+                    Dense(units: 256, activation: .relu),
+                    Dense(units: 128, activation: .relu),
+                    Dense(units: 10, activation: .softmax),
+                ], seed: context.seed)
+            model.compile(
+                optimizer: Adam(learningRate: 1e-3), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
             let augmenter = setting.policy.map { BatchAugmenter(policy: $0, seed: context.seed &+ 8) }
-            let history = try model.fit(x, y, epochs: epochs, batchSize: 32,
-                                        validationData: sets.validation, seed: context.seed,
-                                        augment: augmenter.map { augmenter in { batch in augmenter(&batch) } },
-                                        verbose: .everyNthEpoch(10), output: console.output)
+            let history = try model.fit(
+                x, y, epochs: epochs, batchSize: 32,
+                validationData: sets.validation, seed: context.seed,
+                augment: augmenter.map { augmenter in { batch in augmenter(&batch) } },
+                verbose: .everyNthEpoch(10), output: console.output)
             let test = try model.evaluate(sets.test.x, sets.test.y)
             let train = Double(history[.accuracy].last ?? 0)
             let finalValidation = Double(history[.valAccuracy].last ?? 0)
-            let figures = Result.Figures(epochs: epochs, trainAccuracy: train,
-                                         bestValidationAccuracy: Double(history[.valAccuracy].max() ?? 0),
-                                         finalValidationAccuracy: finalValidation,
-                                         finalValidationLoss: Double(history[.valLoss].last ?? 0),
-                                         gap: train - finalValidation,
-                                         testAccuracy: Double(test[.accuracy] ?? 0), testLoss: Double(test[.loss] ?? 0))
-            console.say(words("run.test", ["accuracy": Format.fixed(figures.testAccuracy, 3),
-                                           "loss": Format.fixed(figures.testLoss, 3)]))
+            let figures = Result.Figures(
+                epochs: epochs, trainAccuracy: train,
+                bestValidationAccuracy: Double(history[.valAccuracy].max() ?? 0),
+                finalValidationAccuracy: finalValidation,
+                finalValidationLoss: Double(history[.valLoss].last ?? 0),
+                gap: train - finalValidation,
+                testAccuracy: Double(test[.accuracy] ?? 0), testLoss: Double(test[.loss] ?? 0))
+            console.say(
+                words(
+                    "run.test",
+                    [
+                        "accuracy": Format.fixed(figures.testAccuracy, 3),
+                        "loss": Format.fixed(figures.testLoss, 3),
+                    ]))
             outcomes.append((setting, history, figures))
         }
 
         console.section(words("run.summary"))
         console.line(words("run.summary.header"))
         for (setting, _, figures) in outcomes {
-            console.line(words("run.summary.row", [
-                "policy": Format.padded(name(setting), 8), "epochs": Format.rightAligned("\(figures.epochs)", 3),
-                "train": Format.fixed(figures.trainAccuracy, 3), "best": Format.fixed(figures.bestValidationAccuracy, 3),
-                "final": Format.fixed(figures.finalValidationAccuracy, 3),
-                "gap": Format.rightAligned(Format.difference(figures.gap, 3), 6),
-                "loss": Format.fixed(figures.finalValidationLoss, 3), "test": Format.fixed(figures.testAccuracy, 3),
-            ]))
+            console.line(
+                words(
+                    "run.summary.row",
+                    [
+                        "policy": Format.padded(name(setting), 8),
+                        "epochs": Format.rightAligned("\(figures.epochs)", 3),
+                        "train": Format.fixed(figures.trainAccuracy, 3),
+                        "best": Format.fixed(figures.bestValidationAccuracy, 3),
+                        "final": Format.fixed(figures.finalValidationAccuracy, 3),
+                        "gap": Format.rightAligned(Format.difference(figures.gap, 3), 6),
+                        "loss": Format.fixed(figures.finalValidationLoss, 3),
+                        "test": Format.fixed(figures.testAccuracy, 3),
+                    ]))
         }
         console.line()
         console.line(words("run.summary.keras.header"))
         for (setting, _, _) in outcomes {
             let keras = setting.keras
-            console.line(words("run.summary.keras.row", [
-                "policy": Format.padded(name(setting), 16),
-                "kerasTrain": Format.fixed(keras.train, 3), "kerasBest": Format.fixed(keras.bestValidation, 3),
-                "kerasLoss": Format.fixed(keras.finalValidationLoss, 2), "kerasTest": Format.fixed(keras.test, 3),
-            ]))
+            console.line(
+                words(
+                    "run.summary.keras.row",
+                    [
+                        "policy": Format.padded(name(setting), 16),
+                        "kerasTrain": Format.fixed(keras.train, 3), "kerasBest": Format.fixed(keras.bestValidation, 3),
+                        "kerasLoss": Format.fixed(keras.finalValidationLoss, 2),
+                        "kerasTest": Format.fixed(keras.test, 3),
+                    ]))
         }
         console.line()
         console.say(words("run.explanation"))
         console.line()
-        let chart = TrainingChart(title: words("run.chart.title", ["images": Format.grouped(x.rows)]),
-                                  histories: outcomes.map { (name($0.setting), $0.history) })
+        let chart = TrainingChart(
+            title: words("run.chart.title", ["images": Format.grouped(x.rows)]),
+            histories: outcomes.map { (name($0.setting), $0.history) })
         _ = try chart.show(on: console, writingTo: folder, name: "curves")
         console.line()
         console.say(words("run.next"))
         let figures = outcomes.map(\.figures)
-        return Result(trainingImages: x.rows, validationImages: sets.validation.x.rows, testImages: sets.test.x.rows,
-                      none: figures[0], mild: figures[1], strong: figures[2])
+        return Result(
+            trainingImages: x.rows, validationImages: sets.validation.x.rows, testImages: sets.test.x.rows,
+            none: figures[0], mild: figures[1], strong: figures[2])
     }
 
     /// The setting's name as the table and the chart show it.
@@ -190,11 +221,17 @@ public struct AugmentationChapter: Chapter {
             parts.append(words("run.transform.shift.pixels", ["pixels": Format.fixed(policy.shiftPixels, 0)]))
         }
         if policy.shiftFraction > 0 {
-            parts.append(words("run.transform.shift.fraction", ["percent": Format.fixed(policy.shiftFraction * 100, 0)]))
+            parts.append(
+                words("run.transform.shift.fraction", ["percent": Format.fixed(policy.shiftFraction * 100, 0)]))
         }
-        if policy.zoom != 1 ... 1 {
-            parts.append(words("run.transform.zoom", ["low": Format.fixed(policy.zoom.lowerBound, 1),
-                                                      "high": Format.fixed(policy.zoom.upperBound, 1)]))
+        if policy.zoom != 1...1 {
+            parts.append(
+                words(
+                    "run.transform.zoom",
+                    [
+                        "low": Format.fixed(policy.zoom.lowerBound, 1),
+                        "high": Format.fixed(policy.zoom.upperBound, 1),
+                    ]))
         }
         return words(key, ["transforms": parts.joined(separator: ", "), "epochs": "\(epochs)"])
     }
@@ -203,12 +240,12 @@ public struct AugmentationChapter: Chapter {
     private func writeSamples(_ x: Matrix, folder: URL, context: ChapterContext) throws {
         var generator = RandomGenerator(seed: context.seed)
         var tiles: [Image] = []
-        for row in 0 ..< min(Self.sampleImages, x.rows) {
-            let original = Image(width: 28, height: 28, intensities: x.scalars[row * 784 ..< (row + 1) * 784])
+        for row in 0..<min(Self.sampleImages, x.rows) {
+            let original = Image(width: 28, height: 28, intensities: x.scalars[row * 784..<(row + 1) * 784])
             tiles.append(original)
             for setting in Self.settings.dropFirst() {
                 guard let policy = setting.policy else { continue }
-                for _ in 0 ..< Self.variantsPerPolicy { tiles.append(policy.apply(to: original, using: &generator)) }
+                for _ in 0..<Self.variantsPerPolicy { tiles.append(policy.apply(to: original, using: &generator)) }
             }
         }
         let file = folder.appendingPathComponent("augmented.png")

@@ -39,10 +39,12 @@ public struct LearningRateChapter: Chapter {
 
     /// Chapter 4's 784-256-128-64-10 network, built with `seed`.
     static func model(seed: UInt64, optimizer: any Optimizer) -> Sequential {
-        let model = Sequential(inputSize: FashionMNIST.pixels, [
-            Dense(units: 256, activation: .relu), Dense(units: 128, activation: .relu),
-            Dense(units: 64, activation: .relu), Dense(units: 10, activation: .softmax),
-        ], seed: seed)
+        let model = Sequential(
+            inputSize: FashionMNIST.pixels,
+            [
+                Dense(units: 256, activation: .relu), Dense(units: 128, activation: .relu),
+                Dense(units: 64, activation: .relu), Dense(units: 10, activation: .softmax),
+            ], seed: seed)
         model.compile(optimizer: optimizer, loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
         return model
     }
@@ -55,36 +57,51 @@ public struct LearningRateChapter: Chapter {
 
         // The range test: one epoch, the rate multiplied by the same factor every step.
         console.section(words("run.range.section"))
-        let trainingCount = Int((Double(data.trainImages.rows) * (1 - FashionExperiment.validationSplit)).rounded(.down))
+        let trainingCount = Int(
+            (Double(data.trainImages.rows) * (1 - FashionExperiment.validationSplit)).rounded(.down))
         let steps = max(2, (trainingCount + Self.rangeBatchSize - 1) / Self.rangeBatchSize)
         let schedule = ExponentialRange(from: Self.rangeStart, to: Self.rangeEnd, steps: steps)
-        console.say(words("run.range.intro", ["steps": Format.grouped(steps), "batch": "\(Self.rangeBatchSize)",
-                                              "from": Format.rate(Double(Self.rangeStart)),
-                                              "to": Format.rate(Double(Self.rangeEnd))]))
+        console.say(
+            words(
+                "run.range.intro",
+                [
+                    "steps": Format.grouped(steps), "batch": "\(Self.rangeBatchSize)",
+                    "from": Format.rate(Double(Self.rangeStart)),
+                    "to": Format.rate(Double(Self.rangeEnd)),
+                ]))
         let rangeOptimizer = SGD(learningRate: Self.rangeStart)
         rangeOptimizer.learningRateSchedule = schedule
         let recorder = RangeTestRecorder(schedule: schedule)
         _ = try Self.model(seed: context.seed, optimizer: rangeOptimizer)
-            .fit(data.trainImages, data.trainLabels, epochs: 1, batchSize: Self.rangeBatchSize,
-                 validationSplit: FashionExperiment.validationSplit, seed: context.seed, callbacks: [recorder],
-                 output: console.output)
+            .fit(
+                data.trainImages, data.trainLabels, epochs: 1, batchSize: Self.rangeBatchSize,
+                validationSplit: FashionExperiment.validationSplit, seed: context.seed, callbacks: [recorder],
+                output: console.output)
         let curve = RangeTestCurve(rates: recorder.rates, losses: recorder.losses)
         let lowest = curve.lowest
         // 핸즈온 머신러닝's rule: the loss turns up at its lowest point, the largest rate that
         // still helps; a constant rate of about half of that trains best.
         let suggested = lowest.rate / 2
         console.line()
-        let marks = [RangeTestCurve.Mark(rate: lowest.rate, label: words("run.range.mark.lowest")),
-                     RangeTestCurve.Mark(rate: suggested, label: words("run.range.mark.suggested"))]
+        let marks = [
+            RangeTestCurve.Mark(rate: lowest.rate, label: words("run.range.mark.lowest")),
+            RangeTestCurve.Mark(rate: suggested, label: words("run.range.mark.suggested")),
+        ]
         for line in curve.terminalLines(marks: marks, console: console) { console.line(line) }
         let rangeFile = folder.appendingPathComponent("range-test.svg")
-        try AtomicFile.write(Data(curve.svg(marks: marks, title: words("run.range.svg.title"),
-                                            xLabel: words("run.range.axis.rate"),
-                                            yLabel: words("run.range.axis.loss")).utf8), to: rangeFile)
+        try AtomicFile.write(
+            Data(
+                curve.svg(
+                    marks: marks, title: words("run.range.svg.title"),
+                    xLabel: words("run.range.axis.rate"),
+                    yLabel: words("run.range.axis.loss")
+                ).utf8), to: rangeFile)
         console.say(Words.shared("picture.written", ["file": rangeFile.path]))
         console.line()
-        var reading = ["lowest": Format.rate(lowest.rate), "loss": Format.fixed(lowest.loss, 3),
-                       "suggested": Format.rate(suggested), "tenth": Format.rate(lowest.rate / 10)]
+        var reading = [
+            "lowest": Format.rate(lowest.rate), "loss": Format.fixed(lowest.loss, 3),
+            "suggested": Format.rate(suggested), "tenth": Format.rate(lowest.rate / 10),
+        ]
         if let climb = curve.divergence {
             reading["climb"] = Format.rate(climb)
             console.say(words("run.range.reading", reading))
@@ -102,9 +119,10 @@ public struct LearningRateChapter: Chapter {
             console.line()
             console.line("  " + console.style("SGD(learning_rate=\(Format.rate(rate)))", .bold))
             let history = try Self.model(seed: context.seed, optimizer: SGD(learningRate: Float(rate)))
-                .fit(data.trainImages, data.trainLabels, epochs: epochs, batchSize: Self.rangeBatchSize,
-                     validationSplit: FashionExperiment.validationSplit, seed: context.seed,
-                     verbose: .everyNthEpoch(epochs), output: console.output)
+                .fit(
+                    data.trainImages, data.trainLabels, epochs: epochs, batchSize: Self.rangeBatchSize,
+                    validationSplit: FashionExperiment.validationSplit, seed: context.seed,
+                    verbose: .everyNthEpoch(epochs), output: console.output)
             rateRows.append((rate, history))
             rateAccuracies.append(Double(history[.valAccuracy].last ?? .nan))
         }
@@ -113,11 +131,14 @@ public struct LearningRateChapter: Chapter {
         for (index, row) in rateRows.enumerated() {
             let loss = Double(row.history[.valLoss].last ?? .nan)
             let name = words(["run.rates.smaller", "run.rates.suggested", "run.rates.larger"][index])
-            console.line(words("run.rates.row", [
-                "name": Format.padded(name, 16), "rate": Format.rightAligned(Format.rate(row.rate), 8),
-                "loss": loss.isFinite ? Format.fixed(loss, 3) : words("run.rates.diverged"),
-                "accuracy": Format.fixed(rateAccuracies[index], 3),
-            ]))
+            console.line(
+                words(
+                    "run.rates.row",
+                    [
+                        "name": Format.padded(name, 16), "rate": Format.rightAligned(Format.rate(row.rate), 8),
+                        "loss": loss.isFinite ? Format.fixed(loss, 3) : words("run.rates.diverged"),
+                        "accuracy": Format.fixed(rateAccuracies[index], 3),
+                    ]))
         }
         console.line()
         console.say(words("run.rates.reading"))
@@ -125,18 +146,22 @@ public struct LearningRateChapter: Chapter {
         // Batch sizes, with Adam(1e-3) as the tutorial does.
         let batchEpochs = context.epochs(Self.batchEpochs)
         console.section(words("run.batch.section"))
-        console.say(words("run.batch.intro", ["epochs": "\(batchEpochs)", "seconds": Format.fixed(Self.timeBudget, 0)]))
+        console.say(
+            words("run.batch.intro", ["epochs": "\(batchEpochs)", "seconds": Format.fixed(Self.timeBudget, 0)]))
         console.line()
-        console.line(words("run.batch.header", ["epochs": "\(batchEpochs)", "seconds": Format.fixed(Self.timeBudget, 0)]))
+        console.line(
+            words("run.batch.header", ["epochs": "\(batchEpochs)", "seconds": Format.fixed(Self.timeBudget, 0)]))
         var batchAccuracies: [Double] = []
         var rows: [(batch: Int, seconds: Double, imagesPerSecond: Double)] = []
         for batchSize in Self.batchSizes {
-            let budget = BudgetStop(minimumEpochs: batchEpochs, seconds: context.epochLimit == nil ? Self.timeBudget : 0)
+            let budget = BudgetStop(
+                minimumEpochs: batchEpochs, seconds: context.epochLimit == nil ? Self.timeBudget : 0)
             let timer = EpochTimer()
             let history = try Self.model(seed: context.seed, optimizer: Adam(learningRate: 1e-3))
-                .fit(data.trainImages, data.trainLabels, epochs: 1_000, batchSize: batchSize,
-                     validationSplit: FashionExperiment.validationSplit, seed: context.seed,
-                     callbacks: [timer, budget], verbose: .silent)
+                .fit(
+                    data.trainImages, data.trainLabels, epochs: 1_000, batchSize: batchSize,
+                    validationSplit: FashionExperiment.validationSplit, seed: context.seed,
+                    callbacks: [timer, budget], verbose: .silent)
             let accuracy = history[.valAccuracy].map(Double.init)
             let atEpochs = accuracy[min(batchEpochs, accuracy.count) - 1]
             batchAccuracies.append(atEpochs)
@@ -146,29 +171,38 @@ public struct LearningRateChapter: Chapter {
             let imagesPerSecond = Double(trainingCount) / max(median(timer.trainingPasses), 1e-9)
             rows.append((batchSize, epochSeconds, imagesPerSecond))
             let keras = Benchmark.kerasBatchSizes.first { $0.batchSize == batchSize }
-            console.line(words("run.batch.row", [
-                "batch": Format.rightAligned("\(batchSize)", 5), "seconds": Format.rightAligned(Format.fixed(epochSeconds, 2), 7),
-                "images": Format.rightAligned(Format.grouped(Int(imagesPerSecond)), 9),
-                "bar": Format.padded(String(repeating: "█", count: Int((imagesPerSecond / 12_000).rounded())), 12),
-                "accuracy": Format.fixed(atEpochs, 3),
-                "epochsInTime": Format.rightAligned("\(withinBudget)", 3),
-                "accuracyInTime": Format.fixed(accuracy[withinBudget - 1], 3),
-                "ratio": keras.map { Format.fixed(epochSeconds / $0.seconds, 2) } ?? " - ",
-            ]))
+            console.line(
+                words(
+                    "run.batch.row",
+                    [
+                        "batch": Format.rightAligned("\(batchSize)", 5),
+                        "seconds": Format.rightAligned(Format.fixed(epochSeconds, 2), 7),
+                        "images": Format.rightAligned(Format.grouped(Int(imagesPerSecond)), 9),
+                        "bar": Format.padded(
+                            String(repeating: "█", count: Int((imagesPerSecond / 12_000).rounded())), 12),
+                        "accuracy": Format.fixed(atEpochs, 3),
+                        "epochsInTime": Format.rightAligned("\(withinBudget)", 3),
+                        "accuracyInTime": Format.fixed(accuracy[withinBudget - 1], 3),
+                        "ratio": keras.map { Format.fixed(epochSeconds / $0.seconds, 2) } ?? " - ",
+                    ]))
         }
         console.line()
         if let sixteen = rows.first, let kerasSixteen = Benchmark.kerasBatchSizes.first {
-            console.say(words("run.batch.keras", [
-                "ours": Format.fixed(sixteen.seconds, 1), "keras": Format.fixed(kerasSixteen.seconds, 1),
-                "times": Format.fixed(kerasSixteen.seconds / max(sixteen.seconds, 1e-9), 1),
-            ]))
+            console.say(
+                words(
+                    "run.batch.keras",
+                    [
+                        "ours": Format.fixed(sixteen.seconds, 1), "keras": Format.fixed(kerasSixteen.seconds, 1),
+                        "times": Format.fixed(kerasSixteen.seconds / max(sixteen.seconds, 1e-9), 1),
+                    ]))
             console.line()
         }
         console.say(words("run.batch.reading"))
         console.line()
         console.say(words("run.next"))
-        return Result(lowestLossRate: lowest.rate, suggestedRate: suggested, rateAccuracies: rateAccuracies,
-                      batchAccuracies: batchAccuracies)
+        return Result(
+            lowestLossRate: lowest.rate, suggestedRate: suggested, rateAccuracies: rateAccuracies,
+            batchAccuracies: batchAccuracies)
     }
 }
 

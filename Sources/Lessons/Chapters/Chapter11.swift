@@ -42,9 +42,11 @@ public struct SaveLoadChapter: Chapter {
     /// 혼공머신 7-3's network: Flatten, Dense(`units`, relu), Dropout(0.3), Dense(10, softmax),
     /// with 100 units.
     static func model(seed: UInt64, units: Int = 100) -> Sequential {
-        let model = Sequential(inputSize: FashionMNIST.pixels, [
-            Dense(units: units, activation: .relu), Dropout(rate: 0.3), Dense(units: 10, activation: .softmax),
-        ], seed: seed)
+        let model = Sequential(
+            inputSize: FashionMNIST.pixels,
+            [
+                Dense(units: units, activation: .relu), Dropout(rate: 0.3), Dense(units: 10, activation: .softmax),
+            ], seed: seed)
         model.compile(optimizer: Adam(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
         return model
     }
@@ -63,38 +65,51 @@ public struct SaveLoadChapter: Chapter {
         let model = Self.model(seed: context.seed)
         let everyEpoch = ModelCheckpoint(path: file("every-epoch.keras"))
         let bestOnly = ModelCheckpoint(path: file("best-model.keras"), saveBestOnly: true)
-        let history = try model.fit(data.trainImages, data.trainLabels, epochs: epochs, batchSize: Self.batchSize,
-                                    validationSplit: FashionExperiment.validationSplit, seed: context.seed,
-                                    callbacks: [everyEpoch, bestOnly], verbose: .everyNthEpoch(max(1, epochs / 2)),
-                                    output: console.output)
+        let history = try model.fit(
+            data.trainImages, data.trainLabels, epochs: epochs, batchSize: Self.batchSize,
+            validationSplit: FashionExperiment.validationSplit, seed: context.seed,
+            callbacks: [everyEpoch, bestOnly], verbose: .everyNthEpoch(max(1, epochs / 2)),
+            output: console.output)
         if let error = everyEpoch.saveError ?? bestOnly.saveError { throw error }
         let validationLosses = history[.valLoss].map(Double.init)
-        let heldOut = Int((Double(data.trainImages.rows) * (1 - FashionExperiment.validationSplit)).rounded(.down)) ..< data.trainImages.rows
+        let heldOut =
+            Int(
+                (Double(data.trainImages.rows) * (1 - FashionExperiment.validationSplit)).rounded(.down))..<data
+            .trainImages.rows
         func heldOutLoss(_ url: URL) throws -> Double {
             let loaded = try Sequential.load(from: url)
             loaded.compile(optimizer: Adam(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
-            return Double(try loaded.evaluate(data.trainImages.rows(heldOut), data.trainLabels.rows(heldOut))[.loss] ?? .nan)
+            return Double(
+                try loaded.evaluate(data.trainImages.rows(heldOut), data.trainLabels.rows(heldOut))[.loss] ?? .nan)
         }
         /// The epoch whose validation loss a file's model reproduces.
         func epochHeld(_ url: URL) throws -> (epoch: Int, loss: Double) {
             let loss = try heldOutLoss(url)
-            let epoch = validationLosses.indices.min { abs(validationLosses[$0] - loss) < abs(validationLosses[$1] - loss) } ?? 0
+            let epoch =
+                validationLosses.indices.min { abs(validationLosses[$0] - loss) < abs(validationLosses[$1] - loss) }
+                ?? 0
             return (epoch + 1, loss)
         }
         let every = try epochHeld(everyEpoch.path)
         let best = try epochHeld(bestOnly.path)
         console.line()
-        console.say(words("run.train.files", [
-            "every": everyEpoch.path.lastPathComponent, "everyEpoch": "\(every.epoch)", "everyLoss": Format.fixed(every.loss, 4),
-            "best": bestOnly.path.lastPathComponent, "bestEpoch": "\(best.epoch)", "bestLoss": Format.fixed(best.loss, 4),
-            "epochs": "\(epochs)",
-        ]))
+        console.say(
+            words(
+                "run.train.files",
+                [
+                    "every": everyEpoch.path.lastPathComponent, "everyEpoch": "\(every.epoch)",
+                    "everyLoss": Format.fixed(every.loss, 4),
+                    "best": bestOnly.path.lastPathComponent, "bestEpoch": "\(best.epoch)",
+                    "bestLoss": Format.fixed(best.loss, 4),
+                    "epochs": "\(epochs)",
+                ]))
         console.say(words("run.train.trap"))
 
         // Whole model or weights only, in both formats.
         console.section(words("run.files.section"))
         let files: [(name: String, whole: Bool)] = [
-            ("model.keras", true), ("model.safetensors", true), ("model.weights.h5", false), ("model.weights.safetensors", false),
+            ("model.keras", true), ("model.safetensors", true), ("model.weights.h5", false),
+            ("model.weights.safetensors", false),
         ]
         for entry in files {
             if entry.whole { try model.save(to: file(entry.name)) } else { try model.saveWeights(to: file(entry.name)) }
@@ -102,10 +117,13 @@ public struct SaveLoadChapter: Chapter {
         console.line(words("run.files.header"))
         for entry in files {
             let size = (try? FileManager.default.attributesOfItem(atPath: file(entry.name).path)[.size] as? Int) ?? 0
-            console.line(words("run.files.row", [
-                "file": Format.padded(entry.name, 27), "size": Format.rightAligned(Format.grouped(size), 9),
-                "holds": words(entry.whole ? "run.files.whole" : "run.files.weights"),
-            ]))
+            console.line(
+                words(
+                    "run.files.row",
+                    [
+                        "file": Format.padded(entry.name, 27), "size": Format.rightAligned(Format.grouped(size), 9),
+                        "holds": words(entry.whole ? "run.files.whole" : "run.files.weights"),
+                    ]))
         }
         console.line()
         let trained = model.predict(data.testImages)
@@ -117,9 +135,14 @@ public struct SaveLoadChapter: Chapter {
         try rebuilt.loadWeights(from: file("model.weights.h5"))
         let identicalWeights = Self.identicalRows(rebuilt.predict(data.testImages), trained)
         let count = Format.grouped(data.testImages.rows)
-        console.say(words("run.files.reloaded", ["accuracy": Format.fixed(testAccuracy, 4), "count": count,
-                                                 "keras": Format.grouped(identicalKeras),
-                                                 "weights": Format.grouped(identicalWeights)]))
+        console.say(
+            words(
+                "run.files.reloaded",
+                [
+                    "accuracy": Format.fixed(testAccuracy, 4), "count": count,
+                    "keras": Format.grouped(identicalKeras),
+                    "weights": Format.grouped(identicalWeights),
+                ]))
 
         // The classic mistakes.
         console.section(words("run.mistakes.section"))
@@ -136,8 +159,13 @@ public struct SaveLoadChapter: Chapter {
         let model1 = Self.model(seed: context.seed &+ 2)
         try model.loadWeights(from: file("model.weights.h5"))
         let untrained = Double(try model1.evaluate(data.testImages, data.testLabels)[.accuracy] ?? 0)
-        console.say(words("run.mistakes.variable.result", ["accuracy": Format.fixed(untrained, 4),
-                                                          "trained": Format.fixed(testAccuracy, 4)]))
+        console.say(
+            words(
+                "run.mistakes.variable.result",
+                [
+                    "accuracy": Format.fixed(untrained, 4),
+                    "trained": Format.fixed(testAccuracy, 4),
+                ]))
 
         // Predictions.
         console.section(words("run.predict.section"))
@@ -149,30 +177,49 @@ public struct SaveLoadChapter: Chapter {
         let probabilities = fromKeras.predict(data.testImages)
         try showPredictions(shownRows, probabilities: probabilities, data: data, console: console)
         let shownFile = file("predictions.png")
-        try PNG.write(Image.grid(shownRows.map { Self.image(data.testImages, row: $0) }, columns: shownRows.count, gap: 2,
-                                 background: 255).enlarged(by: 3), to: shownFile)
+        try PNG.write(
+            Image.grid(
+                shownRows.map { Self.image(data.testImages, row: $0) }, columns: shownRows.count, gap: 2,
+                background: 255
+            ).enlarged(by: 3), to: shownFile)
 
         let labels = data.testLabels.scalars.map { Int($0) }
         let mistakes = Self.confidentMistakes(probabilities, labels: labels, count: Self.shownMistakes)
         console.line()
-        console.say(words("run.predict.mistakes", ["count": "\(mistakes.count)",
-                                                  "wrong": Format.grouped(Self.wrongCount(probabilities, labels: labels)),
-                                                  "total": count]))
+        console.say(
+            words(
+                "run.predict.mistakes",
+                [
+                    "count": "\(mistakes.count)",
+                    "wrong": Format.grouped(Self.wrongCount(probabilities, labels: labels)),
+                    "total": count,
+                ]))
         console.line()
         for row in mistakes {
             let top = Self.topClasses(probabilities, row: row, count: 2)
             let text = [
                 words("run.predict.mistake.row", ["row": "\(row)", "actual": FashionMNIST.classNames[labels[row]]]),
-                words("run.predict.mistake.predicted", ["predicted": FashionMNIST.classNames[top[0].index],
-                                                        "probability": Format.fixed(Double(top[0].probability), 3)]),
-                words("run.predict.mistake.second", ["second": FashionMNIST.classNames[top[1].index],
-                                                     "probability": Format.fixed(Double(top[1].probability), 3)]),
+                words(
+                    "run.predict.mistake.predicted",
+                    [
+                        "predicted": FashionMNIST.classNames[top[0].index],
+                        "probability": Format.fixed(Double(top[0].probability), 3),
+                    ]),
+                words(
+                    "run.predict.mistake.second",
+                    [
+                        "second": FashionMNIST.classNames[top[1].index],
+                        "probability": Format.fixed(Double(top[1].probability), 3),
+                    ]),
             ]
             Self.showBeside(Self.image(data.testImages, row: row), text: text, console: console)
         }
         let mistakeFile = file("mistakes.png")
-        try PNG.write(Image.grid(mistakes.map { Self.image(data.testImages, row: $0) }, columns: max(1, mistakes.count), gap: 2,
-                                 background: 255).enlarged(by: 3), to: mistakeFile)
+        try PNG.write(
+            Image.grid(
+                mistakes.map { Self.image(data.testImages, row: $0) }, columns: max(1, mistakes.count), gap: 2,
+                background: 255
+            ).enlarged(by: 3), to: mistakeFile)
         console.line()
         console.say(words("run.predict.written", ["shown": shownFile.path, "mistakes": mistakeFile.path]))
 
@@ -180,14 +227,17 @@ public struct SaveLoadChapter: Chapter {
         console.section(words("run.keras.section"))
         console.say(words("run.keras.intro", ["file": file("model.keras").path]))
         console.line()
-        for line in words("run.keras.python", ["file": file("model.keras").path]).split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in words("run.keras.python", ["file": file("model.keras").path]).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        {
             console.line("    " + line)
         }
         console.line()
         console.say(words("run.next"))
-        return Result(everyEpochFileEpoch: every.epoch, bestOnlyFileEpoch: best.epoch, testAccuracy: testAccuracy,
-                      identicalFromKerasFile: identicalKeras, identicalFromWeights: identicalWeights,
-                      untrainedAccuracy: untrained, shownRows: shownRows, mistakeRows: mistakes)
+        return Result(
+            everyEpochFileEpoch: every.epoch, bestOnlyFileEpoch: best.epoch, testAccuracy: testAccuracy,
+            identicalFromKerasFile: identicalKeras, identicalFromWeights: identicalWeights,
+            untrainedAccuracy: untrained, shownRows: shownRows, mistakeRows: mistakes)
     }
 
     /// Each shown image at half size, with its three likeliest classes as bars beside it.
@@ -195,12 +245,20 @@ public struct SaveLoadChapter: Chapter {
         for row in rows {
             let actual = Int(data.testLabels.scalars[row])
             let top = Self.topClasses(probabilities, row: row, count: 3)
-            var text = [words("run.predict.row", ["row": "\(row)", "actual": FashionMNIST.classNames[actual],
-                                                  "mark": console.mark(top[0].index == actual)])]
+            var text = [
+                words(
+                    "run.predict.row",
+                    [
+                        "row": "\(row)", "actual": FashionMNIST.classNames[actual],
+                        "mark": console.mark(top[0].index == actual),
+                    ])
+            ]
             for entry in top {
                 let bar = String(repeating: "█", count: Int((Double(entry.probability) * 30).rounded()))
-                text.append(Format.padded(FashionMNIST.classNames[entry.index], 12)
-                            + Format.rightAligned(Format.fixed(Double(entry.probability), 3), 6) + " " + console.style(bar, .cyan))
+                text.append(
+                    Format.padded(FashionMNIST.classNames[entry.index], 12)
+                        + Format.rightAligned(Format.fixed(Double(entry.probability), 3), 6) + " "
+                        + console.style(bar, .cyan))
             }
             Self.showBeside(Self.image(data.testImages, row: row), text: text, console: console)
         }
@@ -218,14 +276,15 @@ public struct SaveLoadChapter: Chapter {
 
     static func image(_ images: Matrix, row: Int) -> Image {
         let start = row * FashionMNIST.pixels
-        return Image(width: FashionMNIST.imageSide, height: FashionMNIST.imageSide,
-                     intensities: images.scalars[start ..< start + FashionMNIST.pixels])
+        return Image(
+            width: FashionMNIST.imageSide, height: FashionMNIST.imageSide,
+            intensities: images.scalars[start..<start + FashionMNIST.pixels])
     }
 
     /// The `count` likeliest classes of one row of probabilities, likeliest first (the lower
     /// class first on a tie).
     static func topClasses(_ probabilities: Matrix, row: Int, count: Int) -> [(index: Int, probability: Float)] {
-        let values = Array(probabilities.scalars[row * probabilities.columns ..< (row + 1) * probabilities.columns])
+        let values = Array(probabilities.scalars[row * probabilities.columns..<(row + 1) * probabilities.columns])
         return values.indices.sorted { values[$0] > values[$1] || (values[$0] == values[$1] && $0 < $1) }
             .prefix(count).map { ($0, values[$0]) }
     }
@@ -247,8 +306,8 @@ public struct SaveLoadChapter: Chapter {
     /// How many rows of two prediction matrices are equal, every probability bit for bit.
     static func identicalRows(_ a: Matrix, _ b: Matrix) -> Int {
         guard a.rows == b.rows && a.columns == b.columns else { return 0 }
-        return (0 ..< a.rows).filter { row in
-            let range = row * a.columns ..< (row + 1) * a.columns
+        return (0..<a.rows).filter { row in
+            let range = row * a.columns..<(row + 1) * a.columns
             return a.scalars[range] == b.scalars[range]
         }.count
     }

@@ -47,28 +47,37 @@ public struct ConvolutionChapter: Chapter {
         console.section(words("run.model.section"))
         let model = ConvolutionalModel.make(seed: context.seed)
         console.line(model.summary().description)
-        console.say(words("run.model.sharing", [
-            "conv": Format.grouped(model.layers[2].parameters.reduce(0) { $0 + $1.count }),
-            "dense": Format.grouped(denseEquivalent(of: model.layers[2])),
-        ]))
+        console.say(
+            words(
+                "run.model.sharing",
+                [
+                    "conv": Format.grouped(model.layers[2].parameters.reduce(0) { $0 + $1.count }),
+                    "dense": Format.grouped(denseEquivalent(of: model.layers[2])),
+                ]))
 
         console.section(words("run.training.section"))
         let epochs = context.epochs(Self.maximumEpochs)
         console.say(words("run.training.keras", ["patience": "\(Self.patience)", "epochs": "\(epochs)"]))
-        let stopping = EarlyStopping(monitor: .valLoss, patience: Self.patience, restoreBestWeights: true,
-                                     verbose: true, output: console.output)
+        let stopping = EarlyStopping(
+            monitor: .valLoss, patience: Self.patience, restoreBestWeights: true,
+            verbose: true, output: console.output)
         let timer = EpochTimer()
-        let convolutional = try FashionExperiment.train(model, data, epochs: epochs, batchSize: 32, context: context,
-                                                        callbacks: [stopping, timer])
+        let convolutional = try FashionExperiment.train(
+            model, data, epochs: epochs, batchSize: 32, context: context,
+            callbacks: [stopping, timer])
         let best = stopping.bestEpoch
         let validation = convolutional.history[.valAccuracy]
-        console.say(words("run.training.result", [
-            "best": "\(best + 1)", "ran": "\(validation.count)", "validation": Format.fixed(Double(validation[best]), 4),
-            "test": Format.fixed(convolutional.testAccuracy, 4), "seconds": Format.fixed(timer.medianEpoch, 1),
-            "kerasBest": "\(Self.kerasReference.best)", "kerasStopped": "\(Self.kerasReference.stopped)",
-            "kerasValidation": Format.fixed(Self.kerasReference.validation, 3),
-            "kerasTest": Format.fixed(Self.kerasReference.test, 3),
-        ]))
+        console.say(
+            words(
+                "run.training.result",
+                [
+                    "best": "\(best + 1)", "ran": "\(validation.count)",
+                    "validation": Format.fixed(Double(validation[best]), 4),
+                    "test": Format.fixed(convolutional.testAccuracy, 4), "seconds": Format.fixed(timer.medianEpoch, 1),
+                    "kerasBest": "\(Self.kerasReference.best)", "kerasStopped": "\(Self.kerasReference.stopped)",
+                    "kerasValidation": Format.fixed(Self.kerasReference.validation, 3),
+                    "kerasTest": Format.fixed(Self.kerasReference.test, 3),
+                ]))
         if let file = context.modelFile {
             try model.save(to: file)
             console.say(words("run.saved", ["file": file.path]))
@@ -79,31 +88,41 @@ public struct ConvolutionChapter: Chapter {
         let dense = FashionExperiment.deepModel(seed: context.seed)
         let denseStopping = EarlyStopping(monitor: .valLoss, patience: 3, restoreBestWeights: true)
         let denseTimer = EpochTimer()
-        let denseHistory = try dense.fit(data.trainImages, data.trainLabels, epochs: context.epochs(50), batchSize: 100,
-                                         validationSplit: FashionExperiment.validationSplit, seed: context.seed,
-                                         callbacks: [denseStopping, denseTimer], verbose: .everyNthEpoch(5),
-                                         output: console.output)
+        let denseHistory = try dense.fit(
+            data.trainImages, data.trainLabels, epochs: context.epochs(50), batchSize: 100,
+            validationSplit: FashionExperiment.validationSplit, seed: context.seed,
+            callbacks: [denseStopping, denseTimer], verbose: .everyNthEpoch(5),
+            output: console.output)
         let denseTest = try dense.evaluate(data.testImages, data.testLabels)
-        let denseOutcome = FashionExperiment.Outcome(history: denseHistory, testLoss: Double(denseTest[.loss] ?? 0),
-                                                     testAccuracy: Double(denseTest[.accuracy] ?? 0))
-        comparisonTable([
-            (words("run.dense.cnn"), model, convolutional, best, timer.medianEpoch, Self.kerasReference.test),
-            (words("run.dense.mlp"), dense, denseOutcome, denseStopping.bestEpoch, denseTimer.medianEpoch, Self.denseKerasTest),
-        ], console: console)
-        let chart = TrainingChart(title: words("run.chart.title"),
-                                  histories: [(words("run.dense.cnn"), convolutional.history),
-                                              (words("run.dense.mlp"), denseOutcome.history)])
+        let denseOutcome = FashionExperiment.Outcome(
+            history: denseHistory, testLoss: Double(denseTest[.loss] ?? 0),
+            testAccuracy: Double(denseTest[.accuracy] ?? 0))
+        comparisonTable(
+            [
+                (words("run.dense.cnn"), model, convolutional, best, timer.medianEpoch, Self.kerasReference.test),
+                (
+                    words("run.dense.mlp"), dense, denseOutcome, denseStopping.bestEpoch, denseTimer.medianEpoch,
+                    Self.denseKerasTest
+                ),
+            ], console: console)
+        let chart = TrainingChart(
+            title: words("run.chart.title"),
+            histories: [
+                (words("run.dense.cnn"), convolutional.history),
+                (words("run.dense.mlp"), denseOutcome.history),
+            ])
         _ = try chart.show(on: console, writingTo: folder, name: "curves")
 
         console.section(words("run.filters.section"))
-        try showFilters(model, image: data.testImages.rows(0 ..< 1), folder: folder, context: context)
+        try showFilters(model, image: data.testImages.rows(0..<1), folder: folder, context: context)
 
         let revisited = try reviseAugmentation(smallSets, folder: folder, context: context)
         console.line()
         console.say(words("run.next"))
-        return Result(epochsRun: validation.count, bestEpoch: best + 1, bestValidationAccuracy: Double(validation[best]),
-                      testAccuracy: convolutional.testAccuracy, denseTestAccuracy: denseOutcome.testAccuracy,
-                      augmentation: revisited)
+        return Result(
+            epochsRun: validation.count, bestEpoch: best + 1, bestValidationAccuracy: Double(validation[best]),
+            testAccuracy: convolutional.testAccuracy, denseTestAccuracy: denseOutcome.testAccuracy,
+            augmentation: revisited)
     }
 
     /// The weights a Dense layer would need to map the convolution's input image to its output
@@ -114,19 +133,26 @@ public struct ConvolutionChapter: Chapter {
         return inputs * conv.outputSize + conv.outputSize
     }
 
-    private func comparisonTable(_ rows: [(name: String, model: Sequential, outcome: FashionExperiment.Outcome, best: Int,
-                                           seconds: Double, keras: Double)], console: Console) {
+    private func comparisonTable(
+        _ rows: [(
+            name: String, model: Sequential, outcome: FashionExperiment.Outcome, best: Int,
+            seconds: Double, keras: Double
+        )], console: Console
+    ) {
         console.line(words("run.dense.header"))
         for row in rows {
             let validation = row.outcome.history[.valAccuracy]
-            console.line(words("run.dense.row", [
-                "model": Format.padded(row.name, 12),
-                "parameters": Format.rightAligned(Format.grouped(row.model.summary().totalCount), 10),
-                "epochs": Format.rightAligned("\(validation.count)", 6),
-                "validation": Format.fixed(Double(validation[min(row.best, validation.count - 1)]), 4),
-                "test": Format.fixed(row.outcome.testAccuracy, 4), "keras": Format.fixed(row.keras, 4),
-                "seconds": Format.rightAligned(Format.fixed(row.seconds, 1), 5),
-            ]))
+            console.line(
+                words(
+                    "run.dense.row",
+                    [
+                        "model": Format.padded(row.name, 12),
+                        "parameters": Format.rightAligned(Format.grouped(row.model.summary().totalCount), 10),
+                        "epochs": Format.rightAligned("\(validation.count)", 6),
+                        "validation": Format.fixed(Double(validation[min(row.best, validation.count - 1)]), 4),
+                        "test": Format.fixed(row.outcome.testAccuracy, 4), "keras": Format.fixed(row.keras, 4),
+                        "seconds": Format.rightAligned(Format.fixed(row.seconds, 1), 5),
+                    ]))
         }
         console.line()
     }

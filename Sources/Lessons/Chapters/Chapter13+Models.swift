@@ -32,7 +32,8 @@ extension ReusingLayersChapter {
     static let denseSchedule = Schedule(sourceEpochs: 10, scratchEpochs: 20, frozenEpochs: 20, fineTuneEpochs: 16)
     /// The convolutional setting: A for 3 epochs; B from scratch and B's new head each 30
     /// epochs; then 10 epochs of fine-tuning at Adam(1e-4).
-    static let convolutionalSchedule = Schedule(sourceEpochs: 3, scratchEpochs: 30, frozenEpochs: 30, fineTuneEpochs: 10)
+    static let convolutionalSchedule = Schedule(
+        sourceEpochs: 3, scratchEpochs: 30, frozenEpochs: 30, fineTuneEpochs: 10)
     static let batchSize = 32
     /// Model A's training images per class, drawn at random: half of Fashion-MNIST's 6,000, so
     /// that fifteen models A train in a minute or two.
@@ -49,17 +50,22 @@ extension ReusingLayersChapter {
         var perClass: Int
         var keras: (scratch: ClosedRange<Double>, frozen: ClosedRange<Double>, fineTuned: ClosedRange<Double>)
 
-        var schedule: Schedule { network == .dense ? ReusingLayersChapter.denseSchedule : ReusingLayersChapter.convolutionalSchedule }
+        var schedule: Schedule {
+            network == .dense ? ReusingLayersChapter.denseSchedule : ReusingLayersChapter.convolutionalSchedule
+        }
     }
 
     static let settings: [Setting] = [
         // Sandal (5) and shirt (6), 100 of each; A on the other eight classes.
-        Setting(key: "sandal-shirt", network: .dense, sourceClasses: [0, 1, 2, 3, 4, 7, 8, 9], targetClasses: [5, 6],
-                perClass: 100, keras: (0.983 ... 0.992, 0.917 ... 0.955, 0.949 ... 0.971)),
-        Setting(key: "five-dense", network: .dense, sourceClasses: [0, 1, 2, 3, 4], targetClasses: [5, 6, 7, 8, 9],
-                perClass: 20, keras: (0.838 ... 0.887, 0.211 ... 0.328, 0.380 ... 0.561)),
-        Setting(key: "five-cnn", network: .convolutional, sourceClasses: [0, 1, 2, 3, 4], targetClasses: [5, 6, 7, 8, 9],
-                perClass: 20, keras: (0.875 ... 0.915, 0.903 ... 0.928, 0.907 ... 0.929)),
+        Setting(
+            key: "sandal-shirt", network: .dense, sourceClasses: [0, 1, 2, 3, 4, 7, 8, 9], targetClasses: [5, 6],
+            perClass: 100, keras: (0.983...0.992, 0.917...0.955, 0.949...0.971)),
+        Setting(
+            key: "five-dense", network: .dense, sourceClasses: [0, 1, 2, 3, 4], targetClasses: [5, 6, 7, 8, 9],
+            perClass: 20, keras: (0.838...0.887, 0.211...0.328, 0.380...0.561)),
+        Setting(
+            key: "five-cnn", network: .convolutional, sourceClasses: [0, 1, 2, 3, 4], targetClasses: [5, 6, 7, 8, 9],
+            perClass: 20, keras: (0.875...0.915, 0.903...0.928, 0.907...0.929)),
     ]
 
     /// Images and labels of a few classes, the labels renumbered 0, 1, … in `classes`' order.
@@ -76,8 +82,10 @@ extension ReusingLayersChapter {
 
     /// `perClass` images of each of `classes` (fewer when the data has fewer), drawn at random:
     /// the few training images of a new task.
-    static func sample(_ images: Matrix, _ labels: Matrix, classes: [Int], perClass: Int,
-                       generator: inout RandomGenerator) -> ClassSubset {
+    static func sample(
+        _ images: Matrix, _ labels: Matrix, classes: [Int], perClass: Int,
+        generator: inout RandomGenerator
+    ) -> ClassSubset {
         var rows: [Int] = []
         for label in classes {
             var ofClass = labels.scalars.indices.filter { Int(labels.scalars[$0]) == label }
@@ -104,8 +112,9 @@ extension ReusingLayersChapter {
         if model.outputSize == 1 {
             model.compile(optimizer: Adam(learningRate: learningRate), loss: .binaryCrossentropy, metrics: [.accuracy])
         } else {
-            model.compile(optimizer: Adam(learningRate: learningRate), loss: .sparseCategoricalCrossentropy,
-                          metrics: [.accuracy])
+            model.compile(
+                optimizer: Adam(learningRate: learningRate), loss: .sparseCategoricalCrossentropy,
+                metrics: [.accuracy])
         }
     }
 
@@ -115,8 +124,11 @@ extension ReusingLayersChapter {
         case .dense:
             [300, 100, 50, 50].map { Dense(units: $0, activation: .relu) }
         case .convolutional:
-            [Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu), MaxPooling2D(poolSize: 2),
-             Conv2D(filters: 64, kernelSize: 3, padding: .same, activation: .relu), MaxPooling2D(poolSize: 2), Flatten()]
+            [
+                Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu), MaxPooling2D(poolSize: 2),
+                Conv2D(filters: 64, kernelSize: 3, padding: .same, activation: .relu), MaxPooling2D(poolSize: 2),
+                Flatten(),
+            ]
         }
     }
 
@@ -135,7 +147,9 @@ extension ReusingLayersChapter {
 
     /// A whole, untrained network for `classes` classes: model A, or model B from scratch.
     static func freshModel(_ network: Network, classes: Int, name: String, seed: UInt64) -> Sequential {
-        Sequential(inputShape: inputShape(network), baseLayers(network) + head(network, classes: classes), name: name, seed: seed)
+        Sequential(
+            inputShape: inputShape(network), baseLayers(network) + head(network, classes: classes), name: name,
+            seed: seed)
     }
 
     /// Model B on A: the layers of a copy of `source` below its head, frozen, then a new head.
@@ -171,7 +185,8 @@ extension ReusingLayersChapter {
 
     /// A, then B three ways, every random choice drawn from `seed`: A's images, weights and
     /// batches, B's few images, B's weights, their batches and Dropout masks.
-    static func runSeed(_ setting: Setting, data: FashionMNIST, seed: UInt64, context: ChapterContext) throws -> SeedRun {
+    static func runSeed(_ setting: Setting, data: FashionMNIST, seed: UInt64, context: ChapterContext) throws -> SeedRun
+    {
         let start = ContinuousClock.now
         var generator = RandomGenerator(seed: seed)
         let schedule = setting.schedule
@@ -179,20 +194,23 @@ extension ReusingLayersChapter {
         let classes = setting.targetClasses.count
         func accuracy(_ logs: Logs) -> Double { Double(logs[.accuracy] ?? 0) }
         func fit(_ model: Sequential, _ set: ClassSubset, epochs: Int) throws {
-            try model.fit(set.x, set.y, epochs: context.epochs(epochs), batchSize: batchSize, seed: generator.next(),
-                          verbose: .silent)
+            try model.fit(
+                set.x, set.y, epochs: context.epochs(epochs), batchSize: batchSize, seed: generator.next(),
+                verbose: .silent)
         }
 
-        let sourceTrain = sample(data.trainImages, data.trainLabels, classes: setting.sourceClasses,
-                                 perClass: sourcePerClass, generator: &generator)
+        let sourceTrain = sample(
+            data.trainImages, data.trainLabels, classes: setting.sourceClasses,
+            perClass: sourcePerClass, generator: &generator)
         let sourceTest = subset(data.testImages, data.testLabels, classes: setting.sourceClasses)
         let source = freshModel(network, classes: setting.sourceClasses.count, name: "model_A", seed: generator.next())
         compile(source, learningRate: schedule.learningRate)
         try fit(source, sourceTrain, epochs: schedule.sourceEpochs)
         let sourceAccuracy = accuracy(try source.evaluate(sourceTest.x, sourceTest.y))
 
-        let few = sample(data.trainImages, data.trainLabels, classes: setting.targetClasses, perClass: setting.perClass,
-                         generator: &generator)
+        let few = sample(
+            data.trainImages, data.trainLabels, classes: setting.targetClasses, perClass: setting.perClass,
+            generator: &generator)
         let test = subset(data.testImages, data.testLabels, classes: setting.targetClasses)
 
         let scratch = freshModel(network, classes: classes, name: "model_B", seed: generator.next())
@@ -213,10 +231,11 @@ extension ReusingLayersChapter {
         try fit(reused, few, epochs: schedule.fineTuneEpochs)
         let fineTunedAccuracy = accuracy(try reused.evaluate(test.x, test.y))
 
-        return SeedRun(scratch: scratchAccuracy, frozen: frozenAccuracy, fineTuned: fineTunedAccuracy, source: sourceAccuracy,
-                       seconds: seconds(ContinuousClock.now - start), sourceModel: source, scratchModel: scratch,
-                       reusedModel: reused,
-                       frozenSummary: frozenSummary,
-                       unfrozenTrainable: reused.summary().trainableCount)
+        return SeedRun(
+            scratch: scratchAccuracy, frozen: frozenAccuracy, fineTuned: fineTunedAccuracy, source: sourceAccuracy,
+            seconds: seconds(ContinuousClock.now - start), sourceModel: source, scratchModel: scratch,
+            reusedModel: reused,
+            frozenSummary: frozenSummary,
+            unfrozenTrainable: reused.summary().trainableCount)
     }
 }

@@ -38,7 +38,7 @@ public struct ReusingLayersChapter: Chapter {
         console.heading(words("run.heading", ["title": title]))
         let data = try FashionExperiment.load(context)
         let folder = try context.pictureFolder(for: self)
-        let seeds = (0 ..< UInt64(Self.seedCount)).map { context.seed &+ $0 }
+        let seeds = (0..<UInt64(Self.seedCount)).map { context.seed &+ $0 }
         let start = ContinuousClock.now
 
         var figures: [Result.Figures] = []
@@ -46,20 +46,28 @@ public struct ReusingLayersChapter: Chapter {
         for setting in Self.settings {
             console.section(words("run.\(setting.key).section"))
             let schedule = setting.schedule
-            console.say(words("run.\(setting.key).intro", [
-                "perClass": "\(setting.perClass)", "source": "\(context.epochs(schedule.sourceEpochs))",
-                "scratch": "\(context.epochs(schedule.scratchEpochs))", "frozen": "\(context.epochs(schedule.frozenEpochs))",
-                "fineTune": "\(context.epochs(schedule.fineTuneEpochs))",
-            ]))
+            console.say(
+                words(
+                    "run.\(setting.key).intro",
+                    [
+                        "perClass": "\(setting.perClass)", "source": "\(context.epochs(schedule.sourceEpochs))",
+                        "scratch": "\(context.epochs(schedule.scratchEpochs))",
+                        "frozen": "\(context.epochs(schedule.frozenEpochs))",
+                        "fineTune": "\(context.epochs(schedule.fineTuneEpochs))",
+                    ]))
             console.line(words("run.seed.header"))
             var runs: [SeedRun] = []
             for seed in seeds {
                 let run = try Self.runSeed(setting, data: data, seed: seed, context: context)
-                console.line(words("run.seed.row", [
-                    "seed": Format.rightAligned("\(seed)", 3), "source": Format.fixed(run.source, 3),
-                    "scratch": Format.fixed(run.scratch, 3), "frozen": Format.fixed(run.frozen, 3),
-                    "fineTuned": Format.fixed(run.fineTuned, 3), "seconds": Format.rightAligned(Format.fixed(run.seconds, 1), 5),
-                ]))
+                console.line(
+                    words(
+                        "run.seed.row",
+                        [
+                            "seed": Format.rightAligned("\(seed)", 3), "source": Format.fixed(run.source, 3),
+                            "scratch": Format.fixed(run.scratch, 3), "frozen": Format.fixed(run.frozen, 3),
+                            "fineTuned": Format.fixed(run.fineTuned, 3),
+                            "seconds": Format.rightAligned(Format.fixed(run.seconds, 1), 5),
+                        ]))
                 runs.append(run)
             }
             let first = runs[0]
@@ -67,14 +75,19 @@ public struct ReusingLayersChapter: Chapter {
                 console.say(words("run.summary.intro"))
                 console.line(first.frozenSummary.description)
             }
-            console.say(words("run.summary.counts", [
-                "trainable": Format.grouped(first.frozenSummary.trainableCount),
-                "frozen": Format.grouped(first.frozenSummary.nonTrainableCount),
-                "unfrozen": Format.grouped(first.unfrozenTrainable),
-            ]))
+            console.say(
+                words(
+                    "run.summary.counts",
+                    [
+                        "trainable": Format.grouped(first.frozenSummary.trainableCount),
+                        "frozen": Format.grouped(first.frozenSummary.nonTrainableCount),
+                        "unfrozen": Format.grouped(first.unfrozenTrainable),
+                    ]))
             firstRuns.append(first)
-            figures.append(.init(key: setting.key, scratch: runs.map(\.scratch), frozen: runs.map(\.frozen),
-                                 fineTuned: runs.map(\.fineTuned), source: runs.map(\.source)))
+            figures.append(
+                .init(
+                    key: setting.key, scratch: runs.map(\.scratch), frozen: runs.map(\.frozen),
+                    fineTuned: runs.map(\.fineTuned), source: runs.map(\.source)))
         }
         let elapsed = seconds(ContinuousClock.now - start)
 
@@ -85,14 +98,20 @@ public struct ReusingLayersChapter: Chapter {
         let chart = SeedRangeChart(
             title: words("run.chart.title"),
             groups: zip(Self.settings, figures).map { setting, figures in
-                SeedRangeChart.Group(title: words("run.\(setting.key).name"), rows: [
-                    .init(label: words("run.way.scratch"), values: figures.scratch, reference: setting.keras.scratch),
-                    .init(label: words("run.way.frozen"), values: figures.frozen, reference: setting.keras.frozen),
-                    .init(label: words("run.way.fineTuned"), values: figures.fineTuned, reference: setting.keras.fineTuned),
-                ])
+                SeedRangeChart.Group(
+                    title: words("run.\(setting.key).name"),
+                    rows: [
+                        .init(
+                            label: words("run.way.scratch"), values: figures.scratch, reference: setting.keras.scratch),
+                        .init(label: words("run.way.frozen"), values: figures.frozen, reference: setting.keras.frozen),
+                        .init(
+                            label: words("run.way.fineTuned"), values: figures.fineTuned,
+                            reference: setting.keras.fineTuned),
+                    ])
             },
-            legend: .init(seeds: words("run.chart.seeds"), mean: words("run.chart.mean"), reference: words("run.chart.keras"),
-                          axis: words("run.chart.axis")))
+            legend: .init(
+                seeds: words("run.chart.seeds"), mean: words("run.chart.mean"), reference: words("run.chart.keras"),
+                axis: words("run.chart.axis")))
         for line in chart.terminalLines(console: console) { console.line(line) }
         let chartFile = folder.appendingPathComponent("seeds.svg")
         try chart.write(to: chartFile)
@@ -102,8 +121,9 @@ public struct ReusingLayersChapter: Chapter {
 
         if let convolutional = zip(Self.settings, firstRuns).first(where: { $0.0.network == .convolutional })?.1 {
             console.section(words("run.filters.section"))
-            try showFilters(source: convolutional.sourceModel, scratch: convolutional.scratchModel, folder: folder,
-                            console: console)
+            try showFilters(
+                source: convolutional.sourceModel, scratch: convolutional.scratchModel, folder: folder,
+                console: console)
         }
         console.line()
         console.say(words("run.next"))
@@ -121,15 +141,22 @@ public struct ReusingLayersChapter: Chapter {
         console.say(words("run.table.intro", ["first": "\(seeds.first ?? 0)", "last": "\(seeds.last ?? 0)"]))
         console.line(words("run.table.header"))
         for (setting, figures) in zip(Self.settings, figures) {
-            console.line(words("run.table.row", [
-                "setting": Format.padded(words("run.\(setting.key).short"), 21),
-                "scratch": cell(figures.scratch), "frozen": cell(figures.frozen), "fineTuned": cell(figures.fineTuned),
-            ]))
-            console.line(words("run.table.row", [
-                "setting": Format.padded("  " + words("run.table.keras"), 21),
-                "scratch": cell(setting.keras.scratch), "frozen": cell(setting.keras.frozen),
-                "fineTuned": cell(setting.keras.fineTuned),
-            ]))
+            console.line(
+                words(
+                    "run.table.row",
+                    [
+                        "setting": Format.padded(words("run.\(setting.key).short"), 21),
+                        "scratch": cell(figures.scratch), "frozen": cell(figures.frozen),
+                        "fineTuned": cell(figures.fineTuned),
+                    ]))
+            console.line(
+                words(
+                    "run.table.row",
+                    [
+                        "setting": Format.padded("  " + words("run.table.keras"), 21),
+                        "scratch": cell(setting.keras.scratch), "frozen": cell(setting.keras.frozen),
+                        "fineTuned": cell(setting.keras.fineTuned),
+                    ]))
         }
         console.line()
     }
@@ -142,12 +169,17 @@ public struct ReusingLayersChapter: Chapter {
             let fineTuned = SeedRangeChart.mean(figures.fineTuned)
             let frozen = SeedRangeChart.mean(figures.frozen)
             let better = zip(figures.fineTuned, figures.scratch).filter { $0 > $1 }.count
-            let verdict = frozen > scratch && fineTuned > scratch ? "above" : frozen < scratch && fineTuned < scratch ? "below" : "mixed"
-            console.say(words("run.reading.\(verdict)", [
-                "setting": words("run.\(setting.key).short"), "scratch": Format.fixed(scratch, 3),
-                "frozen": Format.fixed(frozen, 3), "fineTuned": Format.fixed(fineTuned, 3),
-                "better": "\(better)", "seeds": "\(figures.scratch.count)",
-            ]))
+            let verdict =
+                frozen > scratch && fineTuned > scratch
+                ? "above" : frozen < scratch && fineTuned < scratch ? "below" : "mixed"
+            console.say(
+                words(
+                    "run.reading.\(verdict)",
+                    [
+                        "setting": words("run.\(setting.key).short"), "scratch": Format.fixed(scratch, 3),
+                        "frozen": Format.fixed(frozen, 3), "fineTuned": Format.fixed(fineTuned, 3),
+                        "better": "\(better)", "seeds": "\(figures.scratch.count)",
+                    ]))
         }
         console.line()
         console.say(words("run.reading.meaning"))

@@ -29,8 +29,10 @@ struct ChartAxis: Equatable {
     /// A linear axis that holds every finite value of `values`, widened to round steps, about
     /// `tickCount` of them. `bounds` keeps it inside limits the values cannot pass (0 and 1 for
     /// an accuracy, 0 for a loss): an axis past them would label values nothing can reach.
-    static func fitting(_ values: [Double], tickCount: Int = 5,
-                        bounds: ClosedRange<Double> = -Double.infinity ... Double.infinity) -> ChartAxis {
+    static func fitting(
+        _ values: [Double], tickCount: Int = 5,
+        bounds: ClosedRange<Double> = -Double.infinity...Double.infinity
+    ) -> ChartAxis {
         let finite = values.filter(\.isFinite)
         guard var low = finite.min(), var high = finite.max() else { return ChartAxis(low: 0, high: 1, step: 0.2) }
         if high - low < 1e-9 {
@@ -85,10 +87,10 @@ struct ChartAxis: Equatable {
             // The multiples of the step inside the axis (its ends, when they are multiples).
             let first = (low / step - 1e-6).rounded(.up), last = (high / step + 1e-6).rounded(.down)
             guard last >= first else { return [] }
-            return (Int(first) ... Int(last)).map { Double($0) * step }
+            return (Int(first)...Int(last)).map { Double($0) * step }
         case .logarithmic:
             let first = Int(log10(low).rounded()), last = Int(log10(high).rounded())
-            return (first ... max(first, last)).map { pow(10, Double($0)) }
+            return (first...max(first, last)).map { pow(10, Double($0)) }
         }
     }
 

@@ -9,8 +9,8 @@ enum OptimizerValley {
     static let start: (x: Float, y: Float) = (-4.5, 1.6)
     static let steps = 40
     /// The part of the plane drawn: x from −5 to 1.5, y from −1.5 to 2.
-    static let xRange: ClosedRange<Double> = -5 ... 1.5
-    static let yRange: ClosedRange<Double> = -1.5 ... 2
+    static let xRange: ClosedRange<Double> = -5...1.5
+    static let yRange: ClosedRange<Double> = -1.5...2
     /// The heights whose contour lines are drawn: in the picture, and on the terminal's coarser maps.
     static let levels: [Double] = [0.05, 0.25, 0.6, 1.1, 1.8, 2.7]
     static let terminalLevels: [Double] = [0.3, 1.3]
@@ -37,7 +37,7 @@ enum OptimizerValley {
     static func path(of optimizer: any Optimizer) -> [(x: Float, y: Float)] {
         let weights = Parameter(name: "xy", value: Matrix(row: [start.x, start.y]))
         var points = [start]
-        for _ in 0 ..< steps {
+        for _ in 0..<steps {
             let (x, y) = (weights.value.scalars[0], weights.value.scalars[1])
             weights.gradient = Matrix(row: [x / 10, 2 * y])
             optimizer.step([weights])
@@ -50,23 +50,31 @@ enum OptimizerValley {
 
     /// The six paths as small maps, three to a row: dots for the contour lines, `+` at the
     /// minimum, `•` along the path and `◉` where it ended; under each, the height reached.
-    static func terminalLines(paths: [[(x: Float, y: Float)]], console: Console,
-                              width: Int = 24, height: Int = 8) -> [String] {
-        func column(_ x: Double) -> Int { Int(((x - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * Double(width - 1)).rounded()) }
-        func row(_ y: Double) -> Int { Int(((yRange.upperBound - y) / (yRange.upperBound - yRange.lowerBound) * Double(height - 1)).rounded()) }
+    static func terminalLines(
+        paths: [[(x: Float, y: Float)]], console: Console,
+        width: Int = 24, height: Int = 8
+    ) -> [String] {
+        func column(_ x: Double) -> Int {
+            Int(((x - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * Double(width - 1)).rounded())
+        }
+        func row(_ y: Double) -> Int {
+            Int(((yRange.upperBound - y) / (yRange.upperBound - yRange.lowerBound) * Double(height - 1)).rounded())
+        }
         func inside(_ c: Int, _ r: Int) -> Bool { c >= 0 && c < width && r >= 0 && r < height }
         // A cell shows a contour when some level lies between the heights at its corners.
         var background = Array(repeating: Array(repeating: " ", count: width), count: height)
         let dx = (xRange.upperBound - xRange.lowerBound) / Double(width - 1)
         let dy = (yRange.upperBound - yRange.lowerBound) / Double(height - 1)
-        for r in 0 ..< height {
-            for c in 0 ..< width {
+        for r in 0..<height {
+            for c in 0..<width {
                 let x = xRange.lowerBound + Double(c) * dx, y = yRange.upperBound - Double(r) * dy
                 let corners = [(-0.5, -0.5), (0.5, -0.5), (-0.5, 0.5), (0.5, 0.5)].map { a, b in
                     Self.height((Float(x + a * dx), Float(y + b * dy)))
                 }
                 let (low, high) = (corners.min() ?? 0, corners.max() ?? 0)
-                if terminalLevels.contains(where: { $0 > low && $0 <= high }) { background[r][c] = console.style("·", .dim) }
+                if terminalLevels.contains(where: { $0 > low && $0 <= high }) {
+                    background[r][c] = console.style("·", .dim)
+                }
             }
         }
         let (minimumColumn, minimumRow) = (column(0), row(0))
@@ -76,9 +84,11 @@ enum OptimizerValley {
             grid[minimumRow][minimumColumn] = "+"
             for (from, to) in zip(points, points.dropFirst()) {
                 let pieces = 8
-                for k in 0 ... pieces {
+                for k in 0...pieces {
                     let t = Float(k) / Float(pieces)
-                    let (c, r) = (column(Double(from.x + (to.x - from.x) * t)), row(Double(from.y + (to.y - from.y) * t)))
+                    let (c, r) = (
+                        column(Double(from.x + (to.x - from.x) * t)), row(Double(from.y + (to.y - from.y) * t))
+                    )
                     if inside(c, r) { grid[r][c] = console.style("•", .cyan) }
                 }
             }
@@ -89,14 +99,19 @@ enum OptimizerValley {
         }
         var lines: [String] = []
         for first in stride(from: 0, to: paths.count, by: 3) {
-            let group = Array(first ..< min(first + 3, paths.count))
+            let group = Array(first..<min(first + 3, paths.count))
             lines.append("  " + group.map { Format.padded(contenders[$0].name, width) }.joined(separator: "  "))
-            for r in 0 ..< height {
+            for r in 0..<height {
                 lines.append("  " + group.map { panels[$0][r] }.joined(separator: "  "))
             }
-            lines.append("  " + group.map { index in
-                Format.padded(words("run.valley.reached", ["height": Format.fixed(Self.height(paths[index].last ?? start), 3)]), width)
-            }.joined(separator: "  "))
+            lines.append(
+                "  "
+                    + group.map { index in
+                        Format.padded(
+                            words(
+                                "run.valley.reached",
+                                ["height": Format.fixed(Self.height(paths[index].last ?? start), 3)]), width)
+                    }.joined(separator: "  "))
             lines.append("")
         }
         return lines
@@ -106,41 +121,54 @@ enum OptimizerValley {
 
     /// All six paths on one map, over the contour ellipses, with a legend.
     static func svg(paths: [[(x: Float, y: Float)]], title: String) -> String {
-        let plot = SVG.Plot(left: 50, top: 50, width: 650, height: 350,
-                            x: ChartAxis(low: xRange.lowerBound, high: xRange.upperBound, step: 1),
-                            y: ChartAxis(low: yRange.lowerBound, high: yRange.upperBound, step: 1))
+        let plot = SVG.Plot(
+            left: 50, top: 50, width: 650, height: 350,
+            x: ChartAxis(low: xRange.lowerBound, high: xRange.upperBound, step: 1),
+            y: ChartAxis(low: yRange.lowerBound, high: yRange.upperBound, step: 1))
         let legendTop = plot.top + plot.height + 40
-        var document = SVG.Document(width: plot.left + plot.width + 30,
-                                    height: legendTop + 22.0 * Double((paths.count + 1) / 2) + 10, title: title)
+        var document = SVG.Document(
+            width: plot.left + plot.width + 30,
+            height: legendTop + 22.0 * Double((paths.count + 1) / 2) + 10, title: title)
         let f = SVG.number
-        document.add("<clipPath id=\"plot\"><rect x=\"\(f(plot.left))\" y=\"\(f(plot.top))\" "
-            + "width=\"\(f(plot.width))\" height=\"\(f(plot.height))\"/></clipPath>\n")
+        document.add(
+            "<clipPath id=\"plot\"><rect x=\"\(f(plot.left))\" y=\"\(f(plot.top))\" "
+                + "width=\"\(f(plot.width))\" height=\"\(f(plot.height))\"/></clipPath>\n")
         document.add(plot.axes(xTitle: "x", yTitle: "y"))
         let xScale = plot.width / (xRange.upperBound - xRange.lowerBound)
         let yScale = plot.height / (yRange.upperBound - yRange.lowerBound)
         document.add("<g clip-path=\"url(#plot)\">\n")
         for level in levels {
             // x²/20 + y² = level: semi-axes √(20·level) along x and √level along y.
-            document.add("<ellipse cx=\"\(f(plot.px(0)))\" cy=\"\(f(plot.py(0)))\" rx=\"\(f((20 * level).squareRoot() * xScale))\" "
-                + "ry=\"\(f(level.squareRoot() * yScale))\" fill=\"none\" stroke=\"#ccc\"/>\n")
+            document.add(
+                "<ellipse cx=\"\(f(plot.px(0)))\" cy=\"\(f(plot.py(0)))\" rx=\"\(f((20 * level).squareRoot() * xScale))\" "
+                    + "ry=\"\(f(level.squareRoot() * yScale))\" fill=\"none\" stroke=\"#ccc\"/>\n")
         }
         for (index, points) in paths.enumerated() {
             let color = SVG.colors[index % SVG.colors.count]
             document.add(plot.polyline(points.map { (x: Double($0.x), y: Double($0.y)) }, color: color, width: 1.8))
             for point in points {
-                document.add("<circle cx=\"\(f(plot.px(Double(point.x))))\" cy=\"\(f(plot.py(Double(point.y))))\" "
-                    + "r=\"2\" fill=\"\(color)\"/>\n")
+                document.add(
+                    "<circle cx=\"\(f(plot.px(Double(point.x))))\" cy=\"\(f(plot.py(Double(point.y))))\" "
+                        + "r=\"2\" fill=\"\(color)\"/>\n")
             }
         }
         document.add("</g>\n")
-        document.add("<text x=\"\(f(plot.px(0)))\" y=\"\(f(plot.py(0) + 4))\" text-anchor=\"middle\" font-size=\"14\">+</text>\n")
+        document.add(
+            "<text x=\"\(f(plot.px(0)))\" y=\"\(f(plot.py(0) + 4))\" text-anchor=\"middle\" font-size=\"14\">+</text>\n"
+        )
         for (index, points) in paths.enumerated() {
-            let label = "\(contenders[index].name): " + words("run.valley.reached", [
-                "height": Format.fixed(Self.height(points.last ?? start), 3),
-            ])
-            document.add(SVG.legendEntry(x: plot.left + Double(index % 2) * plot.width / 2,
-                                         y: legendTop + 22 * Double(index / 2), name: label,
-                                         color: SVG.colors[index % SVG.colors.count]))
+            let label =
+                "\(contenders[index].name): "
+                + words(
+                    "run.valley.reached",
+                    [
+                        "height": Format.fixed(Self.height(points.last ?? start), 3)
+                    ])
+            document.add(
+                SVG.legendEntry(
+                    x: plot.left + Double(index % 2) * plot.width / 2,
+                    y: legendTop + 22 * Double(index / 2), name: label,
+                    color: SVG.colors[index % SVG.colors.count]))
         }
         return document.text
     }

@@ -38,14 +38,18 @@ struct RangeTestCurve {
 
     /// The rate where the smoothed loss is lowest, and that loss.
     var lowest: (rate: Double, loss: Double) {
-        guard let index = smoothed.indices.min(by: { smoothed[$0] < smoothed[$1] }) else { return (rates.first ?? 0, .nan) }
+        guard let index = smoothed.indices.min(by: { smoothed[$0] < smoothed[$1] }) else {
+            return (rates.first ?? 0, .nan)
+        }
         return (rates[index], smoothed[index])
     }
 
     /// The first rate after the lowest point where the smoothed loss is back above where it
     /// began: the rate at which training diverges. Nil when it never climbs that far.
     var divergence: Double? {
-        guard let first = smoothed.first, let low = smoothed.indices.min(by: { smoothed[$0] < smoothed[$1] }) else { return nil }
+        guard let first = smoothed.first, let low = smoothed.indices.min(by: { smoothed[$0] < smoothed[$1] }) else {
+            return nil
+        }
         return smoothed.indices.first { $0 > low && smoothed[$0] > first }.map { rates[$0] }
     }
 
@@ -81,7 +85,8 @@ struct RangeTestCurve {
         var lines = ["  " + Self.words("run.range.axis.loss")] + plot.lines()
         lines.append(String(repeating: " ", count: TerminalPlot.margin) + Self.words("run.range.axis.rate"))
         for mark in marks {
-            lines.append(String(repeating: " ", count: TerminalPlot.margin) + "┊ " + mark.label + ": " + Format.rate(mark.rate))
+            lines.append(
+                String(repeating: " ", count: TerminalPlot.margin) + "┊ " + mark.label + ": " + Format.rate(mark.rate))
         }
         return lines
     }
@@ -90,8 +95,9 @@ struct RangeTestCurve {
 
     func svg(marks: [Mark], title: String, xLabel: String, yLabel: String) -> String {
         let plot = SVG.Plot(left: 70, top: 50, width: 640, height: 320, x: rateAxis, y: lossAxis)
-        var document = SVG.Document(width: plot.left + plot.width + 30,
-                                    height: plot.top + plot.height + 60 + 22 * Double(marks.count + 1), title: title)
+        var document = SVG.Document(
+            width: plot.left + plot.width + 30,
+            height: plot.top + plot.height + 60 + 22 * Double(marks.count + 1), title: title)
         document.add(plot.axes(xTitle: xLabel, yTitle: yLabel))
         let high = lossAxis.high
         let raw = zip(rates, losses).prefix(smoothed.count).map { (x: $0.0, y: min($0.1, high)) }
@@ -101,8 +107,10 @@ struct RangeTestCurve {
         for (index, mark) in marks.enumerated() {
             let color = SVG.colors[(index + 1) % SVG.colors.count]
             document.add(plot.rule(atX: mark.rate, color: color))
-            document.add(SVG.legendEntry(x: plot.left, y: legendY, name: mark.label + ": " + Format.rate(mark.rate),
-                                         color: color, dash: "4,3"))
+            document.add(
+                SVG.legendEntry(
+                    x: plot.left, y: legendY, name: mark.label + ": " + Format.rate(mark.rate),
+                    color: color, dash: "4,3"))
             legendY += 22
         }
         return document.text

@@ -43,9 +43,11 @@ struct SeedRangeChart {
             lines.append("  " + console.style(group.title, .bold))
             for row in group.rows {
                 var cells = Array(repeating: " ", count: width)
-                for c in column(row.reference.lowerBound) ... column(row.reference.upperBound) { cells[c] = console.style("░", .dim) }
+                for c in column(row.reference.lowerBound)...column(row.reference.upperBound) {
+                    cells[c] = console.style("░", .dim)
+                }
                 if let low = row.values.min(), let high = row.values.max() {
-                    for c in column(low) ... column(high) { cells[c] = console.style("─", .cyan) }
+                    for c in column(low)...column(high) { cells[c] = console.style("─", .cyan) }
                     for value in row.values { cells[column(value)] = console.style("•", .cyan) }
                     cells[column(Self.mean(row.values))] = console.style("┃", .bold)
                 }
@@ -60,8 +62,9 @@ struct SeedRangeChart {
         }
         lines.append("  " + String(repeating: " ", count: labelWidth) + labels.joined())
         lines.append("  " + String(repeating: " ", count: labelWidth) + " " + legend.axis)
-        lines.append("  " + String(repeating: " ", count: labelWidth) + " • " + legend.seeds + "   ┃ " + legend.mean + "   "
-            + console.style("░", .dim) + " " + legend.reference)
+        lines.append(
+            "  " + String(repeating: " ", count: labelWidth) + " • " + legend.seeds + "   ┃ " + legend.mean + "   "
+                + console.style("░", .dim) + " " + legend.reference)
         return lines
     }
 
@@ -80,25 +83,31 @@ struct SeedRangeChart {
         var svg = ""
         for tick in axis.ticks {
             svg += SVG.line(x1: px(tick), y1: top, x2: px(tick), y2: top + plotHeight, stroke: "#e4e4e4")
-            svg += "<text x=\"\(f(px(tick)))\" y=\"\(f(top + plotHeight + 18))\" text-anchor=\"middle\">\(axis.label(tick))</text>\n"
+            svg +=
+                "<text x=\"\(f(px(tick)))\" y=\"\(f(top + plotHeight + 18))\" text-anchor=\"middle\">\(axis.label(tick))</text>\n"
         }
-        svg += "<text x=\"\(f(px(0.5)))\" y=\"\(f(top + plotHeight + 38))\" text-anchor=\"middle\">\(SVG.escaped(legend.axis))</text>\n"
+        svg +=
+            "<text x=\"\(f(px(0.5)))\" y=\"\(f(top + plotHeight + 38))\" text-anchor=\"middle\">\(SVG.escaped(legend.axis))</text>\n"
         var y = top
         for group in groups {
             y += groupGap
             svg += "<text x=\"10\" y=\"\(f(y - 10))\" font-weight=\"bold\">\(SVG.escaped(group.title))</text>\n"
             for row in group.rows {
                 let middle = y + rowHeight / 2
-                svg += "<text x=\"\(f(left - 10))\" y=\"\(f(middle + 4))\" text-anchor=\"end\">\(SVG.escaped(row.label))</text>\n"
-                svg += "<rect x=\"\(f(px(row.reference.lowerBound)))\" y=\"\(f(middle - 9))\" "
+                svg +=
+                    "<text x=\"\(f(left - 10))\" y=\"\(f(middle + 4))\" text-anchor=\"end\">\(SVG.escaped(row.label))</text>\n"
+                svg +=
+                    "<rect x=\"\(f(px(row.reference.lowerBound)))\" y=\"\(f(middle - 9))\" "
                     + "width=\"\(f(max(2, px(row.reference.upperBound) - px(row.reference.lowerBound))))\" height=\"18\" fill=\"#cccccc\"/>\n"
                 if let low = row.values.min(), let high = row.values.max() {
-                    svg += "<line x1=\"\(f(px(low)))\" y1=\"\(f(middle))\" x2=\"\(f(px(high)))\" y2=\"\(f(middle))\" stroke=\"#1f77b4\" stroke-width=\"2\"/>\n"
+                    svg +=
+                        "<line x1=\"\(f(px(low)))\" y1=\"\(f(middle))\" x2=\"\(f(px(high)))\" y2=\"\(f(middle))\" stroke=\"#1f77b4\" stroke-width=\"2\"/>\n"
                     for value in row.values {
                         svg += "<circle cx=\"\(f(px(value)))\" cy=\"\(f(middle))\" r=\"3.5\" fill=\"#1f77b4\"/>\n"
                     }
                     let mean = Self.mean(row.values)
-                    svg += "<line x1=\"\(f(px(mean)))\" y1=\"\(f(middle - 11))\" x2=\"\(f(px(mean)))\" y2=\"\(f(middle + 11))\" stroke=\"#d62728\" stroke-width=\"3\"/>\n"
+                    svg +=
+                        "<line x1=\"\(f(px(mean)))\" y1=\"\(f(middle - 11))\" x2=\"\(f(px(mean)))\" y2=\"\(f(middle + 11))\" stroke=\"#d62728\" stroke-width=\"3\"/>\n"
                 }
                 y += rowHeight
             }
@@ -106,7 +115,8 @@ struct SeedRangeChart {
         let legendY = top + plotHeight + 64
         svg += "<circle cx=\"\(f(left))\" cy=\"\(f(legendY))\" r=\"3.5\" fill=\"#1f77b4\"/>\n"
         svg += "<text x=\"\(f(left + 10))\" y=\"\(f(legendY + 4))\">\(SVG.escaped(legend.seeds))</text>\n"
-        svg += "<line x1=\"\(f(left + 180))\" y1=\"\(f(legendY - 9))\" x2=\"\(f(left + 180))\" y2=\"\(f(legendY + 9))\" stroke=\"#d62728\" stroke-width=\"3\"/>\n"
+        svg +=
+            "<line x1=\"\(f(left + 180))\" y1=\"\(f(legendY - 9))\" x2=\"\(f(left + 180))\" y2=\"\(f(legendY + 9))\" stroke=\"#d62728\" stroke-width=\"3\"/>\n"
         svg += "<text x=\"\(f(left + 190))\" y=\"\(f(legendY + 4))\">\(SVG.escaped(legend.mean))</text>\n"
         svg += "<rect x=\"\(f(left + 300))\" y=\"\(f(legendY - 9))\" width=\"24\" height=\"18\" fill=\"#cccccc\"/>\n"
         svg += "<text x=\"\(f(left + 332))\" y=\"\(f(legendY + 4))\">\(SVG.escaped(legend.reference))</text>\n"

@@ -44,7 +44,7 @@ struct TerminalPlot {
     /// `text` down the whole height at `x` (a marker such as an epoch where training stopped).
     mutating func rule(atX xValue: Double, _ text: String) {
         guard let c = column(xValue) else { return }
-        for r in 0 ..< height { cells[r][c] = text }
+        for r in 0..<height { cells[r][c] = text }
     }
 
     /// Dots along the polyline through `points` in every empty cell it crosses, then `glyph` at
@@ -53,7 +53,7 @@ struct TerminalPlot {
         for (from, to) in zip(points, points.dropFirst()) where from.y.isFinite && to.y.isFinite {
             let (first, last) = (column(from.x) ?? 0, column(to.x) ?? width - 1)
             guard last > first else { continue }
-            for c in first ... last {
+            for c in first...last {
                 let t = Double(c - first) / Double(last - first)
                 mark(x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t, dot, overwriting: false)
             }

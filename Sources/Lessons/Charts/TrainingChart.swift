@@ -53,16 +53,22 @@ struct TrainingChart {
             histories.count > 1 ? words("chart.legend.model", ["model": model, "series": words(key)]) : words(key)
         }
         panels = [(LogKey.loss, "chart.panel.loss"), (.accuracy, "chart.panel.accuracy")].map { metric, titleKey in
-            Panel(title: words(titleKey), series: histories.enumerated().flatMap { index, entry -> [Series] in
-                let color = Self.colors[index % Self.colors.count]
-                return [
-                    Series(name: seriesName(entry.name, "chart.legend.train"), values: entry.history[metric].map(Double.init),
-                           color: color, dashed: false, glyph: Self.trainGlyphs[index % Self.trainGlyphs.count]),
-                    Series(name: seriesName(entry.name, "chart.legend.validation"),
-                           values: entry.history[metric.validation].map(Double.init),
-                           color: color, dashed: true, glyph: Self.validationGlyphs[index % Self.validationGlyphs.count]),
-                ].filter { !$0.values.isEmpty }
-            })
+            Panel(
+                title: words(titleKey),
+                series: histories.enumerated().flatMap { index, entry -> [Series] in
+                    let color = Self.colors[index % Self.colors.count]
+                    return [
+                        Series(
+                            name: seriesName(entry.name, "chart.legend.train"),
+                            values: entry.history[metric].map(Double.init),
+                            color: color, dashed: false, glyph: Self.trainGlyphs[index % Self.trainGlyphs.count]),
+                        Series(
+                            name: seriesName(entry.name, "chart.legend.validation"),
+                            values: entry.history[metric.validation].map(Double.init),
+                            color: color, dashed: true,
+                            glyph: Self.validationGlyphs[index % Self.validationGlyphs.count]),
+                    ].filter { !$0.values.isEmpty }
+                })
         }
     }
 
@@ -75,7 +81,7 @@ struct TrainingChart {
     static func axis(_ panel: Panel) -> ChartAxis {
         let values = panel.series.flatMap(\.values).filter(\.isFinite)
         let (lowest, highest) = (values.min() ?? 0, values.max() ?? 1)
-        let bounds = (lowest >= 0 ? 0 : -Double.infinity) ... (lowest >= 0 && highest <= 1 ? 1 : Double.infinity)
+        let bounds = (lowest >= 0 ? 0 : -Double.infinity)...(lowest >= 0 && highest <= 1 ? 1 : Double.infinity)
         return ChartAxis.fitting(values, bounds: bounds)
     }
 
@@ -90,7 +96,7 @@ struct TrainingChart {
     /// The series a terminal panel shows together: at most two (a model's training and validation
     /// curves, or two models), so that no curve hides behind another.
     static func terminalGroups(_ series: [Series]) -> [[Series]] {
-        stride(from: 0, to: series.count, by: 2).map { Array(series[$0 ..< min($0 + 2, series.count)]) }
+        stride(from: 0, to: series.count, by: 2).map { Array(series[$0..<min($0 + 2, series.count)]) }
     }
 
     // MARK: Terminal
@@ -114,11 +120,13 @@ struct TrainingChart {
                 for (index, series) in group.enumerated() {
                     let style: Console.Style = index % 2 == 0 ? .cyan : .bold
                     let points = series.values.enumerated().map { (x: Double($0.offset + 1), y: $0.element) }
-                    plot.polyline(points, dot: console.style("·", style), glyph: console.style(String(series.glyph), style))
+                    plot.polyline(
+                        points, dot: console.style("·", style), glyph: console.style(String(series.glyph), style))
                 }
                 lines += plot.lines(xLabels: xLabels)
-                lines += TerminalPlot.legend(group.map { "\($0.glyph) \($0.name)" } + markers.map { "┊ \($0.label)" }
-                    + [Self.words("chart.axis.epoch")].filter { _ in group == groups.last })
+                lines += TerminalPlot.legend(
+                    group.map { "\($0.glyph) \($0.name)" } + markers.map { "┊ \($0.label)" }
+                        + [Self.words("chart.axis.epoch")].filter { _ in group == groups.last })
                 lines.append("")
             }
         }
@@ -132,15 +140,19 @@ struct TrainingChart {
         let panelWidth = 440.0, panelHeight = 300.0
         let left = 60.0, top = 50.0, right = 20.0, bottom = 50.0
         let legendHeight = 22.0 * Double((panels.map(\.series.count).max() ?? 0) + markers.count) + 10
-        var document = SVG.Document(width: Double(panels.count) * (panelWidth + left + right) + 20,
-                                    height: top + panelHeight + bottom + legendHeight, title: title)
+        var document = SVG.Document(
+            width: Double(panels.count) * (panelWidth + left + right) + 20,
+            height: top + panelHeight + bottom + legendHeight, title: title)
         let (xAxis, xLabels) = epochAxis
         for (index, panel) in panels.enumerated() {
-            let plot = SVG.Plot(left: 20 + Double(index) * (panelWidth + left + right) + left, top: top,
-                                width: panelWidth, height: panelHeight, x: xAxis, y: Self.axis(panel))
+            let plot = SVG.Plot(
+                left: 20 + Double(index) * (panelWidth + left + right) + left, top: top,
+                width: panelWidth, height: panelHeight, x: xAxis, y: Self.axis(panel))
             document.add("<g>\n")
-            document.add(plot.axes(title: panel.title, xTitle: Self.words("chart.axis.epoch"), yTitle: panel.title,
-                                   xLabels: xLabels))
+            document.add(
+                plot.axes(
+                    title: panel.title, xTitle: Self.words("chart.axis.epoch"), yTitle: panel.title,
+                    xLabels: xLabels))
             for marker in markers where marker.epoch >= 1 && marker.epoch <= epochCount {
                 document.add(plot.rule(atX: Double(marker.epoch)))
             }
@@ -150,8 +162,10 @@ struct TrainingChart {
             }
             var legendY = top + panelHeight + bottom + 12
             for series in panel.series {
-                document.add(SVG.legendEntry(x: plot.left, y: legendY, name: series.name, color: series.color,
-                                             dashed: series.dashed))
+                document.add(
+                    SVG.legendEntry(
+                        x: plot.left, y: legendY, name: series.name, color: series.color,
+                        dashed: series.dashed))
                 legendY += 22
             }
             for marker in markers {

@@ -10,18 +10,22 @@ import NNKit
 /// (28 × 28 × 1, row after row, Keras's `(n, 28, 28, 1)`): a model built with
 /// `Sequential(inputShape: FashionMNIST.imageShape, …)` reads the same matrix as images.
 public struct FashionMNIST: Sendable {
-    public static let classNames = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                                    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+    public static let classNames = [
+        "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+        "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
+    ]
     public static let imageSide = 28
     public static let pixels = imageSide * imageSide
     /// Height, width, channels: one grey channel.
     public static let imageShape = [imageSide, imageSide, 1]
     public static let defaultDirectory = "/usr/share/datasets/fashion-mnist"
 
-    public static let fileNames = (trainImages: "train-images-idx3-ubyte.gz",
-                                   trainLabels: "train-labels-idx1-ubyte.gz",
-                                   testImages: "t10k-images-idx3-ubyte.gz",
-                                   testLabels: "t10k-labels-idx1-ubyte.gz")
+    public static let fileNames = (
+        trainImages: "train-images-idx3-ubyte.gz",
+        trainLabels: "train-labels-idx1-ubyte.gz",
+        testImages: "t10k-images-idx3-ubyte.gz",
+        testLabels: "t10k-labels-idx1-ubyte.gz"
+    )
 
     /// `(60000, 784)` in [0, 1].
     public var trainImages: Matrix
@@ -33,8 +37,10 @@ public struct FashionMNIST: Sendable {
     public var testLabels: Matrix
 
     /// The folder to read: `--data` if given, else `$FASHION_MNIST_DIR`, else Debian's.
-    public static func directory(option: String?,
-                                 environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    public static func directory(
+        option: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> URL {
         if let option, !option.isEmpty { return URL(fileURLWithPath: option) }
         if let variable = environment["FASHION_MNIST_DIR"], !variable.isEmpty {
             return URL(fileURLWithPath: variable)
@@ -50,10 +56,12 @@ public struct FashionMNIST: Sendable {
     /// The same, expecting other set sizes (for tests on small files made in code).
     static func load(from directory: URL, counts: (training: Int, test: Int)) throws -> FashionMNIST {
         let train = try loadTraining(from: directory, count: counts.training)
-        let test = try split(directory, images: fileNames.testImages, labels: fileNames.testLabels,
-                             count: counts.test)
-        return FashionMNIST(trainImages: train.images, trainLabels: train.labels,
-                            testImages: test.images, testLabels: test.labels)
+        let test = try split(
+            directory, images: fileNames.testImages, labels: fileNames.testLabels,
+            count: counts.test)
+        return FashionMNIST(
+            trainImages: train.images, trainLabels: train.labels,
+            testImages: test.images, testLabels: test.labels)
     }
 
     /// Reads and checks only the 60,000 training images and labels.
@@ -78,22 +86,28 @@ public struct FashionMNIST: Sendable {
     public static let testCount = 10_000
 
     private static func split(_ directory: URL, images: String, labels: String, count expected: Int) throws
-        -> (images: Matrix, labels: Matrix) {
+        -> (images: Matrix, labels: Matrix)
+    {
         let imageURL = directory.appendingPathComponent(images)
         let labelURL = directory.appendingPathComponent(labels)
         let imageFile = try IDXFile(contentsOf: imageURL, expectedDimensions: 3)
         guard imageFile.dimensions[1] == imageSide && imageFile.dimensions[2] == imageSide else {
-            throw DatasetError.corrupt(imageURL.path, reason: "its images are \(imageFile.dimensions[1]) × "
-                                       + "\(imageFile.dimensions[2]), not 28 × 28")
+            throw DatasetError.corrupt(
+                imageURL.path,
+                reason: "its images are \(imageFile.dimensions[1]) × "
+                    + "\(imageFile.dimensions[2]), not 28 × 28")
         }
         guard imageFile.dimensions[0] == expected else {
-            throw DatasetError.corrupt(imageURL.path, reason: "it holds \(imageFile.dimensions[0]) images, not the "
-                                       + "\(expected) of Fashion-MNIST (an incomplete or different dataset)")
+            throw DatasetError.corrupt(
+                imageURL.path,
+                reason: "it holds \(imageFile.dimensions[0]) images, not the "
+                    + "\(expected) of Fashion-MNIST (an incomplete or different dataset)")
         }
         let labelFile = try IDXFile(contentsOf: labelURL, expectedDimensions: 1)
         guard labelFile.dimensions[0] == imageFile.dimensions[0] else {
-            throw DatasetError.mismatch("\(imageURL.path) holds \(imageFile.dimensions[0]) images but "
-                                        + "\(labelURL.path) holds \(labelFile.dimensions[0]) labels.")
+            throw DatasetError.mismatch(
+                "\(imageURL.path) holds \(imageFile.dimensions[0]) images but "
+                    + "\(labelURL.path) holds \(labelFile.dimensions[0]) labels.")
         }
         let labels = labelFile.withValues { Array($0) }
         if let bad = labels.first(where: { $0 > 9 }) {
@@ -103,11 +117,13 @@ public struct FashionMNIST: Sendable {
         let scale: Float = 1 / 255
         let pixels = imageFile.withValues { values in
             [Float](unsafeUninitializedCapacity: values.count) { buffer, initialized in
-                for i in 0 ..< values.count { buffer[i] = Float(values[i]) * scale }
+                for i in 0..<values.count { buffer[i] = Float(values[i]) * scale }
                 initialized = values.count
             }
         }
-        return (Matrix(rows: count, columns: Self.pixels, scalars: pixels),
-                Matrix(column: labels.map(Float.init)))
+        return (
+            Matrix(rows: count, columns: Self.pixels, scalars: pixels),
+            Matrix(column: labels.map(Float.init))
+        )
     }
 }

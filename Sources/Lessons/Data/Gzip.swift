@@ -97,7 +97,8 @@ enum Gzip {
                     let produced = Int(before.output - stream.avail_out)
                     self.consumed += Int(before.input - stream.avail_in)
                     switch status {
-                    case Z_STREAM_END where stream.avail_in >= 2
+                    case Z_STREAM_END
+                    where stream.avail_in >= 2
                         && input[input.count - Int(stream.avail_in)] == 0x1f
                         && input[input.count - Int(stream.avail_in) + 1] == 0x8b:
                         // Another gzip member follows (as 'cat a.gz b.gz' makes): go on into it.

@@ -30,13 +30,15 @@ struct IDXFile {
                 throw DatasetError.unreadable(url.path, reason: problem)
             }
             if stat(url.path, &info) == 0 && Int(info.st_size) > Self.valueLimit + 4 + 4 * expectedDimensions {
-                throw DatasetError.corrupt(url.path, reason: "it is \(info.st_size) bytes long, larger than any dataset this reader takes")
+                throw DatasetError.corrupt(
+                    url.path, reason: "it is \(info.st_size) bytes long, larger than any dataset this reader takes")
             }
             raw = try Data(contentsOf: url)
         } catch let error as DatasetError {
             throw error
         } catch {
-            throw DatasetError.unreadable(url.path, reason: FileProblem.probe(url) ?? FileProblem.reason(for: error, at: url))
+            throw DatasetError.unreadable(
+                url.path, reason: FileProblem.probe(url) ?? FileProblem.reason(for: error, at: url))
         }
         guard Gzip.isCompressed(raw) else {
             try self.init(bytes: [UInt8](raw), path: url.path, expectedDimensions: expectedDimensions)
@@ -65,9 +67,12 @@ struct IDXFile {
         let count = try Self.declaredCount(bytes, path: path, expectedDimensions: expectedDimensions)
         guard bytes.count - headerSize == count else {
             let dimensions = Self.dimensions(bytes, expectedDimensions)
-            let promised = dimensions.count > 1 ? dimensions.map(String.init).joined(separator: " × ") + " = \(count)" : "\(count)"
-            throw DatasetError.corrupt(path, reason: "the header promises \(promised) values, but \(bytes.count - headerSize) follow"
-                                       + (bytes.count - headerSize < count ? " (the file is truncated)" : ""))
+            let promised =
+                dimensions.count > 1 ? dimensions.map(String.init).joined(separator: " × ") + " = \(count)" : "\(count)"
+            throw DatasetError.corrupt(
+                path,
+                reason: "the header promises \(promised) values, but \(bytes.count - headerSize) follow"
+                    + (bytes.count - headerSize < count ? " (the file is truncated)" : ""))
         }
         self.dimensions = Self.dimensions(bytes, expectedDimensions)
         self.bytes = bytes
@@ -79,8 +84,11 @@ struct IDXFile {
             throw DatasetError.corrupt(path, reason: "it holds \(bytes.count) bytes, fewer than an IDX header")
         }
         guard bytes[0] == 0, bytes[1] == 0, bytes[2] == 0x08 else {
-            throw DatasetError.corrupt(path, reason: String(format: "its magic number is %02x %02x %02x %02x, not an IDX file of bytes (00 00 08 0%d)",
-                                                            bytes[0], bytes[1], bytes[2], bytes[3], expectedDimensions))
+            throw DatasetError.corrupt(
+                path,
+                reason: String(
+                    format: "its magic number is %02x %02x %02x %02x, not an IDX file of bytes (00 00 08 0%d)",
+                    bytes[0], bytes[1], bytes[2], bytes[3], expectedDimensions))
         }
         guard Int(bytes[3]) == expectedDimensions else {
             throw DatasetError.corrupt(path, reason: "it has \(bytes[3]) dimensions; expected \(expectedDimensions)")
@@ -88,9 +96,10 @@ struct IDXFile {
     }
 
     private static func dimensions(_ bytes: [UInt8], _ expectedDimensions: Int) -> [Int] {
-        (0 ..< expectedDimensions).map { d in
+        (0..<expectedDimensions).map { d in
             let offset = 4 + 4 * d
-            return Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
+            return Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8
+                | Int(bytes[offset + 3])
         }
     }
 
@@ -104,7 +113,11 @@ struct IDXFile {
         for dimension in dimensions {
             let (product, overflow) = count.multipliedReportingOverflow(by: dimension)
             guard !overflow && product <= valueLimit else {
-                throw DatasetError.corrupt(path, reason: "its header declares \(dimensions.map(String.init).joined(separator: " × ")) values, more than this reader takes (\(valueLimit))")
+                throw DatasetError.corrupt(
+                    path,
+                    reason:
+                        "its header declares \(dimensions.map(String.init).joined(separator: " × ")) values, more than this reader takes (\(valueLimit))"
+                )
             }
             count = product
         }

@@ -21,14 +21,17 @@ public struct CheckTranslation: Sendable {
             if line.hasPrefix("= ") {
                 english = String(line.dropFirst(2))
             } else if line.hasPrefix("> "), let source = english {
-                entries.append(Entry(pieces: source.components(separatedBy: "{}"), translation: String(line.dropFirst(2))))
+                entries.append(
+                    Entry(pieces: source.components(separatedBy: "{}"), translation: String(line.dropFirst(2))))
                 english = nil
             }
         }
     }
 
     /// The table for `exercise` in `language`; empty for English or when there is none.
-    public static func load(for exercise: Exercise, in project: Project, language: Language = .current) -> CheckTranslation {
+    public static func load(for exercise: Exercise, in project: Project, language: Language = .current)
+        -> CheckTranslation
+    {
         guard language != .english else {
             var english = CheckTranslation(parsing: "")
             english.isEnglish = true
@@ -48,8 +51,12 @@ public struct CheckTranslation: Sendable {
             return words("kit.atIndex", ["given": translateWhole(String(match.1)), "index": String(match.2)])
         }
         if let match = text.wholeMatch(of: /(.*), at row (\d+), column (\d+) \(counting from 0\)/) {
-            return words("kit.atCell", ["given": translateWhole(String(match.1)), "row": String(match.2),
-                                        "column": String(match.3)])
+            return words(
+                "kit.atCell",
+                [
+                    "given": translateWhole(String(match.1)), "row": String(match.2),
+                    "column": String(match.3),
+                ])
         }
         if let match = text.wholeMatch(of: /an array of (\d+) values?/) {
             return words("kit.array", ["count": String(match.1)])
@@ -65,9 +72,11 @@ public struct CheckTranslation: Sendable {
     }
 
     /// ExerciseKit's own fixed phrases (see `ExerciseCheck.main`), by their English.
-    static let kitPhrases = ["running the exercise": "kit.running", "no error": "kit.noError",
-                             "the check to call your code": "kit.checkCallsYou", "nothing (nil)": "kit.nil",
-                             "your code called main() of an ExerciseCheck itself": "kit.calledMain"]
+    static let kitPhrases = [
+        "running the exercise": "kit.running", "no error": "kit.noError",
+        "the check to call your code": "kit.checkCallsYou", "nothing (nil)": "kit.nil",
+        "your code called main() of an ExerciseCheck itself": "kit.calledMain",
+    ]
 
     /// The first entry whose English matches all of `text`, its `{}`s filled with what they
     /// matched; `text` itself when none does.
@@ -99,7 +108,9 @@ public struct CheckTranslation: Sendable {
                 values.append(String(rest.dropLast(piece.count)))
                 return values
             }
-            guard let found = piece.isEmpty ? rest.startIndex ..< rest.startIndex : rest.range(of: piece) else { return nil }
+            guard let found = piece.isEmpty ? rest.startIndex..<rest.startIndex : rest.range(of: piece) else {
+                return nil
+            }
             values.append(String(rest[..<found.lowerBound]))
             rest = rest[found.upperBound...]
         }

@@ -58,7 +58,7 @@ struct ChildProcess {
         defer { for stream in streams { stream.close() } }
         var childEnds: [Int32] = []
         defer { for fd in childEnds { Glibc.close(fd) } }
-        for index in 0 ..< (opensChannel ? 3 : 2) {
+        for index in 0..<(opensChannel ? 3 : 2) {
             var ends: [Int32] = [0, 0]
             let status = lesson_pipe(&ends)
             guard status == 0 else {
@@ -92,9 +92,10 @@ struct ChildProcess {
         let environmentLines = environment.map { "\($0.key)=\($0.value)" }
         let pid = withCStrings(arguments) { argv in
             withCStrings(environmentLines) { envp in
-                lesson_spawn(executable.path, argv, envp, workingDirectory?.path,
-                             childEnds[0], childEnds[1], opensChannel ? childEnds[2] : -1, secretReader,
-                             passed, Int32(passed.count), Int64(memoryLimit ?? 0))
+                lesson_spawn(
+                    executable.path, argv, envp, workingDirectory?.path,
+                    childEnds[0], childEnds[1], opensChannel ? childEnds[2] : -1, secretReader,
+                    passed, Int32(passed.count), Int64(memoryLimit ?? 0))
             }
         }
         for fd in childEnds { Glibc.close(fd) }
@@ -150,9 +151,10 @@ struct ChildProcess {
         } else {
             ending = .exited((raw >> 8) & 0xff)
         }
-        return Outcome(ending: ending, output: String(decoding: streams[0].data, as: UTF8.self),
-                       errorOutput: String(decoding: streams[1].data, as: UTF8.self),
-                       channel: streams[2].data)
+        return Outcome(
+            ending: ending, output: String(decoding: streams[0].data, as: UTF8.self),
+            errorOutput: String(decoding: streams[1].data, as: UTF8.self),
+            channel: streams[2].data)
     }
 
     /// Kills the process group led by `leader` and every process carrying `mark`, until none is
@@ -162,7 +164,7 @@ struct ChildProcess {
         if !reaped { kill(leader, SIGKILL) }
         let needle = Array("\(markKey)=\(mark)".utf8)
         var killed: Set<pid_t> = []
-        for _ in 0 ..< 200 {
+        for _ in 0..<200 {
             let marked = markedProcesses(needle)
             if marked.isEmpty { break }
             for pid in marked { kill(pid, SIGKILL) }
@@ -173,7 +175,7 @@ struct ChildProcess {
         // and only those, so that none is left as a zombie.
         for pid in killed {
             var status: Int32 = 0
-            for _ in 0 ..< 100 where waitpid(pid, &status, WNOHANG) == 0 { usleep(1_000) }
+            for _ in 0..<100 where waitpid(pid, &status, WNOHANG) == 0 { usleep(1_000) }
         }
     }
 
@@ -183,7 +185,8 @@ struct ChildProcess {
         let own = getpid()
         return entries.compactMap { pid_t($0) }.filter { pid in
             guard pid != own, let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ"),
-                  environment.count >= needle.count else { return false }
+                environment.count >= needle.count
+            else { return false }
             return environment.withUnsafeBytes { bytes in
                 bytes.firstRange(of: needle) != nil
             }
@@ -211,8 +214,11 @@ struct ChildProcess {
         /// a stream at its end is closed.
         static func read(_ streams: [Stream], waitingAtMost timeout: Duration) {
             let open = streams.filter(\.isOpen)
-            let milliseconds = Int32(clamping: max(0, timeout.components.seconds * 1000
-                                                   + timeout.components.attoseconds / 1_000_000_000_000_000))
+            let milliseconds = Int32(
+                clamping: max(
+                    0,
+                    timeout.components.seconds * 1000
+                        + timeout.components.attoseconds / 1_000_000_000_000_000))
             if open.isEmpty {
                 usleep(UInt32(min(milliseconds, 20)) * 1000)
                 return
@@ -224,7 +230,7 @@ struct ChildProcess {
                 let count = buffer.withUnsafeMutableBytes { Glibc.read(stream.fd, $0.baseAddress, $0.count) }
                 if count > 0 {
                     if stream.data.count < stream.limit {
-                        stream.data.append(contentsOf: buffer[0 ..< min(count, stream.limit - stream.data.count)])
+                        stream.data.append(contentsOf: buffer[0..<min(count, stream.limit - stream.data.count)])
                     }
                 } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
                     stream.close()

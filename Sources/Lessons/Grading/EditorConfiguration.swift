@@ -19,12 +19,14 @@ extension ExerciseGrader {
         let entries = exercises.map { exercise in
             let file = project.learnerFile(exercise).path
             let module = "Exercise_" + exercise.id.replacingOccurrences(of: ".", with: "_")
-            return Entry(directory: project.workspace.path, file: file,
-                         arguments: ["swiftc", "-module-name", module] + search + [file])
+            return Entry(
+                directory: project.workspace.path, file: file,
+                arguments: ["swiftc", "-module-name", module] + search + [file])
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(try encoder.encode(entries),
-                             to: project.workspace.appendingPathComponent(Self.editorConfigurationName))
+        try AtomicFile.write(
+            try encoder.encode(entries),
+            to: project.workspace.appendingPathComponent(Self.editorConfigurationName))
     }
 }

@@ -53,7 +53,8 @@ public struct ExerciseGrader: Sendable {
         // One build at a time, across processes and threads: the next one finds it done.
         let lock = open(project.graderBuild.appendingPathComponent(".lock").path, O_CREAT | O_RDWR, 0o644)
         guard lock >= 0 else {
-            throw GradingError.toolchain("Cannot create \(project.graderBuild.path)/.lock: \(String(cString: strerror(errno))).")
+            throw GradingError.toolchain(
+                "Cannot create \(project.graderBuild.path)/.lock: \(String(cString: strerror(errno))).")
         }
         defer { close(lock) }
         flock(lock, LOCK_EX)
@@ -62,9 +63,12 @@ public struct ExerciseGrader: Sendable {
         announce(Words.shared("grade.preparing"))
         let outcome = try ChildProcess(
             executable: URL(fileURLWithPath: "/usr/bin/env"),
-            arguments: ["swift", "build", "-c", "release", "--product", "ExerciseKit",
-                        "--package-path", project.root.path, "--scratch-path", project.graderBuild.path],
-            timeLimit: .seconds(1800)).run()
+            arguments: [
+                "swift", "build", "-c", "release", "--product", "ExerciseKit",
+                "--package-path", project.root.path, "--scratch-path", project.graderBuild.path,
+            ],
+            timeLimit: .seconds(1800)
+        ).run()
         guard outcome.ending == .exited(0) else {
             throw GradingError.toolchain("Building the grader failed:\n\(outcome.output)\(outcome.errorOutput)")
         }
@@ -93,9 +97,10 @@ public struct ExerciseGrader: Sendable {
         // The verdict comes back on descriptor 3 with a token the program reads from descriptor 4
         // as it loads, before the learner's code runs (CExerciseChannel).
         let token = UUID().uuidString
-        var process = ChildProcess(executable: program, environment: Self.environment(memoryLimit: memoryLimit),
-                                   workingDirectory: FileManager.default.temporaryDirectory,
-                                   timeLimit: timeLimit, memoryLimit: memoryLimit)
+        var process = ChildProcess(
+            executable: program, environment: Self.environment(memoryLimit: memoryLimit),
+            workingDirectory: FileManager.default.temporaryDirectory,
+            timeLimit: timeLimit, memoryLimit: memoryLimit)
         process.opensChannel = true
         process.secret = Data(token.utf8)
         process.stopsOnInterrupt = stopsOnInterrupt
@@ -104,15 +109,18 @@ public struct ExerciseGrader: Sendable {
             // The program finds the library through its run path, $ORIGIN/../release.
             let inside = "\(Sandbox.graderFolder)/exercises/\(program.lastPathComponent)"
             process.executable = URL(fileURLWithPath: inside)
-            process = sandbox.wrap(process, bindings: [
-                .init(source: program, target: inside),
-                .init(source: library.resolvingSymlinksInPath(),
-                      target: "\(Sandbox.graderFolder)/release/\(library.lastPathComponent)"),
-            ])
+            process = sandbox.wrap(
+                process,
+                bindings: [
+                    .init(source: program, target: inside),
+                    .init(
+                        source: library.resolvingSymlinksInPath(),
+                        target: "\(Sandbox.graderFolder)/release/\(library.lastPathComponent)"),
+                ])
         }
         var run = try process.run()
         // bubblewrap reports a program a signal ended as exit status 128 + the signal, as a shell does.
-        if sandbox != nil, case .exited(let status) = run.ending, (129 ... 159).contains(status) {
+        if sandbox != nil, case .exited(let status) = run.ending, (129...159).contains(status) {
             run.ending = .signalled(status - 128)
         }
         return (Self.outcome(of: run, token: token, source: source, timeLimit: timeLimit), run.output)
@@ -133,7 +141,9 @@ public struct ExerciseGrader: Sendable {
             case _?:
                 return .crashed(Words.shared("grade.reason.exitAfterPass", ["status": "\(status)"]))
             case nil:
-                return .crashed(Self.reason(in: run.errorOutput, learnerFile: source) ?? Words.shared("grade.reason.exitBefore", ["status": "\(status)"]))
+                return .crashed(
+                    Self.reason(in: run.errorOutput, learnerFile: source)
+                        ?? Words.shared("grade.reason.exitBefore", ["status": "\(status)"]))
             }
         case .signalled(let signal):
             return .crashed(Self.reason(in: run.errorOutput, learnerFile: source) ?? Self.signalName(signal))
@@ -151,8 +161,9 @@ public struct ExerciseGrader: Sendable {
 
         init?(channel: Data, token: String) {
             guard let line = channel.split(separator: UInt8(ascii: "\n")).first,
-                  let verdict = try? JSONDecoder().decode(Verdict.self, from: Data(line)),
-                  verdict.token == token else { return nil }
+                let verdict = try? JSONDecoder().decode(Verdict.self, from: Data(line)),
+                verdict.token == token
+            else { return nil }
             self = verdict
         }
     }
@@ -175,17 +186,23 @@ public struct ExerciseGrader: Sendable {
         // half-written program is never run, and two graders never write the same file.
         let partial = program.path + ".partial-\(UUID().uuidString)"
         var arguments = ["swiftc"] + Self.compileFlags + searchPathArguments()
-        arguments += ["-L", libraryFolder.path, "-lExerciseKit",
-                      // Relative, so that a moved or copied project still finds its library.
-                      "-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../release",
-                      source.path, project.check(exercise).path,
-                      "-o", partial]
-        let outcome = try ChildProcess(executable: URL(fileURLWithPath: "/usr/bin/env"),
-                                       arguments: arguments, timeLimit: .seconds(300)).run()
+        arguments += [
+            "-L", libraryFolder.path, "-lExerciseKit",
+            // Relative, so that a moved or copied project still finds its library.
+            "-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../release",
+            source.path, project.check(exercise).path,
+            "-o", partial,
+        ]
+        let outcome = try ChildProcess(
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            arguments: arguments, timeLimit: .seconds(300)
+        ).run()
         guard outcome.ending == .exited(0) else {
             try? FileManager.default.removeItem(atPath: partial)
-            return .failure(CompileFailure(messages: (outcome.errorOutput + outcome.output)
-                .trimmingCharacters(in: .whitespacesAndNewlines)))
+            return .failure(
+                CompileFailure(
+                    messages: (outcome.errorOutput + outcome.output)
+                        .trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         if rename(partial, program.path) != 0 {
             throw GradingError.toolchain("Could not store the compiled exercise at \(program.path).")
@@ -205,8 +222,10 @@ public struct ExerciseGrader: Sendable {
         guard let names = try? manager.contentsOfDirectory(atPath: programFolder.path) else { return }
         let programs = names.filter { $0.hasPrefix("\(exercise.id)-") }.map { programFolder.appendingPathComponent($0) }
         let hourAgo = Date().addingTimeInterval(-3600)
-        let (partial, complete) = (programs.filter { $0.path.contains(".partial-") },
-                                   programs.filter { !$0.path.contains(".partial-") && $0 != newest })
+        let (partial, complete) = (
+            programs.filter { $0.path.contains(".partial-") },
+            programs.filter { !$0.path.contains(".partial-") && $0 != newest }
+        )
         for stale in partial where (modificationDate(stale) ?? .distantPast) < hourAgo {
             try? manager.removeItem(at: stale)
         }
@@ -216,11 +235,15 @@ public struct ExerciseGrader: Sendable {
 
     /// The environment of a graded program: only what it needs, so that nothing of the learner's
     /// (a path to an agent's socket, a token) reaches it.
-    static func environment(memoryLimit: Int,
-                            from host: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
-        var environment = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path,
-                           "LANG": "C.UTF-8", "EXERCISE_CHANNEL": "3,4",
-                           "EXERCISE_MEMORY_LIMIT": String(memoryLimit), "OPENBLAS_NUM_THREADS": "1"]
+    static func environment(
+        memoryLimit: Int,
+        from host: [String: String] = ProcessInfo.processInfo.environment
+    ) -> [String: String] {
+        var environment = [
+            "PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path,
+            "LANG": "C.UTF-8", "EXERCISE_CHANNEL": "3,4",
+            "EXERCISE_MEMORY_LIMIT": String(memoryLimit), "OPENBLAS_NUM_THREADS": "1",
+        ]
         // What changes the numbers or the crash report, as the learner set it.
         for key in ["OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "SWIFT_BACKTRACE"] { environment[key] = host[key] }
         return environment
@@ -237,8 +260,10 @@ public struct ExerciseGrader: Sendable {
     /// what makes `import NNKit` resolve, for the grader and for an editor alike.
     func searchPathArguments() -> [String] {
         var arguments = ["-I", libraryFolder.appendingPathComponent("Modules").path]
-        for folder in ["CBLAS", "CKernels/include", "CExerciseChannel/include", "CPNG", "CPNGRead/include", "CHDF5",
-                       "CLibzip", "CZlib"] {
+        for folder in [
+            "CBLAS", "CKernels/include", "CExerciseChannel/include", "CPNG", "CPNGRead/include", "CHDF5",
+            "CLibzip", "CZlib",
+        ] {
             arguments += ["-I", project.root.appendingPathComponent("Sources/\(folder)").path]
         }
         for include in systemIncludes() { arguments += ["-Xcc", "-I\(include)"] }
@@ -248,10 +273,14 @@ public struct ExerciseGrader: Sendable {
     /// The header folders of the system libraries NNKit and Augment import (OpenBLAS, libpng,
     /// HDF5, libzip, zlib).
     private func systemIncludes() -> [String] {
-        guard let outcome = try? ChildProcess(executable: URL(fileURLWithPath: "/usr/bin/env"),
-                                              arguments: ["pkg-config", "--cflags-only-I", "openblas", "libpng", "hdf5", "libzip", "zlib"],
-                                              timeLimit: .seconds(10)).run(),
-              outcome.ending == .exited(0) else { return [] }
+        guard
+            let outcome = try? ChildProcess(
+                executable: URL(fileURLWithPath: "/usr/bin/env"),
+                arguments: ["pkg-config", "--cflags-only-I", "openblas", "libpng", "hdf5", "libzip", "zlib"],
+                timeLimit: .seconds(10)
+            ).run(),
+            outcome.ending == .exited(0)
+        else { return [] }
         return outcome.output.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { $0.hasPrefix("-I") }.map { String($0.dropFirst(2)) }
     }
@@ -259,12 +288,15 @@ public struct ExerciseGrader: Sendable {
     /// The newest time any source of the grader's library changed: every file, at any depth,
     /// under the targets it is built from, and Package.swift.
     func newestSource() -> Date? {
-        let targets = ["NNKit", "ExerciseKit", "Augment", "CBLAS", "CKernels", "CExerciseChannel", "CPNG", "CPNGRead",
-                       "CHDF5", "CLibzip", "CZlib"]
+        let targets = [
+            "NNKit", "ExerciseKit", "Augment", "CBLAS", "CKernels", "CExerciseChannel", "CPNG", "CPNGRead",
+            "CHDF5", "CLibzip", "CZlib",
+        ]
         var newest = modificationDate(project.root.appendingPathComponent("Package.swift"))
         for target in targets {
             let folder = project.root.appendingPathComponent("Sources/\(target)")
-            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.contentModificationDateKey])
+            let files = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.contentModificationDateKey])
             while let file = files?.nextObject() as? URL {
                 if let date = modificationDate(file), date > (newest ?? .distantPast) { newest = date }
             }
@@ -293,10 +325,12 @@ public struct ExerciseGrader: Sendable {
             let place = line[at.upperBound...].split(separator: "/").last.map(String.init) ?? name
             let lineNumber = place.split(separator: ":").dropFirst().first.map { "\(name):\($0)" } ?? name
             var function = ""
-            if let address = line.range(of: "0x"), let plus = line.range(of: " + ", range: address.upperBound ..< line.endIndex)
-                ?? line.range(of: " in ", range: address.upperBound ..< line.endIndex) {
+            if let address = line.range(of: "0x"),
+                let plus = line.range(of: " + ", range: address.upperBound..<line.endIndex)
+                    ?? line.range(of: " in ", range: address.upperBound..<line.endIndex)
+            {
                 let afterAddress = line[address.upperBound...].drop { $0 != " " }.dropFirst()
-                function = String(line[afterAddress.startIndex ..< plus.lowerBound])
+                function = String(line[afterAddress.startIndex..<plus.lowerBound])
             }
             return function.isEmpty ? lineNumber : "\(lineNumber), in \(function)"
         }
@@ -308,7 +342,8 @@ public struct ExerciseGrader: Sendable {
         let lines = errorOutput.split(separator: "\n").map(String.init)
         // The program never started: the loader's or the sandbox's own words say why.
         if let loader = lines.first(where: { $0.contains("error while loading shared libraries") })
-            ?? lines.first(where: { $0.hasPrefix("bwrap: ") || $0.hasPrefix("setpriv: ") || $0.hasPrefix("prlimit: ") }) {
+            ?? lines.first(where: { $0.hasPrefix("bwrap: ") || $0.hasPrefix("setpriv: ") || $0.hasPrefix("prlimit: ") })
+        {
             return Words.shared("grade.reason.cannotStart", ["reason": loader.trimmingCharacters(in: .whitespaces)])
         }
         if let fatal = lines.first(where: { $0.contains("Fatal error") }) {

@@ -30,13 +30,15 @@ public final class ExerciseWatcher {
     /// learner has not begun (none of its exercises passed) and has not named.
     static func watched(progress: Progress, startChapter: Int?) -> [Exercise] {
         Catalog.chapters.filter { chapter in
-            !chapter.isOptional || chapter.number == startChapter || chapter.exercises.contains(where: progress.hasPassed)
+            !chapter.isOptional || chapter.number == startChapter
+                || chapter.exercises.contains(where: progress.hasPassed)
         }.flatMap(\.exercises)
     }
 
     /// The optional chapters this watch leaves out.
     var leftOut: [any Chapter] {
-        Catalog.chapters.filter { chapter in chapter.isOptional && !exercises.contains { $0.chapter == chapter.number } }
+        Catalog.chapters.filter { chapter in chapter.isOptional && !exercises.contains { $0.chapter == chapter.number }
+        }
     }
 
     var project: Project { session.project }
@@ -67,7 +69,9 @@ public final class ExerciseWatcher {
                     // The nudge first; pressed again for the same exercise, the stronger hint too.
                     if let current {
                         console.line()
-                        for line in HintText.lines(for: current, file: project.shownPath(project.learnerFile(current)), more: hinted == current) { console.line(line) }
+                        for line in HintText.lines(
+                            for: current, file: project.shownPath(project.learnerFile(current)), more: hinted == current
+                        ) { console.line(line) }
                         hinted = current
                     }
                 case "n", "N":
@@ -84,7 +88,9 @@ public final class ExerciseWatcher {
             }
             let now = modificationStamps()
             // Any saved file is graded, a left-out chapter's too; only the watched ones lead on.
-            let changed = Catalog.chapters.flatMap(\.exercises).filter { now[$0.id] != stamps[$0.id] && now[$0.id] != nil }
+            let changed = Catalog.chapters.flatMap(\.exercises).filter {
+                now[$0.id] != stamps[$0.id] && now[$0.id] != nil
+            }
             stamps = now
             for exercise in changed {
                 console.line()
@@ -107,7 +113,10 @@ public final class ExerciseWatcher {
 
     private func announce(_ exercise: Exercise) {
         console.line()
-        console.say(words("watch.current", ["id": exercise.id, "title": exercise.title, "file": project.shownPath(project.learnerFile(exercise))]))
+        console.say(
+            words(
+                "watch.current",
+                ["id": exercise.id, "title": exercise.title, "file": project.shownPath(project.learnerFile(exercise))]))
         console.say(words("watch.keys"))
     }
 

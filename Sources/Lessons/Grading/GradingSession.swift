@@ -12,8 +12,10 @@ public struct GradingSession {
 
     /// `stopsOnInterrupt`: Ctrl-C ends the exercise being graded, with all its processes, and
     /// then this session (`Interruption`); for the command line.
-    public init(project: Project, console: Console, timeLimit: Duration = .seconds(10),
-                stopsOnInterrupt: Bool = false) {
+    public init(
+        project: Project, console: Console, timeLimit: Duration = .seconds(10),
+        stopsOnInterrupt: Bool = false
+    ) {
         self.project = project
         self.console = console
         self.grader = ExerciseGrader(project: project, timeLimit: timeLimit)
@@ -30,8 +32,13 @@ public struct GradingSession {
         // Best effort: an editor's help is welcome, never a reason for grading to fail.
         try? grader.writeEditorConfiguration(for: Catalog.chapters.flatMap(\.exercises))
         if !added.isEmpty {
-            console.say(Self.words("grade.files", ["path": project.shownPath(project.workspace), "count": "\(added.count)",
-                                                   "ids": added.map(\.id).joined(separator: ", ")]))
+            console.say(
+                Self.words(
+                    "grade.files",
+                    [
+                        "path": project.shownPath(project.workspace), "count": "\(added.count)",
+                        "ids": added.map(\.id).joined(separator: ", "),
+                    ]))
         }
         var passed = 0
         for exercise in exercises {
@@ -53,8 +60,9 @@ public struct GradingSession {
         }
         guard summarize else { return passed }
         console.line()
-        let summary = Self.words(exercises.count == 1 ? "grade.summary.one" : "grade.summary",
-                                 ["passed": "\(passed)", "total": "\(exercises.count)"])
+        let summary = Self.words(
+            exercises.count == 1 ? "grade.summary.one" : "grade.summary",
+            ["passed": "\(passed)", "total": "\(exercises.count)"])
         console.line(passed == exercises.count ? console.style(summary, .green) : summary)
         return passed
     }
@@ -69,7 +77,9 @@ public struct GradingSession {
         let words = Self.words
         let shown = lines.suffix(limit).map { indent + "│ " + ($0.count > 200 ? $0.prefix(200) + "…" : $0) }
         let skipped = lines.count - shown.count
-        let heading = skipped > 0 ? words("grade.printed.last", ["limit": "\(limit)", "count": "\(lines.count)"])
+        let heading =
+            skipped > 0
+            ? words("grade.printed.last", ["limit": "\(limit)", "count": "\(lines.count)"])
             : words("grade.printed")
         return [indent + heading] + shown
     }
@@ -85,8 +95,10 @@ public struct GradingSession {
             return [title]
         case .failed(let englishGiven, let englishExpected, let englishGot):
             let translation = CheckTranslation.load(for: exercise, in: project)
-            let (given, expected, got) = (translation.translate(englishGiven), translation.translate(englishExpected),
-                                          translation.translate(englishGot))
+            let (given, expected, got) = (
+                translation.translate(englishGiven), translation.translate(englishExpected),
+                translation.translate(englishGot)
+            )
             // Each on its own lines, a long one wrapped under itself within 80 columns.
             func labelled(_ label: String, _ text: String) -> [String] {
                 let pad = String(repeating: " ", count: indent.count + 10)
@@ -102,12 +114,15 @@ public struct GradingSession {
             return [words("grade.doesNotCompile", ["title": title])]
                 + messages.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
                 + TextLayout.wrapped(indent + words("grade.fixFirst", ["id": exercise.id]), width: 80)
-                    .split(separator: "\n").map(String.init)
+                .split(separator: "\n").map(String.init)
         case .crashed(let reason):
             // "Fatal error: … (at file.swift:22, in f(_:))": the reason, then where, each wrapped.
             var parts = [reason]
             if let at = reason.range(of: " (at ", options: .backwards), reason.hasSuffix(")") {
-                parts = [String(reason[..<at.lowerBound]), words("grade.crashed.at", ["place": String(reason[at.upperBound...].dropLast())])]
+                parts = [
+                    String(reason[..<at.lowerBound]),
+                    words("grade.crashed.at", ["place": String(reason[at.upperBound...].dropLast())]),
+                ]
             }
             return [words("grade.crashed", ["title": title])]
                 + parts.flatMap { TextLayout.wrapped(indent + $0, width: 80).split(separator: "\n").map(String.init) }

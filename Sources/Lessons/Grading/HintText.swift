@@ -9,6 +9,9 @@ public enum HintText {
             text += ["", words("hint.more.heading"), exercise.moreHint]
         }
         text += ["", words(more ? "hint.after.more" : "hint.after", ["id": exercise.id, "file": file])]
-        return text.flatMap { TextLayout.wrapped($0, width: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        return text.flatMap {
+            TextLayout.wrapped($0, width: width).split(separator: "\n", omittingEmptySubsequences: false).map(
+                String.init)
+        }
     }
 }

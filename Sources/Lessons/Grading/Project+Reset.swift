@@ -34,7 +34,10 @@ extension Project {
         let untouched = Set([original] + Language.allCases.compactMap { try? shippedStub(exercise, language: $0) })
         var outcome = ResetOutcome.restored
         if let current = try? Data(contentsOf: file), !untouched.contains(current) {
-            guard force else { throw ResetNeedsForce(exercise: exercise, file: shownPath(file), keptFolder: shownPath(replacedFolder) + "/") }
+            guard force else {
+                throw ResetNeedsForce(
+                    exercise: exercise, file: shownPath(file), keptFolder: shownPath(replacedFolder) + "/")
+            }
             let kept = replacedFolder
             try FileProblem.createFolder(kept)
             let backup = try Self.unusedName(for: exercise, in: kept)
@@ -49,10 +52,11 @@ extension Project {
 
     private static func unusedName(for exercise: Exercise, in folder: URL) throws -> String {
         let stem = (exercise.fileName as NSString).deletingPathExtension
-        for number in 1 ... 10_000 {
+        for number in 1...10_000 {
             let name = number == 1 ? exercise.fileName : "\(stem).\(number).swift"
             if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) { return name }
         }
-        throw LessonError.cannotWrite(path: folder.path, reason: "it already holds 10,000 kept versions of \(exercise.fileName)")
+        throw LessonError.cannotWrite(
+            path: folder.path, reason: "it already holds 10,000 kept versions of \(exercise.fileName)")
     }
 }

@@ -16,7 +16,8 @@ public struct Project: Sendable {
     /// The project around the working directory or the executable (see `ContentLibrary.locate`),
     /// with `$LESSON_WORKSPACE` as the workspace when it is set.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws -> Project {
+        throws -> Project
+    {
         let content = try ContentLibrary.locate(environment: environment)
         let workspace = environment["LESSON_WORKSPACE"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
         return Project(root: content.root.deletingLastPathComponent(), workspace: workspace)
@@ -78,8 +79,9 @@ public struct Project: Sendable {
     public func shippedStub(_ exercise: Exercise, language: Language = .current) throws -> Data {
         let original = try FileProblem.read(stub(exercise))
         guard language != .english,
-              let translated = try? String(contentsOf: instructions(exercise, language: language), encoding: .utf8),
-              let source = String(data: original, encoding: .utf8) else { return original }
+            let translated = try? String(contentsOf: instructions(exercise, language: language), encoding: .utf8),
+            let source = String(data: original, encoding: .utf8)
+        else { return original }
         return Data(Self.replacingInstructions(of: source, with: translated).utf8)
     }
 
@@ -91,7 +93,7 @@ public struct Project: Sendable {
         let replacement = instructions.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             .filter { $0.hasPrefix("///") }
         guard !replacement.isEmpty else { return source }
-        lines.replaceSubrange(start ..< end, with: replacement)
+        lines.replaceSubrange(start..<end, with: replacement)
         return lines.joined(separator: "\n")
     }
 

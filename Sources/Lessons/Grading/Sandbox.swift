@@ -53,14 +53,17 @@ struct Sandbox: Sendable {
     static let current: Sandbox? = {
         let candidates = ["/usr/bin/bwrap", "/usr/local/bin/bwrap"]
         guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
-              FileManager.default.isExecutableFile(atPath: prlimit),
-              FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
+            FileManager.default.isExecutableFile(atPath: prlimit),
+            FileManager.default.isExecutableFile(atPath: setpriv)
+        else { return nil }
         let folders = toolchainFolders()
         let isolations: [Isolation] = getuid() == 0 ? [.userNamespace, .rootDropsUser] : [.userNamespace]
         for isolation in isolations {
-            let sandbox = Sandbox(bubblewrap: URL(fileURLWithPath: path), isolation: isolation, toolchainFolders: folders)
-            let probe = ChildProcess(executable: URL(fileURLWithPath: "/usr/bin/true"),
-                                     environment: ["PATH": "/usr/bin:/bin"], timeLimit: .seconds(10))
+            let sandbox = Sandbox(
+                bubblewrap: URL(fileURLWithPath: path), isolation: isolation, toolchainFolders: folders)
+            let probe = ChildProcess(
+                executable: URL(fileURLWithPath: "/usr/bin/true"),
+                environment: ["PATH": "/usr/bin:/bin"], timeLimit: .seconds(10))
             if (try? sandbox.wrap(probe, bindings: []).run())?.ending == .exited(0) { return sandbox }
         }
         return nil
@@ -83,8 +86,9 @@ struct Sandbox: Sendable {
     func wrap(_ process: ChildProcess, bindings: [Binding], asRoot: Bool = getuid() == 0) -> ChildProcess {
         var wrapped = process
         wrapped.executable = bubblewrap
-        wrapped.arguments = arguments(running: process.executable.path, process.arguments,
-                                      bindings: bindings.map(\.target))
+        wrapped.arguments = arguments(
+            running: process.executable.path, process.arguments,
+            bindings: bindings.map(\.target))
         wrapped.passedFiles = bindings.map(\.source)
         wrapped.workingDirectory = nil
         if asRoot && isolation == .userNamespace {
@@ -103,19 +107,25 @@ struct Sandbox: Sendable {
         for (index, target) in bindings.enumerated() { layout.bind(descriptor: 5 + index, at: target) }
         var arguments = layout.arguments
         // /dev read-only: its devices still work, and /dev/shm is no second, unbounded /tmp.
-        arguments += ["--dev", "/dev", "--remount-ro", "/dev", "--proc", "/proc",
-                      "--perms", "1777", "--size", "\(tmpBytes)", "--tmpfs", "/tmp", "--remount-ro", "/"]
-        arguments += ["--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
-                      "--die-with-parent", "--new-session", "--chdir", "/tmp", "--setenv", "TMPDIR", "/tmp",
-                      "--setenv", "HOME", "/tmp"]
+        arguments += [
+            "--dev", "/dev", "--remount-ro", "/dev", "--proc", "/proc",
+            "--perms", "1777", "--size", "\(tmpBytes)", "--tmpfs", "/tmp", "--remount-ro", "/",
+        ]
+        arguments += [
+            "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
+            "--die-with-parent", "--new-session", "--chdir", "/tmp", "--setenv", "TMPDIR", "/tmp",
+            "--setenv", "HOME", "/tmp",
+        ]
         var command = [Self.prlimit, "--nproc=\(processes)", "--core=0", "--"]
         switch isolation {
         case .userNamespace:
             arguments += ["--unshare-user", "--disable-userns", "--cap-drop", "ALL"]
         case .rootDropsUser:
             // bubblewrap runs as root and keeps only what setpriv needs to leave root for good.
-            arguments += ["--cap-drop", "ALL", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID",
-                          "--cap-add", "CAP_SETPCAP"]
+            arguments += [
+                "--cap-drop", "ALL", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID",
+                "--cap-add", "CAP_SETPCAP",
+            ]
             command += [Self.setpriv] + Self.leavingRoot()
         }
         return arguments + ["--"] + command + [program] + programArguments
@@ -125,31 +135,38 @@ struct Sandbox: Sendable {
     /// gain, ending with `--` before the command.
     static func leavingRoot() -> [String] {
         let user = runUserID()
-        return ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all",
-                "--no-new-privs", "--"]
+        return [
+            "--reuid=\(user)", "--regid=\(user)", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all",
+            "--no-new-privs", "--",
+        ]
     }
 
     /// A user id that owns nothing here, one for each run, so that one run's processes never
     /// count against another's limit: a high id no account uses (system accounts sit below
     /// 65,536, and systemd's containers from 524,288 to 1,878,982,656).
     static func runUserID() -> UInt32 {
-        0x7000_0000 + UInt32.random(in: 0 ..< 0x0100_0000)
+        0x7000_0000 + UInt32.random(in: 0..<0x0100_0000)
     }
 
     /// The folders of the Swift runtime programs compiled here load (`libswiftCore.so`), and of
     /// the backtracer that names a crash's line: bound read-only when they lie outside `/usr`.
     static func toolchainFolders() -> [String] {
-        guard let outcome = try? ChildProcess(executable: URL(fileURLWithPath: "/usr/bin/env"),
-                                              arguments: ["swiftc", "-print-target-info"],
-                                              timeLimit: .seconds(30)).run(),
-              outcome.ending == .exited(0),
-              let info = try? JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any],
-              let paths = info["paths"] as? [String: Any] else { return [] }
+        guard
+            let outcome = try? ChildProcess(
+                executable: URL(fileURLWithPath: "/usr/bin/env"),
+                arguments: ["swiftc", "-print-target-info"],
+                timeLimit: .seconds(30)
+            ).run(),
+            outcome.ending == .exited(0),
+            let info = try? JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any],
+            let paths = info["paths"] as? [String: Any]
+        else { return [] }
         var folders = (paths["runtimeLibraryPaths"] as? [String]) ?? []
         if let resources = paths["runtimeResourcePath"] as? String {
             // <toolchain>/usr/lib/swift → <toolchain>/usr/libexec/swift, where swift-backtrace lives.
-            folders.append(URL(fileURLWithPath: resources).deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("libexec/swift").path)
+            folders.append(
+                URL(fileURLWithPath: resources).deletingLastPathComponent().deletingLastPathComponent()
+                    .appendingPathComponent("libexec/swift").path)
         }
         return folders.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
             .filter { !$0.hasPrefix("/usr/") && FileManager.default.fileExists(atPath: $0) }

@@ -17,8 +17,9 @@ final class BatchAugmenter {
         let count = batch.rows
         batch.withUnsafeMutableBufferPointer { images in
             scratch.withUnsafeMutableBufferPointer { scratch in
-                policy.apply(toImages: images, count: count, width: FashionMNIST.imageSide,
-                             height: FashionMNIST.imageSide, scratch: scratch, using: &generator)
+                policy.apply(
+                    toImages: images, count: count, width: FashionMNIST.imageSide,
+                    height: FashionMNIST.imageSide, scratch: scratch, using: &generator)
             }
         }
     }

@@ -33,15 +33,22 @@ struct ConfusionMatrix {
     func lines(console: Console) -> [String] {
         let words = Words.shared
         let width = 5
-        var lines = [words("confusion.header", ["columns": counts.indices.map { Format.rightAligned("\($0)", width) }.joined()])]
+        var lines = [
+            words("confusion.header", ["columns": counts.indices.map { Format.rightAligned("\($0)", width) }.joined()])
+        ]
         for t in counts.indices {
             let cells = counts[t].indices.map { p -> String in
                 let text = Format.rightAligned("\(counts[t][p])", width)
                 return p == t ? console.style(text, .green) : (counts[t][p] >= 50 ? console.style(text, .red) : text)
             }
             let name = Format.padded(words("confusion.class", ["number": "\(t)", "name": classNames[t]]), 16)
-            lines.append(words("confusion.row", ["name": name, "cells": cells.joined(),
-                                                 "accuracy": Format.fixed(perClassAccuracy[t], 3)]))
+            lines.append(
+                words(
+                    "confusion.row",
+                    [
+                        "name": name, "cells": cells.joined(),
+                        "accuracy": Format.fixed(perClassAccuracy[t], 3),
+                    ]))
         }
         return lines
     }

@@ -7,16 +7,18 @@ enum ConvolutionalModel {
     /// MaxPooling2D(2) → Flatten → Dense(100, relu) → Dropout(0.4) → Dense(10, softmax), compiled
     /// with Adam (1e-3) and sparse categorical cross-entropy, as the tutorial compiles it.
     static func make(seed: UInt64) -> Sequential {
-        let model = Sequential(inputShape: FashionMNIST.imageShape, [
-            Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu),
-            MaxPooling2D(poolSize: 2),
-            Conv2D(filters: 64, kernelSize: 3, padding: .same, activation: .relu),
-            MaxPooling2D(poolSize: 2),
-            Flatten(),
-            Dense(units: 100, activation: .relu),
-            Dropout(rate: 0.4),
-            Dense(units: 10, activation: .softmax),
-        ], seed: seed)
+        let model = Sequential(
+            inputShape: FashionMNIST.imageShape,
+            [
+                Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu),
+                MaxPooling2D(poolSize: 2),
+                Conv2D(filters: 64, kernelSize: 3, padding: .same, activation: .relu),
+                MaxPooling2D(poolSize: 2),
+                Flatten(),
+                Dense(units: 100, activation: .relu),
+                Dropout(rate: 0.4),
+                Dense(units: 10, activation: .softmax),
+            ], seed: seed)
         model.compile(optimizer: Adam(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
         return model
     }

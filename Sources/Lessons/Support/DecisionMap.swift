@@ -20,11 +20,13 @@ enum DecisionMap {
     static let span: Float = 1.5
 
     /// The map's lines for a model with one output read as "1 when above 0.5".
-    static func lines(predict: (Matrix) -> Matrix, points: Matrix, targets: [Float],
-                      console: Console) -> [String] {
+    static func lines(
+        predict: (Matrix) -> Matrix, points: Matrix, targets: [Float],
+        console: Console
+    ) -> [String] {
         var grid = Matrix(rows: rows * columns, columns: 2)
-        for r in 0 ..< rows {
-            for c in 0 ..< columns {
+        for r in 0..<rows {
+            for c in 0..<columns {
                 grid[r * columns + c, 0] = lowest + span * Float(c) / Float(columns - 1)
                 grid[r * columns + c, 1] = lowest + span - span * Float(r) / Float(rows - 1)
             }
@@ -32,10 +34,10 @@ enum DecisionMap {
         let outputs = predict(grid).scalars
         let pointOutputs = predict(points).scalars
         var cells = outputs.map { $0 > 0.5 ? console.style("░", .cyan) : console.style("·", .dim) }
-        for p in 0 ..< points.rows {
+        for p in 0..<points.rows {
             let c = Int(((points[p, 0] - lowest) / span * Float(columns - 1)).rounded())
             let r = Int(((lowest + span - points[p, 1]) / span * Float(rows - 1)).rounded())
-            guard (0 ..< columns).contains(c) && (0 ..< rows).contains(r) else { continue }
+            guard (0..<columns).contains(c) && (0..<rows).contains(r) else { continue }
             let symbol = targets[p] > 0.5 ? "●" : "○"
             let correct = (pointOutputs[p] > 0.5) == (targets[p] > 0.5)
             cells[r * columns + c] = console.style(symbol, correct ? .green : .red)
@@ -43,10 +45,10 @@ enum DecisionMap {
         let zeroColumn = Int((-lowest / span * Float(columns - 1)).rounded())
         let oneColumn = Int(((1 - lowest) / span * Float(columns - 1)).rounded())
         var lines: [String] = []
-        for r in 0 ..< rows {
+        for r in 0..<rows {
             let x2 = lowest + span - span * Float(r) / Float(rows - 1)
             let label = abs(x2 - 1) < 1e-4 ? "1.0 │" : abs(x2) < 1e-4 ? "0.0 │" : "    │"
-            lines.append("    " + label + cells[r * columns ..< (r + 1) * columns].joined())
+            lines.append("    " + label + cells[r * columns..<(r + 1) * columns].joined())
         }
         var axis = Array(repeating: "─", count: columns)
         axis[zeroColumn] = "┬"

@@ -9,10 +9,14 @@ enum FashionExperiment {
     static func load(_ context: ChapterContext) throws -> FashionMNIST {
         let start = ContinuousClock.now
         let data = try context.fashionMNIST()
-        context.console.say(Words.shared("experiment.loaded", [
-            "folder": context.dataDirectory.path, "train": Format.grouped(data.trainImages.rows),
-            "test": Format.grouped(data.testImages.rows), "seconds": Format.fixed(seconds(ContinuousClock.now - start), 2),
-        ]))
+        context.console.say(
+            Words.shared(
+                "experiment.loaded",
+                [
+                    "folder": context.dataDirectory.path, "train": Format.grouped(data.trainImages.rows),
+                    "test": Format.grouped(data.testImages.rows),
+                    "seconds": Format.fixed(seconds(ContinuousClock.now - start), 2),
+                ]))
         return data
     }
 
@@ -55,11 +59,14 @@ enum FashionExperiment {
     static let validationSplit = 0.2
 
     /// Trains with Keras's progress lines and evaluates on the test set.
-    static func train(_ model: Sequential, _ data: FashionMNIST, epochs: Int, batchSize: Int,
-                      context: ChapterContext, callbacks: [any Callback] = []) throws -> Outcome {
-        let history = try model.fit(data.trainImages, data.trainLabels, epochs: epochs, batchSize: batchSize,
-                                    validationSplit: validationSplit, seed: context.seed, callbacks: callbacks,
-                                    output: context.console.output)
+    static func train(
+        _ model: Sequential, _ data: FashionMNIST, epochs: Int, batchSize: Int,
+        context: ChapterContext, callbacks: [any Callback] = []
+    ) throws -> Outcome {
+        let history = try model.fit(
+            data.trainImages, data.trainLabels, epochs: epochs, batchSize: batchSize,
+            validationSplit: validationSplit, seed: context.seed, callbacks: callbacks,
+            output: context.console.output)
         let test = try model.evaluate(data.testImages, data.testLabels)
         return Outcome(history: history, testLoss: Double(test[.loss] ?? 0), testAccuracy: Double(test[.accuracy] ?? 0))
     }

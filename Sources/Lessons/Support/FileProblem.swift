@@ -6,9 +6,10 @@ public enum FileProblem {
     /// The reason behind a Foundation or POSIX `error` about `url`.
     public static func reason(for error: any Error, at url: URL) -> String {
         let nsError = error as NSError
-        let posix = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap {
-            $0.domain == NSPOSIXErrorDomain ? Int32($0.code) : nil
-        } ?? (nsError.domain == NSPOSIXErrorDomain ? Int32(nsError.code) : nil)
+        let posix =
+            (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap {
+                $0.domain == NSPOSIXErrorDomain ? Int32($0.code) : nil
+            } ?? (nsError.domain == NSPOSIXErrorDomain ? Int32(nsError.code) : nil)
         if let posix { return reason(errno: posix) }
         switch nsError.code {
         case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return Words.shared("reason.noFile")
@@ -58,8 +59,10 @@ extension FileProblem {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw LessonError.cannotWrite(path: folder.path, reason: "the folder cannot be created ("
-                                          + reason(for: error, at: folder) + ")")
+            throw LessonError.cannotWrite(
+                path: folder.path,
+                reason: "the folder cannot be created ("
+                    + reason(for: error, at: folder) + ")")
         }
     }
 
@@ -107,8 +110,10 @@ extension FileProblem {
         let folderLimit = pathconf(file.deletingLastPathComponent().path, Int32(_PC_NAME_MAX))
         let limit = folderLimit > 0 ? folderLimit : Int(NAME_MAX)
         if bytes > limit {
-            throw LessonError.cannotWrite(path: file.path, reason: "its name is \(bytes) bytes long, more than the "
-                                          + "\(limit) a file name can have here; choose a shorter name")
+            throw LessonError.cannotWrite(
+                path: file.path,
+                reason: "its name is \(bytes) bytes long, more than the "
+                    + "\(limit) a file name can have here; choose a shorter name")
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -143,7 +148,8 @@ extension FileProblem {
         let probe = folder.appendingPathComponent(".lesson-write-check-\(UUID().uuidString)")
         let fd = open(probe.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw LessonError.cannotWrite(path: target.path, reason: "nothing can be written in \(folder.path) (\(reason(errno: errno)))")
+            throw LessonError.cannotWrite(
+                path: target.path, reason: "nothing can be written in \(folder.path) (\(reason(errno: errno)))")
         }
         close(fd)
         unlink(probe.path)

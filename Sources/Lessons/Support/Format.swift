@@ -11,7 +11,8 @@ enum Format {
     /// `0.8123` for `decimals: 4`. A value that rounds to zero is `0.000`, never `-0.000`.
     static func fixed(_ value: Double, _ decimals: Int) -> String {
         let text = String(format: "%.\(decimals)f", value)
-        return text.hasPrefix("-") && text.dropFirst().allSatisfy { $0 == "0" || $0 == "." } ? String(text.dropFirst()) : text
+        return text.hasPrefix("-") && text.dropFirst().allSatisfy { $0 == "0" || $0 == "." }
+            ? String(text.dropFirst()) : text
     }
 
     static func fixed(_ value: Float, _ decimals: Int) -> String {

@@ -11,8 +11,8 @@ enum KernelTiles {
         let channels = conv.inputShape.count == 3 ? conv.inputShape[2] : 1
         let kernels = conv.kernel.value
         // The kernel matrix has one row per (i, j, channel), channel fastest, as im2col reads.
-        return (0 ..< conv.filters).map { filter in
-            let weights = (0 ..< height * width).map { kernels[$0 * channels, filter] }
+        return (0..<conv.filters).map { filter in
+            let weights = (0..<height * width).map { kernels[$0 * channels, filter] }
             let largest = max(weights.map(abs).max() ?? 0, 1e-12)
             return Image(width: width, height: height, intensities: weights.map { 0.5 + 0.5 * $0 / largest })
         }

@@ -20,11 +20,12 @@ enum LogicGateData {
     static func predictionTable(outputs: [Float], targets: [Float], console: Console) -> [String] {
         var lines = [Words.shared("table.truth.header")]
         lines.append("     ────────┼────────┼────────┼──────────")
-        for i in 0 ..< inputs.rows {
+        for i in 0..<inputs.rows {
             let predicted: Float = outputs[i] > 0.5 ? 1 : 0
-            lines.append("       \(Int(inputs[i, 0]))   \(Int(inputs[i, 1])) │    \(Int(targets[i]))   │ "
-                         + Format.rightAligned(Format.fixed(outputs[i], 3), 6) + " │     \(Int(predicted))  "
-                         + console.mark(predicted == targets[i]))
+            lines.append(
+                "       \(Int(inputs[i, 0]))   \(Int(inputs[i, 1])) │    \(Int(targets[i]))   │ "
+                    + Format.rightAligned(Format.fixed(outputs[i], 3), 6) + " │     \(Int(predicted))  "
+                    + console.mark(predicted == targets[i]))
         }
         return lines
     }

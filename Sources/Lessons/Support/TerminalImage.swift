@@ -11,11 +11,12 @@ enum TerminalImage {
         var lines: [String] = []
         for row in stride(from: 0, to: first.height, by: 2) {
             let parts = images.map { image -> String in
-                String((0 ..< image.width).map { x -> Character in
-                    let lower = row + 1 < image.height ? Int(image[x, row + 1]) : Int(image[x, row])
-                    let mean = (Int(image[x, row]) + lower) / 2
-                    return shades[min(shades.count - 1, mean * shades.count / 256)]
-                })
+                String(
+                    (0..<image.width).map { x -> Character in
+                        let lower = row + 1 < image.height ? Int(image[x, row + 1]) : Int(image[x, row])
+                        let mean = (Int(image[x, row]) + lower) / 2
+                        return shades[min(shades.count - 1, mean * shades.count / 256)]
+                    })
             }
             lines.append(parts.joined(separator: String(repeating: " ", count: gap)))
         }
@@ -37,9 +38,10 @@ extension Image {
     func halved() -> Image {
         let (halfWidth, halfHeight) = (width / 2, height / 2)
         var pixels = [UInt8](repeating: 0, count: halfWidth * halfHeight)
-        for y in 0 ..< halfHeight {
-            for x in 0 ..< halfWidth {
-                let sum = Int(self[2 * x, 2 * y]) + Int(self[2 * x + 1, 2 * y]) + Int(self[2 * x, 2 * y + 1])
+        for y in 0..<halfHeight {
+            for x in 0..<halfWidth {
+                let sum =
+                    Int(self[2 * x, 2 * y]) + Int(self[2 * x + 1, 2 * y]) + Int(self[2 * x, 2 * y + 1])
                     + Int(self[2 * x + 1, 2 * y + 1])
                 pixels[y * halfWidth + x] = UInt8(sum / 4)
             }

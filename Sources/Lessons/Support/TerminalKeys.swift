@@ -38,7 +38,8 @@ public final class TerminalKeys {
     /// input has ended.
     public func next(waitingAtMost timeout: Duration) -> Character? {
         var poller = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        let milliseconds = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = Int32(
+            timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
         guard poll(&poller, 1, milliseconds) > 0 else { return nil }
         if isTerminal {
             var byte: UInt8 = 0

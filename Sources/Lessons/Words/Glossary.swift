@@ -28,8 +28,9 @@ public struct Glossary: Sendable {
             let lines = words(key).split(separator: "\n", maxSplits: 1).map(String.init)
             let names = lines.first?.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
             guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty else { return nil }
-            return Term(key: key, korean: names[0], english: names[1],
-                        explanation: lines.count > 1 ? lines[1].trimmingCharacters(in: .whitespacesAndNewlines) : "")
+            return Term(
+                key: key, korean: names[0], english: names[1],
+                explanation: lines.count > 1 ? lines[1].trimmingCharacters(in: .whitespacesAndNewlines) : "")
         }
     }
 

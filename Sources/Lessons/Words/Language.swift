@@ -29,7 +29,9 @@ public enum Language: String, Sendable, CaseIterable {
 
     /// The language the environment asks for: `LESSON_LANG` (`ko`, `en`), else the locale of
     /// `LC_ALL`, else `LANG`; English when none names Korean.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Language
+    {
         if let explicit = environment["LESSON_LANG"].flatMap(Language.init(code:)) { return explicit }
         for name in ["LC_ALL", "LANG"] {
             guard let locale = environment[name], !locale.isEmpty else { continue }

@@ -7,7 +7,7 @@ public enum TextLayout {
         var inEscape = false
         for scalar in text.unicodeScalars {
             if inEscape {
-                if (0x40 ... 0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
                 continue
             }
             if scalar == "\u{1B}" {
@@ -21,12 +21,14 @@ public enum TextLayout {
 
     static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x20 || (0x7F ..< 0xA0).contains(value) { return 0 }
-        if (0x0300 ... 0x036F).contains(value) || (0x1160 ... 0x11FF).contains(value) || value == 0x200B { return 0 }
-        let wide: [ClosedRange<UInt32>] = [0x1100 ... 0x115F, 0x2E80 ... 0x303E, 0x3041 ... 0x33FF, 0x3400 ... 0x4DBF,
-                                           0x4E00 ... 0x9FFF, 0xA000 ... 0xA4CF, 0xAC00 ... 0xD7A3, 0xF900 ... 0xFAFF,
-                                           0xFE30 ... 0xFE4F, 0xFF00 ... 0xFF60, 0xFFE0 ... 0xFFE6, 0x1F300 ... 0x1F64F,
-                                           0x1F900 ... 0x1F9FF, 0x20000 ... 0x3FFFD]
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if (0x0300...0x036F).contains(value) || (0x1160...0x11FF).contains(value) || value == 0x200B { return 0 }
+        let wide: [ClosedRange<UInt32>] = [
+            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+            0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+            0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
+            0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+        ]
         return wide.contains { $0.contains(value) } ? 2 : 1
     }
 
@@ -102,8 +104,10 @@ extension TextLayout {
                 // A list item: its text hangs under the first word after the marker.
                 flush()
                 let prefix = String(line[marker.range])
-                paragraph = (prefix, String(repeating: " ", count: prefix.count),
-                             line[marker.range.upperBound...].split(separator: " "))
+                paragraph = (
+                    prefix, String(repeating: " ", count: prefix.count),
+                    line[marker.range.upperBound...].split(separator: " ")
+                )
             } else if paragraph != nil && indent < 4 {
                 paragraph?.words += trimmed.split(separator: " ")
             } else if indent >= 4 || trimmed.hasPrefix("|") || trimmed.hasPrefix(">") {
@@ -111,8 +115,10 @@ extension TextLayout {
                 flush()
                 output.append(line)
             } else {
-                paragraph = (String(repeating: " ", count: indent), String(repeating: " ", count: indent),
-                             trimmed.split(separator: " "))
+                paragraph = (
+                    String(repeating: " ", count: indent), String(repeating: " ", count: indent),
+                    trimmed.split(separator: " ")
+                )
             }
         }
         flush()

@@ -1,5 +1,5 @@
-import Foundation
 internal import CBLAS
+import Foundation
 
 /// The BLAS library's thread pool, and the cores NNKit's own parallel work may use.
 public enum BLAS {

@@ -33,12 +33,12 @@ final class ElementwiseRunner {
 
     func run(_ job: any ElementwiseJob, count: Int) {
         guard count >= Self.parallelThreshold && BLAS.workerCount > 1 else {
-            job.run(0 ..< count)
+            job.run(0..<count)
             return
         }
         // Halves split on a multiple of 8 keep the vector lanes whole.
         let half = (count / 2 + 7) / 8 * 8
-        runOnTwoCores(job, first: 0 ..< half, second: half ..< count)
+        runOnTwoCores(job, first: 0..<half, second: half..<count)
     }
 
     /// Runs `body` over `0 ..< count` in two halves at once when there are at least
@@ -46,7 +46,7 @@ final class ElementwiseRunner {
     /// for work over whole images, which `body` must handle independently of one another.
     func run(count: Int, minimumCount: Int, _ body: (Range<Int>) -> Void) {
         guard count >= max(2, minimumCount) && BLAS.workerCount > 1 else {
-            body(0 ..< count)
+            body(0..<count)
             return
         }
         runInHalves(count: count, body)
@@ -57,7 +57,7 @@ final class ElementwiseRunner {
     func runInHalves(count: Int, _ body: (Range<Int>) -> Void) {
         precondition(count >= 2, "Splitting work in two needs at least 2 items, got \(count).")
         withoutActuallyEscaping(body) { body in
-            runOnTwoCores(ClosureJob(body), first: 0 ..< count / 2, second: count / 2 ..< count)
+            runOnTwoCores(ClosureJob(body), first: 0..<count / 2, second: count / 2..<count)
         }
     }
 
@@ -84,7 +84,7 @@ final class ElementwiseRunner {
         private let wake = DispatchSemaphore(value: 0)
         private let finished = DispatchSemaphore(value: 0)
         private var job: (any ElementwiseJob)?
-        private var range = 0 ..< 0
+        private var range = 0..<0
         private var stopping = false
 
         init() {

@@ -1,7 +1,7 @@
+internal import CKernels
 import Dispatch
 import Foundation
 import Synchronization
-internal import CKernels
 
 /// The process's one helper thread that spins between jobs: while a model whose layers split
 /// their work trains, each batch hands the second core a dozen halves (convolutions, pooling,
@@ -32,7 +32,7 @@ final class SpinningHelper: @unchecked Sendable {
     private let wake = DispatchSemaphore(value: 0)
     private let start = Mutex<Bool>(false)
     private var job: (any ElementwiseJob)?
-    private var range = 0 ..< 0
+    private var range = 0..<0
 
     private init() {}
 
@@ -46,7 +46,8 @@ final class SpinningHelper: @unchecked Sendable {
     /// another thread is using the helper.
     func tryRun(_ job: any ElementwiseJob, first: Range<Int>, second: Range<Int>) -> Bool {
         guard spins.load(ordering: .relaxed),
-              owned.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return false }
+            owned.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged
+        else { return false }
         defer { owned.store(false, ordering: .releasing) }
         startThreadOnce()
         self.job = job

@@ -39,8 +39,9 @@ public final class Activation: Layer {
     }
 
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
-        precondition(input.columns == size,
-                     "\(name) (Activation) expected \(size) input features, got \(input.columns).")
+        precondition(
+            input.columns == size,
+            "\(name) (Activation) expected \(size) input features, got \(input.columns).")
         function.apply(input, into: &output, lastAxis: lastAxis)
         return output
     }

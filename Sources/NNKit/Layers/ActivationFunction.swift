@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 internal import CKernels
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The element-wise (or, for softmax, row-wise) non-linearity a layer applies, with Keras's
 /// names: `linear`, `sigmoid`, `relu`, `tanh`, `softmax`.
@@ -44,24 +45,24 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
         case .linear:
             a.update(from: z, count: count)
         case .sigmoid:
-            for i in 0 ..< count { a[i] = 1 / (1 + expf(-z[i])) }
+            for i in 0..<count { a[i] = 1 / (1 + expf(-z[i])) }
         case .relu:
             nnkit_relu_forward(z, a, count)
         case .tanh:
-            for i in 0 ..< count { a[i] = tanhf(z[i]) }
+            for i in 0..<count { a[i] = tanhf(z[i]) }
         case .softmax:
             let rows = width == 0 ? 0 : count / width
-            for r in 0 ..< rows {
+            for r in 0..<rows {
                 let base = r * width
                 var largest = -Float.infinity
-                for c in 0 ..< width { largest = max(largest, z[base + c]) }
+                for c in 0..<width { largest = max(largest, z[base + c]) }
                 var total: Float = 0
-                for c in 0 ..< width {
+                for c in 0..<width {
                     let e = expf(z[base + c] - largest)
                     a[base + c] = e
                     total += e
                 }
-                for c in 0 ..< width { a[base + c] /= total }
+                for c in 0..<width { a[base + c] /= total }
             }
         }
     }
@@ -92,43 +93,49 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
     /// Every derivative here is expressed through the output: sigmoid `a(1 − a)`, tanh `1 − a²`,
     /// relu `a > 0`, softmax `a ⊙ (g − Σ g ⊙ a)` over each run it normalized (its Jacobian
     /// applied to `g`).
-    public func backward(output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix,
-                         lastAxis: Int? = nil) {
-        precondition(output.rows == outputGradient.rows && output.columns == outputGradient.columns,
-                     "Activation gradient has shape \(outputGradient.rows) × \(outputGradient.columns); "
-                     + "the output was \(output.rows) × \(output.columns).")
+    public func backward(
+        output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix,
+        lastAxis: Int? = nil
+    ) {
+        precondition(
+            output.rows == outputGradient.rows && output.columns == outputGradient.columns,
+            "Activation gradient has shape \(outputGradient.rows) × \(outputGradient.columns); "
+                + "the output was \(output.rows) × \(output.columns).")
         inputGradient.reshapeForReuse(rows: output.rows, columns: output.columns)
         if output.count == 0 { return }
         let width = Self.groupWidth(lastAxis, columns: output.columns)
         output.scalars.withUnsafeBufferPointer { a in
             outputGradient.scalars.withUnsafeBufferPointer { g in
                 inputGradient.scalars.withUnsafeMutableBufferPointer { dz in
-                    backward(output: a.baseAddress!, outputGradient: g.baseAddress!, into: dz.baseAddress!,
-                             count: a.count, width: width)
+                    backward(
+                        output: a.baseAddress!, outputGradient: g.baseAddress!, into: dz.baseAddress!,
+                        count: a.count, width: width)
                 }
             }
         }
     }
 
     /// `∂loss/∂z` from `∂loss/∂a` and `a` over `count` values, rows of `width`.
-    func backward(output a: UnsafePointer<Float>, outputGradient g: UnsafePointer<Float>,
-                  into dz: UnsafeMutablePointer<Float>, count: Int, width: Int) {
+    func backward(
+        output a: UnsafePointer<Float>, outputGradient g: UnsafePointer<Float>,
+        into dz: UnsafeMutablePointer<Float>, count: Int, width: Int
+    ) {
         switch self {
         case .linear:
             dz.update(from: g, count: count)
         case .sigmoid:
-            for i in 0 ..< count { dz[i] = g[i] * a[i] * (1 - a[i]) }
+            for i in 0..<count { dz[i] = g[i] * a[i] * (1 - a[i]) }
         case .relu:
             nnkit_relu_backward(a, g, dz, count)
         case .tanh:
-            for i in 0 ..< count { dz[i] = g[i] * (1 - a[i] * a[i]) }
+            for i in 0..<count { dz[i] = g[i] * (1 - a[i] * a[i]) }
         case .softmax:
             let rows = width == 0 ? 0 : count / width
-            for r in 0 ..< rows {
+            for r in 0..<rows {
                 let base = r * width
                 var dot: Float = 0
-                for c in 0 ..< width { dot += g[base + c] * a[base + c] }
-                for c in 0 ..< width { dz[base + c] = a[base + c] * (g[base + c] - dot) }
+                for c in 0..<width { dot += g[base + c] * a[base + c] }
+                for c in 0..<width { dz[base + c] = a[base + c] * (g[base + c] - dot) }
             }
         }
     }

@@ -23,10 +23,12 @@ public final class AveragePooling2D: Layer {
     /// `strides: nil` means the window's own size, as in Keras.
     public init(poolSize: Size2D = 2, strides: Size2D? = nil, padding: Padding = .valid) {
         let strides = strides ?? poolSize
-        precondition(poolSize.height > 0 && poolSize.width > 0,
-                     "AveragePooling2D's window needs a positive size, got \(poolSize).")
-        precondition(strides.height > 0 && strides.width > 0,
-                     "AveragePooling2D's strides must be positive, got \(strides).")
+        precondition(
+            poolSize.height > 0 && poolSize.width > 0,
+            "AveragePooling2D's window needs a positive size, got \(poolSize).")
+        precondition(
+            strides.height > 0 && strides.width > 0,
+            "AveragePooling2D's strides must be positive, got \(strides).")
         self.poolSize = poolSize
         self.strides = strides
         self.padding = padding
@@ -36,8 +38,12 @@ public final class AveragePooling2D: Layer {
     public var outputSize: Int { elementCount(outputShape) }
 
     public var configuration: LayerConfiguration {
-        LayerConfiguration(type: typeName, [("pool_size", .ints(poolSize.pair)), ("strides", .ints(strides.pair)),
-                                            ("padding", .string(padding.rawValue))])
+        LayerConfiguration(
+            type: typeName,
+            [
+                ("pool_size", .ints(poolSize.pair)), ("strides", .ints(strides.pair)),
+                ("padding", .string(padding.rawValue)),
+            ])
     }
 
     public func build(inputSize: Int, generator: inout RandomGenerator) {
@@ -45,11 +51,14 @@ public final class AveragePooling2D: Layer {
     }
 
     public func build(inputShape: [Int], generator: inout RandomGenerator) {
-        precondition(inputShape.count == 3,
-                     "AveragePooling2D needs images, [height, width, channels]; its input is \(shapeText(inputShape)).")
-        guard let window = ImageWindow(inputShape: inputShape, window: poolSize, strides: strides, padding: padding) else {
-            fatalError("AveragePooling2D's \(poolSize) window does not fit its \(shapeText(inputShape)) input "
-                       + "with \(padding) padding.")
+        precondition(
+            inputShape.count == 3,
+            "AveragePooling2D needs images, [height, width, channels]; its input is \(shapeText(inputShape)).")
+        guard let window = ImageWindow(inputShape: inputShape, window: poolSize, strides: strides, padding: padding)
+        else {
+            fatalError(
+                "AveragePooling2D's \(poolSize) window does not fit its \(shapeText(inputShape)) input "
+                    + "with \(padding) padding.")
         }
         self.window = window
         self.inputShape = inputShape
@@ -58,9 +67,10 @@ public final class AveragePooling2D: Layer {
 
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
         guard let window else { fatalError("\(name) (AveragePooling2D) must be built before it is used.") }
-        precondition(input.columns == window.inputSize,
-                     "\(name) (AveragePooling2D) expected images of \(shapeText(inputShape)) = \(window.inputSize) "
-                     + "values, got \(input.columns).")
+        precondition(
+            input.columns == window.inputSize,
+            "\(name) (AveragePooling2D) expected images of \(shapeText(inputShape)) = \(window.inputSize) "
+                + "values, got \(input.columns).")
         var output = Matrix(rows: input.rows, columns: outputSize)
         forEachWindow(batch: input.rows) { outputIndex, inputIndices in
             var sum: Float = 0
@@ -89,15 +99,15 @@ public final class AveragePooling2D: Layer {
         let (rows, columns, channels) = (window.rows, window.columns, window.channels)
         var covered: [Int] = []
         covered.reserveCapacity(poolSize.height * poolSize.width)
-        for image in 0 ..< batch {
-            for y in 0 ..< rows.output {
-                for x in 0 ..< columns.output {
-                    for c in 0 ..< channels {
+        for image in 0..<batch {
+            for y in 0..<rows.output {
+                for x in 0..<columns.output {
+                    for c in 0..<channels {
                         covered.removeAll(keepingCapacity: true)
-                        for i in 0 ..< rows.window {
+                        for i in 0..<rows.window {
                             let row = rows.position(output: y, offset: i)
                             guard row >= 0 && row < rows.input else { continue }
-                            for j in 0 ..< columns.window {
+                            for j in 0..<columns.window {
                                 let column = columns.position(output: x, offset: j)
                                 guard column >= 0 && column < columns.input else { continue }
                                 covered.append(image * window.inputSize + (row * columns.input + column) * channels + c)
@@ -125,8 +135,9 @@ extension AveragePooling2D: LayerKind, ImageLayer {
         let outputShape = [fitted.rows.output, fitted.columns.output, fitted.channels]
         let output = try input.values(outputShape)
         // Outputs; in training also the input's gradient.
-        return LayerFootprint(parameters: 0, outputShape: outputShape, outputValues: output, inferenceValues: output,
-                              trainingValues: try input.sum([output, try input.values(input.shape)]))
+        return LayerFootprint(
+            parameters: 0, outputShape: outputShape, outputValues: output, inferenceValues: output,
+            trainingValues: try input.sum([output, try input.values(input.shape)]))
     }
 
     static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {

@@ -40,8 +40,9 @@ public final class Dropout: Layer {
     }
 
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
-        precondition(input.columns == size,
-                     "\(name) (Dropout) expected \(size) input features, got \(input.columns).")
+        precondition(
+            input.columns == size,
+            "\(name) (Dropout) expected \(size) input features, got \(input.columns).")
         guard training && rate > 0 else { return input }
         let scale = 1 / (1 - rate)
         let keepFrom = rate
@@ -53,7 +54,7 @@ public final class Dropout: Layer {
         mask.scalars.withUnsafeMutableBufferPointer { mask in
             output.scalars.withUnsafeMutableBufferPointer { output in
                 input.scalars.withUnsafeBufferPointer { input in
-                    for i in 0 ..< input.count {
+                    for i in 0..<input.count {
                         let factor: Float = draws.nextUnitFloat() >= keepFrom ? scale : 0
                         mask[i] = factor
                         output[i] = input[i] * factor
@@ -71,7 +72,7 @@ public final class Dropout: Layer {
         inputGradient.scalars.withUnsafeMutableBufferPointer { result in
             outputGradient.scalars.withUnsafeBufferPointer { gradient in
                 mask.scalars.withUnsafeBufferPointer { mask in
-                    for i in 0 ..< gradient.count { result[i] = gradient[i] * mask[i] }
+                    for i in 0..<gradient.count { result[i] = gradient[i] * mask[i] }
                 }
             }
         }
@@ -84,7 +85,8 @@ extension Dropout: LayerKind {
 
     static func make(_ settings: LayerSettings) throws -> Dropout {
         guard settings.configuration["rate"] != nil else {
-            throw NNKitError.invalidArgument("Dropout needs a 'rate', the fraction of its inputs it drops (such as 0.25).")
+            throw NNKitError.invalidArgument(
+                "Dropout needs a 'rate', the fraction of its inputs it drops (such as 0.25).")
         }
         let rate = try settings.float("rate")
         guard rate >= 0 && rate < 1 else {
@@ -98,15 +100,17 @@ extension Dropout: LayerKind {
         let output = try input.values(input.shape)
         // Nothing in inference (the input passes through); a mask, outputs and the input's
         // gradient in training.
-        return LayerFootprint(parameters: 0, outputShape: input.shape, outputValues: output, inferenceValues: 0,
-                              trainingValues: try input.product(3, output))
+        return LayerFootprint(
+            parameters: 0, outputShape: input.shape, outputValues: output, inferenceValues: 0,
+            trainingValues: try input.product(3, output))
     }
 
     static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {
         try options.absent(["noise_shape"], "NNKit's Dropout drops each value on its own")
         guard let rate = options["rate"], !rate.isNull else {
-            throw ConfigProblem("\(options.label) has no rate; a Dropout needs one, the fraction of its inputs it "
-                                + "drops (such as 0.25)")
+            throw ConfigProblem(
+                "\(options.label) has no rate; a Dropout needs one, the fraction of its inputs it "
+                    + "drops (such as 0.25)")
         }
         return LayerConfiguration(type: kerasClassName, [("rate", .float(try options.number("rate", default: .nan)))])
     }

@@ -21,8 +21,9 @@ public final class Flatten: Layer {
     }
 
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
-        precondition(input.columns == size,
-                     "\(name) (Flatten) expected \(size) values per sample, got \(input.columns).")
+        precondition(
+            input.columns == size,
+            "\(name) (Flatten) expected \(size) values per sample, got \(input.columns).")
         return input
     }
 
@@ -39,8 +40,9 @@ extension Flatten: LayerKind {
     static func footprint(_ settings: LayerSettings, input: ShapeArithmetic) throws -> LayerFootprint {
         // The same values read as one row: nothing is copied.
         let count = try input.values(input.shape)
-        return LayerFootprint(parameters: 0, outputShape: [count], outputValues: count, inferenceValues: 0,
-                              trainingValues: 0)
+        return LayerFootprint(
+            parameters: 0, outputShape: [count], outputValues: count, inferenceValues: 0,
+            trainingValues: 0)
     }
 
     static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {

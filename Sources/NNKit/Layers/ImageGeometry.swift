@@ -69,7 +69,7 @@ struct WindowAxis: Equatable {
     @inline(__always)
     func validOffsets(output index: Int) -> Range<Int> {
         let start = index * stride - paddingBefore
-        return max(0, -start) ..< min(window, input - start)
+        return max(0, -start)..<min(window, input - start)
     }
 }
 
@@ -83,8 +83,10 @@ struct ImageWindow: Equatable {
     /// Nil when the window does not fit the image.
     init?(inputShape: [Int], window: Size2D, strides: Size2D, padding: Padding) {
         guard inputShape.count == 3, inputShape[2] > 0,
-              let rows = WindowAxis(input: inputShape[0], window: window.height, stride: strides.height, padding: padding),
-              let columns = WindowAxis(input: inputShape[1], window: window.width, stride: strides.width, padding: padding)
+            let rows = WindowAxis(
+                input: inputShape[0], window: window.height, stride: strides.height, padding: padding),
+            let columns = WindowAxis(
+                input: inputShape[1], window: window.width, stride: strides.width, padding: padding)
         else { return nil }
         self.rows = rows
         self.columns = columns

@@ -66,13 +66,15 @@ extension ImageWindow {
     /// column of the window's top-left corner (negative in the padding) and the window offsets
     /// that fall inside the image.
     @inline(__always)
-    func forEachWindow(_ body: (_ top: Int, _ left: Int, _ windowRows: Range<Int>, _ windowColumns: Range<Int>) -> Void) {
-        for outputRow in 0 ..< rows.output {
+    func forEachWindow(_ body: (_ top: Int, _ left: Int, _ windowRows: Range<Int>, _ windowColumns: Range<Int>) -> Void)
+    {
+        for outputRow in 0..<rows.output {
             let top = rows.position(output: outputRow, offset: 0)
             let windowRows = rows.validOffsets(output: outputRow)
-            for outputColumn in 0 ..< columns.output {
-                body(top, columns.position(output: outputColumn, offset: 0), windowRows,
-                     columns.validOffsets(output: outputColumn))
+            for outputColumn in 0..<columns.output {
+                body(
+                    top, columns.position(output: outputColumn, offset: 0), windowRows,
+                    columns.validOffsets(output: outputColumn))
             }
         }
     }

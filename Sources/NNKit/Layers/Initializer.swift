@@ -12,8 +12,10 @@ public enum Initializer: Sendable, Equatable {
     case heNormal
 
     /// A `fanIn × fanOut` matrix drawn from this initializer.
-    public func matrix(fanIn: Int, fanOut: Int, rows: Int, columns: Int,
-                       generator: inout RandomGenerator) -> Matrix {
+    public func matrix(
+        fanIn: Int, fanOut: Int, rows: Int, columns: Int,
+        generator: inout RandomGenerator
+    ) -> Matrix {
         var result = Matrix(rows: rows, columns: columns)
         switch self {
         case .zeros:

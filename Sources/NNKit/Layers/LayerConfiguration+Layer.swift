@@ -23,7 +23,8 @@ extension LayerConfiguration {
 
     private func kind() throws -> any LayerKind.Type {
         guard let kind = LayerKinds.named(type) else {
-            throw NNKitError.invalidArgument("Unknown layer type '\(type)'; NNKit has \(LayerKinds.names.joined(separator: ", ")).")
+            throw NNKitError.invalidArgument(
+                "Unknown layer type '\(type)'; NNKit has \(LayerKinds.names.joined(separator: ", ")).")
         }
         return kind
     }

@@ -29,8 +29,10 @@ protocol LayerKind: Layer {
 /// Every layer type NNKit builds from settings or reads from a model file.
 enum LayerKinds {
     static var all: [any LayerKind.Type] {
-        [Dense.self, Activation.self, Dropout.self, BatchNormalization.self, Conv2D.self, MaxPooling2D.self,
-         AveragePooling2D.self, Flatten.self]
+        [
+            Dense.self, Activation.self, Dropout.self, BatchNormalization.self, Conv2D.self, MaxPooling2D.self,
+            AveragePooling2D.self, Flatten.self,
+        ]
     }
 
     /// Keras's class names, in that order.
@@ -150,7 +152,8 @@ struct ShapeArithmetic {
     /// The weights of a kernel of `factors` and `extra` more (its biases), counted without
     /// overflow.
     func weights(_ factors: [Int], plus extra: Int = 0) throws -> Int {
-        let tooMany = NNKitError.invalidArgument("\(type) on \(described) inputs would have more weights than can be counted.")
+        let tooMany = NNKitError.invalidArgument(
+            "\(type) on \(described) inputs would have more weights than can be counted.")
         guard let kernel = factors.checkedProduct, let total = kernel.addingExactly(extra) else { throw tooMany }
         return total
     }
@@ -171,7 +174,8 @@ struct ShapeArithmetic {
     /// The size of a flat input; an image must be flattened first.
     func flat() throws -> Int {
         guard shape.count == 1 else {
-            throw NNKitError.invalidArgument("\(type) takes flat samples, got \(described); a Flatten layer must come before it.")
+            throw NNKitError.invalidArgument(
+                "\(type) takes flat samples, got \(described); a Flatten layer must come before it.")
         }
         return shape[0]
     }
@@ -192,8 +196,9 @@ struct ShapeArithmetic {
     /// outputs (two in training: and the input's gradient), as most element-wise layers do.
     func passThrough() throws -> LayerFootprint {
         let count = try values(shape)
-        return LayerFootprint(parameters: 0, outputShape: shape, outputValues: count, inferenceValues: count,
-                              trainingValues: try product(2, count))
+        return LayerFootprint(
+            parameters: 0, outputShape: shape, outputValues: count, inferenceValues: count,
+            trainingValues: try product(2, count))
     }
 }
 
@@ -235,7 +240,8 @@ struct KerasOptions {
         guard let value = options[key], !value.isNull else { return nil }
         if let single = value.int { return .ints([single, single]) }
         guard let elements = value.array, elements.count == 2, let height = elements[0].int,
-              let width = elements[1].int else {
+            let width = elements[1].int
+        else {
             throw ConfigProblem("\(label) has \(key) \(value.text); NNKit takes two whole numbers")
         }
         return .ints([height, width])
@@ -245,8 +251,9 @@ struct KerasOptions {
         guard let value = options["activation"], !value.isNull else { return .string("linear") }
         let known = ActivationFunction.allCases.map(\.rawValue)
         guard let name = value.string, known.contains(name) else {
-            throw ConfigProblem("\(label) has the activation \(value.text), which NNKit lacks; it has "
-                                + known.joined(separator: ", "))
+            throw ConfigProblem(
+                "\(label) has the activation \(value.text), which NNKit lacks; it has "
+                    + known.joined(separator: ", "))
         }
         return .string(name)
     }
@@ -268,8 +275,9 @@ struct KerasOptions {
         default: name = nil
         }
         guard let name, Regularizer(name: name) != nil else {
-            throw ConfigProblem("\(label) has the kernel_regularizer \(value.text); NNKit has L2 and L1, each with a "
-                                + "factor of 0 or more")
+            throw ConfigProblem(
+                "\(label) has the kernel_regularizer \(value.text); NNKit has L2 and L1, each with a "
+                    + "factor of 0 or more")
         }
         return name
     }
@@ -279,8 +287,12 @@ struct KerasOptions {
     func pooling(_ type: String) throws(ConfigProblem) -> LayerConfiguration {
         try channelsLast()
         let poolSize = try pair("pool_size") ?? .ints([2, 2])
-        return LayerConfiguration(type: type, [("pool_size", poolSize), ("strides", try pair("strides") ?? poolSize),
-                                               ("padding", try padding())])
+        return LayerConfiguration(
+            type: type,
+            [
+                ("pool_size", poolSize), ("strides", try pair("strides") ?? poolSize),
+                ("padding", try padding()),
+            ])
     }
 
     func channelsLast() throws(ConfigProblem) {
@@ -306,8 +318,10 @@ enum KerasJSON {
     }
 
     static func serialized(_ module: String, _ className: String, _ config: [(String, JSONValue)]) -> JSONValue {
-        object([("module", .string(module)), ("class_name", .string(className)), ("config", object(config)),
-                ("registered_name", .null)])
+        object([
+            ("module", .string(module)), ("class_name", .string(className)), ("config", object(config)),
+            ("registered_name", .null),
+        ])
     }
 
     /// `[null, 28, 28, 1]`: a shape after the batch's `null`.
@@ -321,8 +335,10 @@ enum KerasJSON {
 
     /// A pooling layer's entries.
     static func pooling(_ poolSize: Size2D, _ strides: Size2D, _ padding: Padding) -> [(String, JSONValue)] {
-        [("pool_size", pair(poolSize)), ("padding", .string(padding.rawValue)), ("strides", pair(strides)),
-         ("data_format", .string("channels_last"))]
+        [
+            ("pool_size", pair(poolSize)), ("padding", .string(padding.rawValue)), ("strides", pair(strides)),
+            ("data_format", .string("channels_last")),
+        ]
     }
 
     static let float32 = serialized("keras", "DTypePolicy", [("name", .string("float32"))])
@@ -332,8 +348,9 @@ enum KerasJSON {
         case .zeros: return serialized("keras.initializers", "Zeros", [])
         case .ones: return serialized("keras.initializers", "Ones", [])
         case .glorotUniform:
-            return serialized("keras.initializers", "GlorotUniform",
-                              [("seed", .null), ("input_axes", .null), ("output_axes", .null)])
+            return serialized(
+                "keras.initializers", "GlorotUniform",
+                [("seed", .null), ("input_axes", .null), ("output_axes", .null)])
         case .heNormal: return serialized("keras.initializers", "HeNormal", [("seed", .null)])
         }
     }

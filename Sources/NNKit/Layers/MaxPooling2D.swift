@@ -37,10 +37,12 @@ public final class MaxPooling2D: Layer {
     /// `strides: nil` means the window's own size, as in Keras.
     public init(poolSize: Size2D = 2, strides: Size2D? = nil, padding: Padding = .valid) {
         let strides = strides ?? poolSize
-        precondition(poolSize.height > 0 && poolSize.width > 0,
-                     "MaxPooling2D's window needs a positive size, got \(poolSize).")
-        precondition(strides.height > 0 && strides.width > 0,
-                     "MaxPooling2D's strides must be positive, got \(strides).")
+        precondition(
+            poolSize.height > 0 && poolSize.width > 0,
+            "MaxPooling2D's window needs a positive size, got \(poolSize).")
+        precondition(
+            strides.height > 0 && strides.width > 0,
+            "MaxPooling2D's strides must be positive, got \(strides).")
         self.poolSize = poolSize
         self.strides = strides
         self.padding = padding
@@ -51,8 +53,12 @@ public final class MaxPooling2D: Layer {
     public var splitsBatchAcrossCores: Bool { true }
 
     public var configuration: LayerConfiguration {
-        LayerConfiguration(type: typeName, [("pool_size", .ints(poolSize.pair)), ("strides", .ints(strides.pair)),
-                                            ("padding", .string(padding.rawValue))])
+        LayerConfiguration(
+            type: typeName,
+            [
+                ("pool_size", .ints(poolSize.pair)), ("strides", .ints(strides.pair)),
+                ("padding", .string(padding.rawValue)),
+            ])
     }
 
     public func build(inputSize: Int, generator: inout RandomGenerator) {
@@ -60,13 +66,18 @@ public final class MaxPooling2D: Layer {
     }
 
     public func build(inputShape: [Int], generator: inout RandomGenerator) {
-        precondition(inputShape.count == 3,
-                     "MaxPooling2D needs images, [height, width, channels]; its input is \(shapeText(inputShape)).")
-        guard let window = ImageWindow(inputShape: inputShape, window: poolSize, strides: strides, padding: padding) else {
-            fatalError("MaxPooling2D's \(poolSize) window does not fit its \(shapeText(inputShape)) input "
-                                + "with \(padding) padding.")
+        precondition(
+            inputShape.count == 3,
+            "MaxPooling2D needs images, [height, width, channels]; its input is \(shapeText(inputShape)).")
+        guard let window = ImageWindow(inputShape: inputShape, window: poolSize, strides: strides, padding: padding)
+        else {
+            fatalError(
+                "MaxPooling2D's \(poolSize) window does not fit its \(shapeText(inputShape)) input "
+                    + "with \(padding) padding.")
         }
-        precondition(window.inputSize <= Int(Int32.max), "MaxPooling2D's input of \(window.inputSize) values per image is too large.")
+        precondition(
+            window.inputSize <= Int(Int32.max),
+            "MaxPooling2D's input of \(window.inputSize) values per image is too large.")
         self.window = window
         self.inputShape = inputShape
         outputShape = [window.rows.output, window.columns.output, window.channels]
@@ -77,9 +88,10 @@ public final class MaxPooling2D: Layer {
 
     public func forward(_ input: Matrix, training: Bool) -> Matrix {
         guard let window else { fatalError("\(name) (MaxPooling2D) must be built before it is used.") }
-        precondition(input.columns == window.inputSize,
-                     "\(name) (MaxPooling2D) expected images of \(shapeText(inputShape)) = \(window.inputSize) values, "
-                     + "got \(input.columns).")
+        precondition(
+            input.columns == window.inputSize,
+            "\(name) (MaxPooling2D) expected images of \(shapeText(inputShape)) = \(window.inputSize) values, "
+                + "got \(input.columns).")
         let channels = window.channels
         let outputWidth = window.outputPositions * channels
         output.reshapeForReuse(rows: input.rows, columns: outputWidth)
@@ -98,10 +110,11 @@ public final class MaxPooling2D: Layer {
                     // Images are pooled independently, so a batch splits between two cores.
                     runner.run(count: input.rows, minimumCount: ImageWindow.parallelImages) { images in
                         if isPlainHalving {
-                            nnkit_max_pool_2x2(source + images.lowerBound * window.inputSize,
-                                               target + images.lowerBound * outputWidth,
-                                               winners.map { $0 + images.lowerBound * outputWidth }, images.count,
-                                               window.rows.input, window.columns.input, channels)
+                            nnkit_max_pool_2x2(
+                                source + images.lowerBound * window.inputSize,
+                                target + images.lowerBound * outputWidth,
+                                winners.map { $0 + images.lowerBound * outputWidth }, images.count,
+                                window.rows.input, window.columns.input, channels)
                             return
                         }
                         for image in images {
@@ -110,18 +123,20 @@ public final class MaxPooling2D: Layer {
                             window.forEachWindow { top, left, windowRows, windowColumns in
                                 // The window's first position, then each later one, all channels at once.
                                 let best = target + position
-                                let first = ((top + windowRows.lowerBound) * window.columns.input + left
-                                             + windowColumns.lowerBound) * channels
+                                let first =
+                                    ((top + windowRows.lowerBound) * window.columns.input + left
+                                        + windowColumns.lowerBound) * channels
                                 best.update(from: pixels + first, count: channels)
                                 if let winners {
-                                    for channel in 0 ..< channels { winners[position + channel] = Int32(first + channel) }
+                                    for channel in 0..<channels { winners[position + channel] = Int32(first + channel) }
                                 }
                                 for row in windowRows {
                                     for column in windowColumns {
                                         let pixel = ((top + row) * window.columns.input + left + column) * channels
                                         if pixel == first { continue }
                                         if let winners {
-                                            nnkit_max_update(pixels + pixel, best, winners + position, Int32(pixel), channels)
+                                            nnkit_max_update(
+                                                pixels + pixel, best, winners + position, Int32(pixel), channels)
                                         } else {
                                             nnkit_max_update_values(pixels + pixel, best, channels)
                                         }
@@ -138,9 +153,12 @@ public final class MaxPooling2D: Layer {
     }
 
     public func backward(_ outputGradient: Matrix) -> Matrix {
-        guard let window, let batch = trainingBatch, batch == outputGradient.rows, winners.count == outputGradient.count,
-              outputGradient.columns == outputSize else {
-            fatalError("\(name) (MaxPooling2D): backward needs a forward pass in training mode on the same batch first.")
+        guard let window, let batch = trainingBatch, batch == outputGradient.rows,
+            winners.count == outputGradient.count,
+            outputGradient.columns == outputSize
+        else {
+            fatalError(
+                "\(name) (MaxPooling2D): backward needs a forward pass in training mode on the same batch first.")
         }
         inputGradient.reshapeForReuse(rows: outputGradient.rows, columns: window.inputSize)
         let (outputWidth, isPlainHalving) = (outputSize, isPlainHalving)
@@ -153,9 +171,10 @@ public final class MaxPooling2D: Layer {
                     runner.run(count: outputGradient.rows, minimumCount: ImageWindow.parallelImages) { images in
                         if isPlainHalving {
                             let first = images.lowerBound * outputWidth
-                            nnkit_max_pool_2x2_backward(gradient + first, winners + first,
-                                                        target + images.lowerBound * window.inputSize, images.count,
-                                                        window.rows.input, window.columns.input, window.channels)
+                            nnkit_max_pool_2x2_backward(
+                                gradient + first, winners + first,
+                                target + images.lowerBound * window.inputSize, images.count,
+                                window.rows.input, window.columns.input, window.channels)
                             return
                         }
                         for image in images {
@@ -163,7 +182,7 @@ public final class MaxPooling2D: Layer {
                             pixels.update(repeating: 0, count: window.inputSize)
                             let base = image * outputWidth
                             // Overlapping windows can share a winner: their gradients add up.
-                            for i in 0 ..< outputWidth { pixels[Int(winners[base + i])] += gradient[base + i] }
+                            for i in 0..<outputWidth { pixels[Int(winners[base + i])] += gradient[base + i] }
                         }
                     }
                 }
@@ -187,8 +206,9 @@ extension MaxPooling2D: LayerKind, ImageLayer {
         let outputShape = [fitted.rows.output, fitted.columns.output, fitted.channels]
         let output = try input.values(outputShape)
         // Outputs; in training also the winners' positions and the input's gradient.
-        return LayerFootprint(parameters: 0, outputShape: outputShape, outputValues: output, inferenceValues: output,
-                              trainingValues: try input.sum([try input.product(2, output), try input.values(input.shape)]))
+        return LayerFootprint(
+            parameters: 0, outputShape: outputShape, outputValues: output, inferenceValues: output,
+            trainingValues: try input.sum([try input.product(2, output), try input.values(input.shape)]))
     }
 
     static func configuration(keras options: KerasOptions) throws(ConfigProblem) -> LayerConfiguration {

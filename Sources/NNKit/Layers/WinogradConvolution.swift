@@ -56,7 +56,8 @@ final class WinogradConvolution {
     /// Nil unless `window` is a 3 × 3 window moving one pixel at a time.
     init?(window: ImageWindow, filters: Int) {
         guard window.rows.window == 3, window.columns.window == 3,
-              window.rows.stride == 1, window.columns.stride == 1 else { return nil }
+            window.rows.stride == 1, window.columns.stride == 1
+        else { return nil }
         let (rows, columns) = (window.rows, window.columns)
         shape = nnkit_winograd_shape(
             height: Int32(rows.input), width: Int32(columns.input), channels: Int32(window.channels),
@@ -90,31 +91,38 @@ final class WinogradConvolution {
 
     /// Calls `body` with each piece of `part`: its images, and its tiles' first row in each
     /// block of V.
-    private func forEachPiece(of part: Range<Int>, _ body: (_ images: Range<Int>, _ tiles: UnsafeMutablePointer<Float>) -> Void) {
+    private func forEachPiece(
+        of part: Range<Int>, _ body: (_ images: Range<Int>, _ tiles: UnsafeMutablePointer<Float>) -> Void
+    ) {
         for first in stride(from: part.lowerBound, to: part.upperBound, by: imagesPerPiece) {
-            body(first ..< min(first + imagesPerPiece, part.upperBound), tiles.base + first * tilesPerImage * channels)
+            body(first..<min(first + imagesPerPiece, part.upperBound), tiles.base + first * tilesPerImage * channels)
         }
     }
 
     /// The preactivations (convolution plus bias) of the images in `part`, into their rows of
     /// `preactivation`, `(batch, outputHeight · outputWidth · filters)`. `half` (0 or 1) picks
     /// the scratch this thread owns.
-    func forward(_ part: Range<Int>, half: Int, images: UnsafePointer<Float>, bias: UnsafePointer<Float>,
-                 into preactivation: UnsafeMutablePointer<Float>) {
+    func forward(
+        _ part: Range<Int>, half: Int, images: UnsafePointer<Float>, bias: UnsafePointer<Float>,
+        into preactivation: UnsafeMutablePointer<Float>
+    ) {
         let tileStride = tileCount * channels
         let m = products[half].base
         let productStride = imagesPerPiece * tilesPerImage * filters
         withUnsafePointer(to: shape) { shape in
             forEachPiece(of: part) { pieceImages, v in
                 let (count, rows) = (pieceImages.count, pieceImages.count * tilesPerImage)
-                nnkit_winograd_input(shape, images + pieceImages.lowerBound * inputSize, count, v, tileStride, zeros.base)
-                for xi in 0 ..< 16 {
+                nnkit_winograd_input(
+                    shape, images + pieceImages.lowerBound * inputSize, count, v, tileStride, zeros.base)
+                for xi in 0..<16 {
                     // M[ξ] = V[ξ] · U[ξ]: (tiles, channels) · (channels, filters)
-                    Matrix.multiply(v + xi * tileStride, kernel.base + xi * channels * filters,
-                                    into: m + xi * productStride, m: rows, n: filters, k: channels)
+                    Matrix.multiply(
+                        v + xi * tileStride, kernel.base + xi * channels * filters,
+                        into: m + xi * productStride, m: rows, n: filters, k: channels)
                 }
-                nnkit_winograd_output(shape, m, productStride, bias, preactivation + pieceImages.lowerBound * outputSize,
-                                      count)
+                nnkit_winograd_output(
+                    shape, m, productStride, bias, preactivation + pieceImages.lowerBound * outputSize,
+                    count)
             }
         }
     }
@@ -124,8 +132,10 @@ final class WinogradConvolution {
     /// has gathered (or starts it afresh, unless `accumulating`), and, unless nil, writes their
     /// gradient into their rows of `inputGradient`. `half` (0 or 1) picks the scratch this
     /// thread owns; `kernelGradient(half:into:)` gives the kernel's gradient at the end.
-    func backward(_ part: Range<Int>, half: Int, accumulating: Bool, preactivationGradient: UnsafePointer<Float>,
-                  inputGradient: UnsafeMutablePointer<Float>?) {
+    func backward(
+        _ part: Range<Int>, half: Int, accumulating: Bool, preactivationGradient: UnsafePointer<Float>,
+        inputGradient: UnsafeMutablePointer<Float>?
+    ) {
         let tileStride = tileCount * channels
         let dm = products[half].base
         let productStride = imagesPerPiece * tilesPerImage * filters
@@ -133,24 +143,28 @@ final class WinogradConvolution {
         withUnsafePointer(to: shape) { shape in
             forEachPiece(of: part) { pieceImages, v in
                 let (count, rows) = (pieceImages.count, pieceImages.count * tilesPerImage)
-                nnkit_winograd_output_gradient(shape, preactivationGradient + pieceImages.lowerBound * outputSize, count,
-                                               dm, productStride, zeros.base)
+                nnkit_winograd_output_gradient(
+                    shape, preactivationGradient + pieceImages.lowerBound * outputSize, count,
+                    dm, productStride, zeros.base)
                 let beta: Float = accumulating || pieceImages.lowerBound > part.lowerBound ? 1 : 0
-                for xi in 0 ..< 16 {
+                for xi in 0..<16 {
                     let (v, dm) = (v + xi * tileStride, dm + xi * productStride)
                     // dU[ξ] += V[ξ]ᵀ · dM[ξ]: (channels, tiles) · (tiles, filters)
-                    Matrix.multiply(v, transposingA: true, dm, into: transformedGradient + xi * channels * filters,
-                                    m: channels, n: filters, k: rows, beta: beta)
+                    Matrix.multiply(
+                        v, transposingA: true, dm, into: transformedGradient + xi * channels * filters,
+                        m: channels, n: filters, k: rows, beta: beta)
                     // dV[ξ] = dM[ξ] · U[ξ]ᵀ: (tiles, filters) · (filters, channels), over these
                     // rows of V, whose last use was the line above.
                     if inputGradient != nil {
-                        Matrix.multiply(dm, transposedKernel.base + xi * channels * filters, into: v,
-                                        m: rows, n: channels, k: filters)
+                        Matrix.multiply(
+                            dm, transposedKernel.base + xi * channels * filters, into: v,
+                            m: rows, n: channels, k: filters)
                     }
                 }
                 if let inputGradient {
-                    nnkit_winograd_input_gradient(shape, v, tileStride, inputGradient + pieceImages.lowerBound * inputSize,
-                                                  count, sinks[half].base)
+                    nnkit_winograd_input_gradient(
+                        shape, v, tileStride, inputGradient + pieceImages.lowerBound * inputSize,
+                        count, sinks[half].base)
                 }
             }
         }

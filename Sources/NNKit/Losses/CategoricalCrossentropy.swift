@@ -11,11 +11,11 @@ public struct CategoricalCrossentropy: Loss {
     public func value(predictions p: Matrix, targets y: Matrix) -> Float {
         precondition(p.rows > 0, "A loss needs at least one sample.")
         var total: Double = 0
-        for r in 0 ..< p.rows {
+        for r in 0..<p.rows {
             let base = r * p.columns
             var sum: Float = 0
-            for c in 0 ..< p.columns { sum += p.scalars[base + c] }
-            for c in 0 ..< p.columns {
+            for c in 0..<p.columns { sum += p.scalars[base + c] }
+            for c in 0..<p.columns {
                 let clipped = min(max(p.scalars[base + c] / sum, lossEpsilon), 1 - lossEpsilon)
                 total -= Double(y.scalars[base + c] * logf(clipped))
             }
@@ -25,19 +25,19 @@ public struct CategoricalCrossentropy: Loss {
 
     public func gradient(predictions p: Matrix, targets y: Matrix, into gradient: inout Matrix) {
         gradient.reshapeForReuse(rows: p.rows, columns: p.columns)
-        for r in 0 ..< p.rows {
+        for r in 0..<p.rows {
             let base = r * p.columns
             var sum: Float = 0
-            for c in 0 ..< p.columns { sum += p.scalars[base + c] }
+            for c in 0..<p.columns { sum += p.scalars[base + c] }
             var weightedSum: Float = 0
-            for c in 0 ..< p.columns {
+            for c in 0..<p.columns {
                 let q = p.scalars[base + c] / sum
                 let clipped = min(max(q, lossEpsilon), 1 - lossEpsilon)
                 let dq = (q >= lossEpsilon && q <= 1 - lossEpsilon) ? -y.scalars[base + c] / clipped : 0
                 gradient.scalars[base + c] = dq
                 weightedSum += dq * q
             }
-            for c in 0 ..< p.columns {
+            for c in 0..<p.columns {
                 gradient.scalars[base + c] = (gradient.scalars[base + c] - weightedSum) / sum / Float(p.rows)
             }
         }
@@ -45,9 +45,9 @@ public struct CategoricalCrossentropy: Loss {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

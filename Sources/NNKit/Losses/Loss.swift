@@ -29,7 +29,7 @@ extension Loss {
         guard predictions.rows == targets.rows && predictions.columns == targets.columns else {
             throw NNKitError.shapeMismatch(
                 "\(name) needs targets of shape (\(predictions.rows), \(predictions.columns)) for predictions of shape "
-                + "(\(predictions.rows), \(predictions.columns)); got (\(targets.rows), \(targets.columns)).")
+                    + "(\(predictions.rows), \(predictions.columns)); got (\(targets.rows), \(targets.columns)).")
         }
     }
 
@@ -58,8 +58,10 @@ extension Loss where Self == SparseCategoricalCrossentropy {
 
 /// Every loss NNKit has, and a lookup by Keras's name.
 public enum Losses {
-    public static let all: [any Loss] = [MeanSquaredError(), BinaryCrossentropy(), CategoricalCrossentropy(),
-                                         SparseCategoricalCrossentropy()]
+    public static let all: [any Loss] = [
+        MeanSquaredError(), BinaryCrossentropy(), CategoricalCrossentropy(),
+        SparseCategoricalCrossentropy(),
+    ]
 
     /// The loss Keras calls `name` (`"binary_crossentropy"`), or nil.
     public static func named(_ name: String) -> (any Loss)? {

@@ -9,7 +9,7 @@ public struct MeanSquaredError: Loss {
     public func value(predictions p: Matrix, targets y: Matrix) -> Float {
         precondition(p.rows > 0, "A loss needs at least one sample.")
         var total: Double = 0
-        for i in 0 ..< p.count {
+        for i in 0..<p.count {
             let difference = p.scalars[i] - y.scalars[i]
             total += Double(difference * difference)
         }
@@ -19,6 +19,6 @@ public struct MeanSquaredError: Loss {
     public func gradient(predictions p: Matrix, targets y: Matrix, into gradient: inout Matrix) {
         gradient.reshapeForReuse(rows: p.rows, columns: p.columns)
         let scale = 2 / Float(p.rows * p.columns)
-        for i in 0 ..< p.count { gradient.scalars[i] = scale * (p.scalars[i] - y.scalars[i]) }
+        for i in 0..<p.count { gradient.scalars[i] = scale * (p.scalars[i] - y.scalars[i]) }
     }
 }

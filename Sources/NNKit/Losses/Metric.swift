@@ -18,7 +18,7 @@ public enum Metric: String, Sendable {
             var correct = 0
             predictions.scalars.withUnsafeBufferPointer { p in
                 targets.scalars.withUnsafeBufferPointer { y in
-                    for r in 0 ..< predictions.rows {
+                    for r in 0..<predictions.rows {
                         if width == 1 {
                             let predicted: Float = p[r] > 0.5 ? 1 : 0
                             if predicted == y[r] { correct += 1 }
@@ -38,7 +38,7 @@ public enum Metric: String, Sendable {
     private static func argmax(_ values: UnsafeBufferPointer<Float>, row: Int, width: Int) -> Int {
         let base = row * width
         var best = 0
-        for c in 1 ..< width where values[base + c] > values[base + best] { best = c }
+        for c in 1..<width where values[base + c] > values[base + best] { best = c }
         return best
     }
 }

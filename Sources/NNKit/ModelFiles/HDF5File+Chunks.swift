@@ -1,6 +1,6 @@
-import Foundation
 internal import CHDF5
 internal import CZlib
+import Foundation
 
 /// Reading a compressed dataset chunk by chunk: each chunk's stored bytes as they are
 /// (`H5Dread_chunk`), then its filters undone here, with every buffer sized from the chunk's
@@ -10,8 +10,10 @@ internal import CZlib
 extension HDF5File {
     /// The values of a chunked dataset whose `filters` (shuffle, deflate) `storageProblem`
     /// accepted, in row-major order.
-    func readFilteredChunks(_ dataset: Handle, info: DatasetInfo, chunk: [Int], filters: [Layout.Filter],
-                            path: String) throws -> [Float] {
+    func readFilteredChunks(
+        _ dataset: Handle, info: DatasetInfo, chunk: [Int], filters: [Layout.Filter],
+        path: String
+    ) throws -> [Float] {
         func fail(_ problem: String) -> HDF5Failure {
             HDF5Failure(problem: "\(label)'s \(path) cannot be read: \(problem)")
         }
@@ -29,17 +31,20 @@ extension HDF5File {
             var start = offset.map { hsize_t($0) }
             let position = "at (" + offset.map(String.init).joined(separator: ", ") + ")"
             var size: hsize_t = 0
-            try Self.check(H5Dget_chunk_storage_size(dataset.id, &start, &size),
-                           "\(label) cannot find \(path)'s chunk \(position)")
+            try Self.check(
+                H5Dget_chunk_storage_size(dataset.id, &start, &size),
+                "\(label) cannot find \(path)'s chunk \(position)")
             guard size > 0 else { throw fail("its chunk \(position) is missing") }
             guard size <= hsize_t(storedLimit) else {
-                throw fail("its chunk \(position) stores \(size) bytes, more than a chunk of \(chunkBytes) bytes needs "
-                           + "even compressed (\(storedLimit))")
+                throw fail(
+                    "its chunk \(position) stores \(size) bytes, more than a chunk of \(chunkBytes) bytes needs "
+                        + "even compressed (\(storedLimit))")
             }
             var mask: UInt32 = 0
             try stored.withUnsafeMutableBytes { buffer in
-                try Self.check(H5Dread_chunk(dataset.id, nnkit_h5p_default(), &start, &mask, buffer.baseAddress),
-                               "\(label) cannot read \(path)'s chunk \(position) (is it truncated?)")
+                try Self.check(
+                    H5Dread_chunk(dataset.id, nnkit_h5p_default(), &start, &mask, buffer.baseAddress),
+                    "\(label) cannot read \(path)'s chunk \(position) (is it truncated?)")
             }
             // Undo the filters last to first, skipping those the chunk's mask says were not applied.
             var bytes = Array(stored.prefix(Int(size)))
@@ -52,8 +57,9 @@ extension HDF5File {
                 }
             }
             guard bytes.count == chunkBytes else {
-                throw fail("its chunk \(position) holds \(bytes.count) bytes, not the \(chunkBytes) of a chunk of "
-                           + "\(Self.shapeText(chunk)) values")
+                throw fail(
+                    "its chunk \(position) holds \(bytes.count) bytes, not the \(chunkBytes) of a chunk of "
+                        + "\(Self.shapeText(chunk)) values")
             }
             chunkFloats.withUnsafeMutableBytes { $0.copyBytes(from: bytes) }
             if info.float32Order == H5T_ORDER_BE {
@@ -102,8 +108,9 @@ extension HDF5File {
         case Z_STREAM_END:
             throw fail("inflates to \(produced) bytes, not the \(size) of one chunk")
         case Z_BUF_ERROR where produced == size:
-            throw fail("inflates to more than the \(size) bytes of one chunk; the file is damaged or made to "
-                       + "exhaust memory")
+            throw fail(
+                "inflates to more than the \(size) bytes of one chunk; the file is damaged or made to "
+                    + "exhaust memory")
         default:
             throw fail("is not a whole deflate stream (is the file damaged?)")
         }
@@ -115,8 +122,8 @@ extension HDF5File {
         guard elementSize > 1 else { return bytes }
         let elements = bytes.count / elementSize
         var result = bytes
-        for byte in 0 ..< elementSize {
-            for element in 0 ..< elements {
+        for byte in 0..<elementSize {
+            for element in 0..<elements {
                 result[element * elementSize + byte] = bytes[byte * elements + element]
             }
         }
@@ -125,10 +132,12 @@ extension HDF5File {
 
     /// Copies the part of a chunk of `chunkShape` at `offset` that lies inside `shape` into
     /// `values` (both row-major): one run along the last dimension at a time.
-    static func copy(chunk: [Float], shape chunkShape: [Int], at offset: [Int], into values: inout [Float],
-                     shape: [Int]) {
+    static func copy(
+        chunk: [Float], shape chunkShape: [Int], at offset: [Int], into values: inout [Float],
+        shape: [Int]
+    ) {
         let rank = shape.count
-        let extent = (0 ..< rank).map { min(chunkShape[$0], shape[$0] - offset[$0]) }
+        let extent = (0..<rank).map { min(chunkShape[$0], shape[$0] - offset[$0]) }
         var chunkStrides = [Int](repeating: 1, count: rank)
         var strides = [Int](repeating: 1, count: rank)
         for dimension in stride(from: rank - 2, through: 0, by: -1) {
@@ -140,7 +149,7 @@ extension HDF5File {
         while true {
             var source = 0
             var target = 0
-            for dimension in 0 ..< rank {
+            for dimension in 0..<rank {
                 source += index[dimension] * chunkStrides[dimension]
                 target += (offset[dimension] + index[dimension]) * strides[dimension]
             }

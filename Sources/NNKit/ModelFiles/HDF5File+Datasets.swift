@@ -1,5 +1,5 @@
-import Foundation
 internal import CHDF5
+import Foundation
 
 /// Reading a dataset of a weights file: its shape, type and storage first, then its values,
 /// each way of storing them checked against the declared shape before a byte is read.
@@ -57,8 +57,9 @@ extension HDF5File {
 
     /// The dataset at `path` (reached through hard links, as `links(of:)` reports them), open.
     func dataset(at path: String) throws -> Dataset {
-        let object = Handle(try Self.check(H5Oopen(file.id, path, nnkit_h5p_default()), "\(label) cannot open \(path)"),
-                            close: H5Oclose)
+        let object = Handle(
+            try Self.check(H5Oopen(file.id, path, nnkit_h5p_default()), "\(label) cannot open \(path)"),
+            close: H5Oclose)
         guard H5Iget_type(object.id) == H5I_DATASET else {
             throw HDF5Failure(problem: "\(label)'s \(path) is not a dataset")
         }
@@ -70,8 +71,9 @@ extension HDF5File {
     }
 
     private func datasetInfo(_ dataset: Handle, _ path: String) throws -> DatasetInfo {
-        let space = Handle(try Self.check(H5Dget_space(dataset.id), "\(label) cannot read \(path)'s shape"),
-                           close: H5Sclose)
+        let space = Handle(
+            try Self.check(H5Dget_space(dataset.id), "\(label) cannot read \(path)'s shape"),
+            close: H5Sclose)
         let rank = H5Sget_simple_extent_ndims(space.id)
         guard rank >= 0, rank <= 32 else { throw Self.fail("\(label) cannot read \(path)'s shape") }
         var dimensions = [hsize_t](repeating: 0, count: Int(rank))
@@ -80,8 +82,9 @@ extension HDF5File {
         }
         let shape = dimensions.map { Int(clamping: $0) }
 
-        let type = Handle(try Self.check(H5Dget_type(dataset.id), "\(label) cannot read \(path)'s type"),
-                          close: H5Tclose)
+        let type = Handle(
+            try Self.check(H5Dget_type(dataset.id), "\(label) cannot read \(path)'s type"),
+            close: H5Tclose)
         let size = H5Tget_size(type.id)
         let typeName: String
         switch H5Tget_class(type.id) {
@@ -90,14 +93,18 @@ extension HDF5File {
         case H5T_STRING: typeName = "a string"
         default: typeName = "a compound or other non-numeric type"
         }
-        let order: H5T_order_t? = H5Tequal(type.id, nnkit_h5t_ieee_f32le()) > 0 ? H5T_ORDER_LE
+        let order: H5T_order_t? =
+            H5Tequal(type.id, nnkit_h5t_ieee_f32le()) > 0
+            ? H5T_ORDER_LE
             : H5Tequal(type.id, nnkit_h5t_ieee_f32be()) > 0 ? H5T_ORDER_BE : nil
 
-        let creation = Handle(try Self.check(H5Dget_create_plist(dataset.id), "\(label) cannot read \(path)'s layout"),
-                              close: H5Pclose)
-        var info = DatasetInfo(shape: shape, type: typeName, elementBytes: size, float32Order: order,
-                               storedBytes: Int(clamping: H5Dget_storage_size(dataset.id)),
-                               layout: try layout(creation, rank: Int(rank), path))
+        let creation = Handle(
+            try Self.check(H5Dget_create_plist(dataset.id), "\(label) cannot read \(path)'s layout"),
+            close: H5Pclose)
+        var info = DatasetInfo(
+            shape: shape, type: typeName, elementBytes: size, float32Order: order,
+            storedBytes: Int(clamping: H5Dget_storage_size(dataset.id)),
+            layout: try layout(creation, rank: Int(rank), path))
         if case .chunked = info.layout {
             var chunks: hsize_t = 0
             try Self.check(H5Dget_num_chunks(dataset.id, space.id, &chunks), "\(label) cannot read \(path)'s chunks")
@@ -121,7 +128,7 @@ extension HDF5File {
         let filterCount = H5Pget_nfilters(creation.id)
         guard filterCount >= 0, filterCount <= 32 else { throw Self.fail("\(label) cannot read \(path)'s filters") }
         var filters: [Layout.Filter] = []
-        for index in 0 ..< UInt32(filterCount) {
+        for index in 0..<UInt32(filterCount) {
             var flags: UInt32 = 0
             var values = [UInt32](repeating: 0, count: 8)
             var valueCount = values.count
@@ -133,8 +140,9 @@ extension HDF5File {
             let settings = Array(values.prefix(min(valueCount, values.count)))
             filters.append(Layout.Filter(id: id, name: text, values: settings))
         }
-        return .chunked(chunk: chunk.prefix(Int(min(chunkRank, Int32(chunk.count)))).map { Int(clamping: $0) },
-                        filters: filters)
+        return .chunked(
+            chunk: chunk.prefix(Int(min(chunkRank, Int32(chunk.count)))).map { Int(clamping: $0) },
+            filters: filters)
     }
 
     /// The filters a chunked dataset may pass through, in the order h5py applies them when
@@ -152,7 +160,8 @@ extension HDF5File {
         guard let count = info.shape.checkedProduct, let needed = count.multipliedExactly(by: info.elementBytes) else {
             return "its shape \(shape) holds more values than can be counted"
         }
-        let short = "it stores \(info.storedBytes) bytes, but its \(shape) values need \(needed) "
+        let short =
+            "it stores \(info.storedBytes) bytes, but its \(shape) values need \(needed) "
             + "(is the file truncated?)"
         guard case .chunked(let chunk, let filters) = info.layout else {
             // Contiguous or compact: the values in one piece, uncompressed.
@@ -183,7 +192,8 @@ extension HDF5File {
                 return "it is compressed, and NNKit reads compressed datasets of IEEE float32 only, not \(info.type)"
             }
             if let shuffle = filters.first(where: { $0.id == Int32(H5Z_FILTER_SHUFFLE) }),
-               shuffle.values.first != UInt32(info.elementBytes) {
+                shuffle.values.first != UInt32(info.elementBytes)
+            {
                 let size = shuffle.values.first.map(String.init) ?? "no"
                 return "its shuffle filter is set for elements of \(size) bytes, not its own \(info.elementBytes)"
             }
@@ -216,9 +226,11 @@ extension HDF5File {
         var values = [Float](repeating: 0, count: count)
         if count == 0 { return values }
         try values.withUnsafeMutableBytes { buffer in
-            try Self.check(H5Dread(dataset.handle.id, nnkit_h5t_native_float(), nnkit_h5s_all(), nnkit_h5s_all(),
-                                   nnkit_h5p_default(), buffer.baseAddress),
-                           "\(label) cannot read \(path)'s values (is it truncated?)")
+            try Self.check(
+                H5Dread(
+                    dataset.handle.id, nnkit_h5t_native_float(), nnkit_h5s_all(), nnkit_h5s_all(),
+                    nnkit_h5p_default(), buffer.baseAddress),
+                "\(label) cannot read \(path)'s values (is it truncated?)")
         }
         return values
     }

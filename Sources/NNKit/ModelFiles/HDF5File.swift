@@ -1,5 +1,5 @@
-import Foundation
 internal import CHDF5
+import Foundation
 
 /// A problem with an HDF5 file, in words: what could not be done, and HDF5's own reason.
 struct HDF5Failure: Error {
@@ -55,12 +55,14 @@ final class HDF5File {
     static func lastError() -> String {
         var messages: [String] = []
         _ = withUnsafeMutablePointer(to: &messages) { pointer in
-            H5Ewalk2(nnkit_h5e_default(), H5E_WALK_DOWNWARD, { _, error, context in
-                if let description = error?.pointee.desc, let context {
-                    context.assumingMemoryBound(to: [String].self).pointee.append(String(cString: description))
-                }
-                return 0
-            }, pointer)
+            H5Ewalk2(
+                nnkit_h5e_default(), H5E_WALK_DOWNWARD,
+                { _, error, context in
+                    if let description = error?.pointee.desc, let context {
+                        context.assumingMemoryBound(to: [String].self).pointee.append(String(cString: description))
+                    }
+                    return 0
+                }, pointer)
         }
         _ = H5Eclear2(nnkit_h5e_default())
         return messages.last(where: { !$0.isEmpty }) ?? "no reason given"
@@ -95,19 +97,22 @@ final class HDF5File {
         let access = try memoryAccess()
         try image.withUnsafeBytes { bytes in
             // HDF5 copies the image.
-            try check(H5Pset_file_image(access.id, UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count),
-                      "\(label) cannot be handed to HDF5")
+            try check(
+                H5Pset_file_image(access.id, UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count),
+                "\(label) cannot be handed to HDF5")
         }
-        let id = try check(H5Fopen("nnkit-\(UUID().uuidString).h5", nnkit_h5f_acc_rdonly(), access.id),
-                           "\(label) is not a readable HDF5 file")
+        let id = try check(
+            H5Fopen("nnkit-\(UUID().uuidString).h5", nnkit_h5f_acc_rdonly(), access.id),
+            "\(label) is not a readable HDF5 file")
         return HDF5File(file: Handle(id, close: H5Fclose), label: label)
     }
 
     /// A new, empty file in memory; `bytes()` gives its contents once written.
     static func writing(label: String) throws -> HDF5File {
         let access = try memoryAccess()
-        let id = try check(H5Fcreate("nnkit-\(UUID().uuidString).h5", nnkit_h5f_acc_trunc(), nnkit_h5p_default(), access.id),
-                           "cannot create \(label)")
+        let id = try check(
+            H5Fcreate("nnkit-\(UUID().uuidString).h5", nnkit_h5f_acc_trunc(), nnkit_h5p_default(), access.id),
+            "cannot create \(label)")
         return HDF5File(file: Handle(id, close: H5Fclose), label: label)
     }
 
@@ -145,8 +150,9 @@ final class HDF5File {
             guard info.type == H5L_TYPE_HARD else { return .other("a soft or external link") }
             location = next
         }
-        let object = Handle(try Self.check(H5Oopen(file.id, location, nnkit_h5p_default()), "\(label) cannot open \(path)"),
-                            close: H5Oclose)
+        let object = Handle(
+            try Self.check(H5Oopen(file.id, location, nnkit_h5p_default()), "\(label) cannot open \(path)"),
+            close: H5Oclose)
         switch H5Iget_type(object.id) {
         case H5I_GROUP: return .group
         case H5I_DATASET: return .dataset
@@ -168,26 +174,30 @@ final class HDF5File {
     /// links one index at a time would make HDF5 walk or sort the group anew for each,
     /// quadratic in a model of many layers).
     func links(of path: String) throws -> [Link] {
-        let group = Handle(try Self.check(H5Gopen2(file.id, path, nnkit_h5p_default()), "\(label) cannot open the group \(path)"),
-                           close: H5Gclose)
+        let group = Handle(
+            try Self.check(H5Gopen2(file.id, path, nnkit_h5p_default()), "\(label) cannot open the group \(path)"),
+            close: H5Gclose)
         var info = H5G_info_t()
         try Self.check(H5Gget_info(group.id, &info), "\(label) cannot list the group \(path)")
         guard info.nlinks <= UInt64(Self.memberLimit) else {
-            throw HDF5Failure(problem: "\(label)'s group \(path) claims \(info.nlinks) members, "
-                              + "more than the \(Self.memberLimit) this reader takes")
+            throw HDF5Failure(
+                problem: "\(label)'s group \(path) claims \(info.nlinks) members, "
+                    + "more than the \(Self.memberLimit) this reader takes")
         }
         final class Found { var links: [Link] = [] }
         let found = Found()
         var index: hsize_t = 0
         let status = withExtendedLifetime(found) {
-            H5Literate(group.id, H5_INDEX_NAME, H5_ITER_INC, &index, { _, name, info, context in
-                guard let name, let info, let context else { return -1 }
-                let found = Unmanaged<Found>.fromOpaque(context).takeUnretainedValue()
-                guard found.links.count < HDF5File.memberLimit else { return -1 }
-                let text = String(decoding: UnsafeRawBufferPointer(start: name, count: strlen(name)), as: UTF8.self)
-                found.links.append(Link(name: text, isHard: info.pointee.type == H5L_TYPE_HARD))
-                return 0
-            }, Unmanaged.passUnretained(found).toOpaque())
+            H5Literate(
+                group.id, H5_INDEX_NAME, H5_ITER_INC, &index,
+                { _, name, info, context in
+                    guard let name, let info, let context else { return -1 }
+                    let found = Unmanaged<Found>.fromOpaque(context).takeUnretainedValue()
+                    guard found.links.count < HDF5File.memberLimit else { return -1 }
+                    let text = String(decoding: UnsafeRawBufferPointer(start: name, count: strlen(name)), as: UTF8.self)
+                    found.links.append(Link(name: text, isHard: info.pointee.type == H5L_TYPE_HARD))
+                    return 0
+                }, Unmanaged.passUnretained(found).toOpaque())
         }
         guard status >= 0 else { throw Self.fail("\(label) cannot list the group \(path)") }
         return found.links.sorted { $0.name < $1.name }
@@ -202,26 +212,32 @@ final class HDF5File {
 
     /// Creates the group `path` (its parent must exist).
     func createGroup(_ path: String) throws {
-        _ = Handle(try Self.check(H5Gcreate2(file.id, path, nnkit_h5p_default(), nnkit_h5p_default(), nnkit_h5p_default()),
-                                  "cannot create the group \(path) in \(label)"),
-                   close: H5Gclose)
+        _ = Handle(
+            try Self.check(
+                H5Gcreate2(file.id, path, nnkit_h5p_default(), nnkit_h5p_default(), nnkit_h5p_default()),
+                "cannot create the group \(path) in \(label)"),
+            close: H5Gclose)
     }
 
     /// Sets the UTF-8 string attribute `name` of the object at `path`, as h5py writes a Python
     /// `str`: a scalar of variable length.
     func setStringAttribute(_ name: String, _ value: String, at path: String) throws {
-        let object = Handle(try Self.check(H5Oopen(file.id, path, nnkit_h5p_default()), "cannot open \(path) in \(label)"),
-                            close: H5Oclose)
+        let object = Handle(
+            try Self.check(H5Oopen(file.id, path, nnkit_h5p_default()), "cannot open \(path) in \(label)"),
+            close: H5Oclose)
         let type = Handle(try Self.check(H5Tcopy(nnkit_h5t_c_s1()), "cannot make a string type"), close: H5Tclose)
         try Self.check(H5Tset_size(type.id, nnkit_h5t_variable()), "cannot make a string type")
         try Self.check(H5Tset_cset(type.id, H5T_CSET_UTF8), "cannot make a string type")
         let space = Handle(try Self.check(H5Screate(H5S_SCALAR), "cannot make a dataspace"), close: H5Sclose)
-        let attribute = Handle(try Self.check(H5Acreate2(object.id, name, type.id, space.id, nnkit_h5p_default(), nnkit_h5p_default()),
-                                              "cannot create the attribute \(name) of \(path) in \(label)"),
-                               close: H5Aclose)
+        let attribute = Handle(
+            try Self.check(
+                H5Acreate2(object.id, name, type.id, space.id, nnkit_h5p_default(), nnkit_h5p_default()),
+                "cannot create the attribute \(name) of \(path) in \(label)"),
+            close: H5Aclose)
         try value.withCString { text in
             var pointer: UnsafePointer<CChar>? = text
-            try Self.check(H5Awrite(attribute.id, type.id, &pointer), "cannot write the attribute \(name) of \(path) in \(label)")
+            try Self.check(
+                H5Awrite(attribute.id, type.id, &pointer), "cannot write the attribute \(name) of \(path) in \(label)")
         }
     }
 
@@ -229,16 +245,22 @@ final class HDF5File {
     /// datasets are.
     func writeFloats(_ values: [Float], shape: [Int], at path: String) throws {
         var dimensions = shape.map { hsize_t($0) }
-        let space = Handle(try Self.check(H5Screate_simple(Int32(shape.count), &dimensions, nil), "cannot make a dataspace"),
-                           close: H5Sclose)
-        let dataset = Handle(try Self.check(H5Dcreate2(file.id, path, nnkit_h5t_ieee_f32le(), space.id, nnkit_h5p_default(),
-                                                       nnkit_h5p_default(), nnkit_h5p_default()),
-                                            "cannot create the dataset \(path) in \(label)"),
-                             close: H5Dclose)
+        let space = Handle(
+            try Self.check(H5Screate_simple(Int32(shape.count), &dimensions, nil), "cannot make a dataspace"),
+            close: H5Sclose)
+        let dataset = Handle(
+            try Self.check(
+                H5Dcreate2(
+                    file.id, path, nnkit_h5t_ieee_f32le(), space.id, nnkit_h5p_default(),
+                    nnkit_h5p_default(), nnkit_h5p_default()),
+                "cannot create the dataset \(path) in \(label)"),
+            close: H5Dclose)
         try values.withUnsafeBytes { buffer in
-            try Self.check(H5Dwrite(dataset.id, nnkit_h5t_native_float(), nnkit_h5s_all(), nnkit_h5s_all(),
-                                    nnkit_h5p_default(), buffer.baseAddress),
-                           "cannot write the dataset \(path) in \(label)")
+            try Self.check(
+                H5Dwrite(
+                    dataset.id, nnkit_h5t_native_float(), nnkit_h5s_all(), nnkit_h5s_all(),
+                    nnkit_h5p_default(), buffer.baseAddress),
+                "cannot write the dataset \(path) in \(label)")
         }
     }
 }

@@ -56,16 +56,26 @@ extension JSONValue {
                 }
                 return byte == UInt8(ascii: "{") ? try object(depth: depth + 1) : try array(depth: depth + 1)
             case UInt8(ascii: "\""): return .string(try string())
-            case UInt8(ascii: "t"): try expect("true"); return .bool(true)
-            case UInt8(ascii: "f"): try expect("false"); return .bool(false)
-            case UInt8(ascii: "n"): try expect("null"); return .null
-            case UInt8(ascii: "N"): try expect("NaN"); return .number(.nan)
-            case UInt8(ascii: "I"): try expect("Infinity"); return .number(.infinity)
+            case UInt8(ascii: "t"):
+                try expect("true")
+                return .bool(true)
+            case UInt8(ascii: "f"):
+                try expect("false")
+                return .bool(false)
+            case UInt8(ascii: "n"):
+                try expect("null")
+                return .null
+            case UInt8(ascii: "N"):
+                try expect("NaN")
+                return .number(.nan)
+            case UInt8(ascii: "I"):
+                try expect("Infinity")
+                return .number(.infinity)
             case UInt8(ascii: "-") where position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "I"):
                 position += 1
                 try expect("Infinity")
                 return .number(-.infinity)
-            case UInt8(ascii: "-"), UInt8(ascii: "0") ... UInt8(ascii: "9"): return .number(try number())
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
             default: throw error("unexpected character '\(Character(Unicode.Scalar(byte)))'")
             }
         }
@@ -125,7 +135,7 @@ extension JSONValue {
             let start = position
             func digits(_ parser: inout Parser) -> Int {
                 let first = parser.position
-                while let byte = parser.next, (UInt8(ascii: "0") ... UInt8(ascii: "9")).contains(byte) {
+                while let byte = parser.next, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
                     parser.position += 1
                 }
                 return parser.position - first
@@ -141,7 +151,7 @@ extension JSONValue {
                 if next == UInt8(ascii: "+") || next == UInt8(ascii: "-") { position += 1 }
                 guard digits(&self) > 0 else { throw error("expected digits in the exponent") }
             }
-            guard let value = Double(String(decoding: bytes[start ..< position], as: UTF8.self)) else {
+            guard let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else {
                 throw ParseError(offset: start, problem: "not a number")
             }
             return value
@@ -153,7 +163,7 @@ extension JSONValue {
             var scalars = String.UnicodeScalarView()
             var runStart = position
             func flush(_ parser: Parser) {
-                let run = String(decoding: parser.bytes[runStart ..< parser.position], as: UTF8.self)
+                let run = String(decoding: parser.bytes[runStart..<parser.position], as: UTF8.self)
                 scalars.append(contentsOf: run.unicodeScalars)
             }
             while true {
@@ -168,7 +178,7 @@ extension JSONValue {
                     position += 1
                     scalars.append(try escaped())
                     runStart = position
-                case 0 ..< 0x20:
+                case 0..<0x20:
                     throw error("a control character inside a string")
                 default:
                     position += 1
@@ -191,11 +201,12 @@ extension JSONValue {
             case UInt8(ascii: "t"): return "\t"
             case UInt8(ascii: "u"):
                 let unit = try hexUnit()
-                if (0xD800 ..< 0xDC00).contains(unit), next == UInt8(ascii: "\\"),
-                   position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u") {
+                if (0xD800..<0xDC00).contains(unit), next == UInt8(ascii: "\\"),
+                    position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u")
+                {
                     position += 2
                     let low = try hexUnit()
-                    if (0xDC00 ..< 0xE000).contains(low) {
+                    if (0xDC00..<0xE000).contains(low) {
                         return Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
                     }
                     return "\u{FFFD}"
@@ -211,7 +222,7 @@ extension JSONValue {
         mutating func hexUnit() throws(ParseError) -> UInt32 {
             guard position + 4 <= bytes.count else { throw error("expected four hex digits after \\u") }
             var unit: UInt32 = 0
-            for _ in 0 ..< 4 {
+            for _ in 0..<4 {
                 guard let digit = next.flatMap({ Character(Unicode.Scalar($0)).hexDigitValue }) else {
                     throw error("expected four hex digits after \\u")
                 }

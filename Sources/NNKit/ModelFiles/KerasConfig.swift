@@ -44,8 +44,9 @@ extension KerasModelConfig {
         name = config["name"]?.string ?? "sequential"
         let layerCount = entries.count { $0["class_name"]?.string != "InputLayer" }
         guard layerCount <= Sequential.layerLimit else {
-            throw ConfigProblem("it has \(grouped(layerCount)) layers, more than the \(grouped(Sequential.layerLimit)) "
-                                + "NNKit reads (Sequential.layerLimit)")
+            throw ConfigProblem(
+                "it has \(grouped(layerCount)) layers, more than the \(grouped(Sequential.layerLimit)) "
+                    + "NNKit reads (Sequential.layerLimit)")
         }
         var shape: [Int]?
         layers = []
@@ -57,7 +58,8 @@ extension KerasModelConfig {
             let layerName = options["name"]?.string ?? "layer \(index)"
             let label = "layer '\(layerName)' (\(layerClass))"
             guard Self.knownClasses.contains(layerClass) else {
-                throw ConfigProblem("\(label) is not one NNKit has; it has \(Self.knownClasses.joined(separator: ", "))")
+                throw ConfigProblem(
+                    "\(label) is not one NNKit has; it has \(Self.knownClasses.joined(separator: ", "))")
             }
             try Self.checkFloat32(options, label)
             if layerClass == "InputLayer" {
@@ -76,7 +78,8 @@ extension KerasModelConfig {
             }
             names.insert(layerName)
             guard let kind = LayerKinds.named(layerClass) else {
-                throw ConfigProblem("\(label) is not one NNKit has; it has \(Self.knownClasses.joined(separator: ", "))")
+                throw ConfigProblem(
+                    "\(label) is not one NNKit has; it has \(Self.knownClasses.joined(separator: ", "))")
             }
             let configuration = try kind.configuration(keras: KerasOptions(options: options, label: label))
             do {
@@ -86,15 +89,19 @@ extension KerasModelConfig {
             } catch {
                 throw ConfigProblem("\(label): \(error)")
             }
-            layers.append(Layer(name: layerName, configuration: configuration,
-                                isTrainable: options["trainable"]?.bool ?? true))
+            layers.append(
+                Layer(
+                    name: layerName, configuration: configuration,
+                    isTrainable: options["trainable"]?.bool ?? true))
         }
-        if shape == nil, let given = config["build_input_shape"] ?? json["build_config"]?["input_shape"], !given.isNull {
+        if shape == nil, let given = config["build_input_shape"] ?? json["build_config"]?["input_shape"], !given.isNull
+        {
             shape = try Self.inputShape(given, "the model")
         }
         guard let shape else {
-            throw ConfigProblem("config.json does not give the model's input shape (no InputLayer, no build_input_shape); "
-                                + "NNKit needs one: build the model in Keras with keras.Input(shape=...) first")
+            throw ConfigProblem(
+                "config.json does not give the model's input shape (no InputLayer, no build_input_shape); "
+                    + "NNKit needs one: build the model in Keras with keras.Input(shape=...) first")
         }
         inputShape = shape
     }
@@ -106,10 +113,11 @@ extension KerasModelConfig {
     private static func checkLoss(_ loss: JSONValue?) throws(ConfigProblem) {
         guard let loss, loss.contains(where: { $0["from_logits"]?.bool == true }) else { return }
         let name = loss["class_name"]?.string ?? loss.string ?? "its loss"
-        throw ConfigProblem("it was compiled with \(name) from_logits=True: its last layer gives logits (scores), "
-                            + "not the probabilities NNKit's losses and predictions take. In Keras, end the model "
-                            + "with keras.layers.Activation(\"softmax\") (\"sigmoid\" for one output) and save it "
-                            + "again")
+        throw ConfigProblem(
+            "it was compiled with \(name) from_logits=True: its last layer gives logits (scores), "
+                + "not the probabilities NNKit's losses and predictions take. In Keras, end the model "
+                + "with keras.layers.Activation(\"softmax\") (\"sigmoid\" for one output) and save it "
+                + "again")
     }
 
     /// `[null, 28, 28, 1]` → `[28, 28, 1]`: positive sizes after the batch's `null`.
@@ -120,12 +128,15 @@ extension KerasModelConfig {
         var shape: [Int] = []
         for element in elements.dropFirst() {
             guard let size = element.int, size > 0, size <= dimensionLimit else {
-                throw ConfigProblem("\(label)'s input shape \(value?.text ?? "") needs positive sizes (at most \(dimensionLimit)) after the batch's null")
+                throw ConfigProblem(
+                    "\(label)'s input shape \(value?.text ?? "") needs positive sizes (at most \(dimensionLimit)) after the batch's null"
+                )
             }
             shape.append(size)
         }
         guard shape.checkedProduct.map({ $0 <= dimensionLimit * 16 }) == true else {
-            throw ConfigProblem("\(label)'s input shape \(value?.text ?? "") has more values per sample than NNKit takes")
+            throw ConfigProblem(
+                "\(label)'s input shape \(value?.text ?? "") has more values per sample than NNKit takes")
         }
         return shape
     }
@@ -155,17 +166,25 @@ extension Sequential {
     /// since the optimizer's state is not saved.
     func kerasConfig() -> JSONValue {
         let (object, shape) = (KerasJSON.object, KerasJSON.shape)
-        var entries: [JSONValue] = [KerasJSON.serialized("keras.layers", "InputLayer", [
-            ("batch_shape", shape(inputShape)), ("dtype", .string("float32")), ("sparse", .bool(false)),
-            ("ragged", .bool(false)), ("name", .string("input_layer")), ("optional", .bool(false)),
-        ])]
+        var entries: [JSONValue] = [
+            KerasJSON.serialized(
+                "keras.layers", "InputLayer",
+                [
+                    ("batch_shape", shape(inputShape)), ("dtype", .string("float32")), ("sparse", .bool(false)),
+                    ("ragged", .bool(false)), ("name", .string("input_layer")), ("optional", .bool(false)),
+                ])
+        ]
         var layerInput = inputShape
         for layer in layers {
-            var config: [(String, JSONValue)] = [("name", .string(layer.name)), ("trainable", .bool(layer.isTrainable)),
-                                                 ("dtype", KerasJSON.float32)]
+            var config: [(String, JSONValue)] = [
+                ("name", .string(layer.name)), ("trainable", .bool(layer.isTrainable)),
+                ("dtype", KerasJSON.float32),
+            ]
             config += (layer as? any LayerKind)?.kerasOptions ?? []
-            var entry: [(String, JSONValue)] = [("module", .string("keras.layers")), ("class_name", .string(layer.typeName)),
-                                                ("config", object(config)), ("registered_name", .null)]
+            var entry: [(String, JSONValue)] = [
+                ("module", .string("keras.layers")), ("class_name", .string(layer.typeName)),
+                ("config", object(config)), ("registered_name", .null),
+            ]
             // Keras records the input shape of the layers it built with weights.
             if !layer.parameters.isEmpty {
                 entry.append(("build_config", object([("input_shape", shape(layerInput))])))
@@ -175,8 +194,13 @@ extension Sequential {
         }
         return object([
             ("module", .string("keras")), ("class_name", .string("Sequential")),
-            ("config", object([("name", .string(name)), ("trainable", .bool(true)), ("dtype", KerasJSON.float32),
-                               ("layers", .array(entries)), ("build_input_shape", shape(inputShape))])),
+            (
+                "config",
+                object([
+                    ("name", .string(name)), ("trainable", .bool(true)), ("dtype", KerasJSON.float32),
+                    ("layers", .array(entries)), ("build_input_shape", shape(inputShape)),
+                ])
+            ),
             ("registered_name", .null),
             ("build_config", object([("input_shape", shape(inputShape))])),
             ("compile_config", .null),

@@ -50,13 +50,18 @@ extension Sequential {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd@HH:mm:ss"
-        let metadata = JSONValue.object([("keras_version", .string(Self.kerasVersion)),
-                                         ("date_saved", .string(formatter.string(from: Date())))])
+        let metadata = JSONValue.object([
+            ("keras_version", .string(Self.kerasVersion)),
+            ("date_saved", .string(formatter.string(from: Date()))),
+        ])
         let weights = try kerasWeightsFile(url: url)
         try Self.replaceAtomically(url) { temporary in
             do {
-                try ZipArchive.write([("metadata.json", Data(metadata.text.utf8)), ("config.json", Data(kerasConfig().text.utf8)),
-                                      ("model.weights.h5", weights)], to: temporary.path)
+                try ZipArchive.write(
+                    [
+                        ("metadata.json", Data(metadata.text.utf8)), ("config.json", Data(kerasConfig().text.utf8)),
+                        ("model.weights.h5", weights),
+                    ], to: temporary.path)
             } catch let error as ZipFailure {
                 throw fail(error.problem)
             }
@@ -71,16 +76,20 @@ extension Sequential {
         try checkModelFile(url)
         let entries: [String: Data]
         do {
-            entries = try ZipArchive.read(url.path, entries: ["config.json", "model.weights.h5"],
-                                          limits: ["config.json": kerasConfigLimit, "model.weights.h5": fileSizeLimit])
+            entries = try ZipArchive.read(
+                url.path, entries: ["config.json", "model.weights.h5"],
+                limits: ["config.json": kerasConfigLimit, "model.weights.h5": fileSizeLimit])
         } catch let error as ZipFailure {
             throw fail(error.problem + "; a .keras file is the zip archive Keras's model.save writes")
         }
         guard let configData = entries["config.json"] else {
-            throw fail("it has no config.json, so it is not a Keras model file (a .keras file holds config.json, metadata.json and model.weights.h5)")
+            throw fail(
+                "it has no config.json, so it is not a Keras model file (a .keras file holds config.json, metadata.json and model.weights.h5)"
+            )
         }
         guard let weights = entries["model.weights.h5"] else {
-            throw fail("it has no model.weights.h5, the HDF5 file of its weights (Keras 3 writes one in every .keras file)")
+            throw fail(
+                "it has no model.weights.h5, the HDF5 file of its weights (Keras 3 writes one in every .keras file)")
         }
         let json: JSONValue
         do {
@@ -97,10 +106,11 @@ extension Sequential {
 
         // Sizes first: the layers may not allocate more than the weights file could hold.
         let available = min(fileSizeLimit, weights.count.multipliedExactly(by: kerasWeightsExpansion) ?? .max) / 4
-        try checkSizes(config.layers.map(\.configuration),
-                       labels: config.layers.map { "layer '\($0.name)' (\($0.configuration.type))" },
-                       inputShape: config.inputShape, available: available,
-                       availableText: "its \(weights.count)-byte model.weights.h5 could hold", url: url)
+        try checkSizes(
+            config.layers.map(\.configuration),
+            labels: config.layers.map { "layer '\($0.name)' (\($0.configuration.type))" },
+            inputShape: config.inputShape, available: available,
+            availableText: "its \(weights.count)-byte model.weights.h5 could hold", url: url)
         var layers: [any Layer] = []
         for (index, layer) in config.layers.enumerated() {
             do {
@@ -133,7 +143,8 @@ extension Sequential {
                     try file.createGroup("layers/\(key)/vars")
                     try file.setStringAttribute("name", layer.name, at: "layers/\(key)/vars")
                     for (index, parameter) in layer.parameters.enumerated() {
-                        try file.writeFloats(parameter.value.scalars, shape: parameter.shape, at: "layers/\(key)/vars/\(index)")
+                        try file.writeFloats(
+                            parameter.value.scalars, shape: parameter.shape, at: "layers/\(key)/vars/\(index)")
                     }
                 }
                 try file.createGroup("vars")
@@ -160,14 +171,17 @@ extension Sequential {
                 if try file.entry(at: root) != .group {
                     // Keras 2.13 and 2.14 named the group this way; Keras 3 still reads it.
                     guard try file.entry(at: "_layer_checkpoint_dependencies") == .group else {
-                        throw ModelFileError(path: url.path, problem: "\(label) has no group 'layers': it is not a weights file Keras 3 writes")
+                        throw ModelFileError(
+                            path: url.path,
+                            problem: "\(label) has no group 'layers': it is not a weights file Keras 3 writes")
                     }
                     root = "_layer_checkpoint_dependencies"
                 }
                 let known = Set(keys)
                 if let extra = try file.members(of: root).first(where: { !known.contains($0) }) {
-                    throw fail("\(label) has weights for a layer '\(extra)' that this model lacks "
-                               + "(its layers are \(Self.listed(keys)))")
+                    throw fail(
+                        "\(label) has weights for a layer '\(extra)' that this model lacks "
+                            + "(its layers are \(Self.listed(keys)))")
                 }
                 var values: [[Float]] = []
                 for (layer, key) in zip(layers, keys) {
@@ -177,8 +191,9 @@ extension Sequential {
                     case .group:
                         let links = try file.links(of: vars)
                         if let link = links.first(where: { !$0.isHard }) {
-                            throw fail("\(label)'s \(vars)/\(link.name) is a soft or external link, which NNKit "
-                                       + "never follows")
+                            throw fail(
+                                "\(label)'s \(vars)/\(link.name) is a soft or external link, which NNKit "
+                                    + "never follows")
                         }
                         held = links.map(\.name)
                     case .missing: held = []
@@ -187,17 +202,21 @@ extension Sequential {
                     let expected = layer.parameters.indices.map(String.init)
                     if let missing = expected.first(where: { !held.contains($0) }), held.allSatisfy(expected.contains) {
                         let parameter = layer.parameters[Int(missing) ?? 0]
-                        let why = parameter.name == "bias"
+                        let why =
+                            parameter.name == "bias"
                             ? "NNKit's \(layer.typeName) always has a bias, and Keras saves it unless the layer was "
-                              + "built with use_bias=False"
+                                + "built with use_bias=False"
                             : "Keras saves every weight of a layer, so the file is incomplete"
-                        throw fail("\(label) has no \(parameter.name) for layer \(layer.name) (\(layer.typeName)): "
-                                   + "\(vars)/\(missing) is missing; \(why)")
+                        throw fail(
+                            "\(label) has no \(parameter.name) for layer \(layer.name) (\(layer.typeName)): "
+                                + "\(vars)/\(missing) is missing; \(why)")
                     }
                     guard Set(held) == Set(expected) else {
                         let names = layer.parameters.map(\.name).joined(separator: ", ")
-                        throw fail("layer \(layer.name) (\(layer.typeName)) has \(layer.parameters.count) weights\(names.isEmpty ? "" : " (\(names))"), "
-                                   + "but \(label) holds \(held.count) under \(vars)" + (held.isEmpty ? "" : " (\(held.sorted().joined(separator: ", ")))"))
+                        throw fail(
+                            "layer \(layer.name) (\(layer.typeName)) has \(layer.parameters.count) weights\(names.isEmpty ? "" : " (\(names))"), "
+                                + "but \(label) holds \(held.count) under \(vars)"
+                                + (held.isEmpty ? "" : " (\(held.sorted().joined(separator: ", ")))"))
                     }
                     for (index, parameter) in layer.parameters.enumerated() {
                         let path = "\(vars)/\(index)"
@@ -209,7 +228,10 @@ extension Sequential {
                             throw fail("\(what) is \(info.type); NNKit reads Keras's float32 weights only")
                         }
                         guard info.shape == parameter.shape else {
-                            throw fail(Self.shapeMismatch(layer: layer.name, weight: parameter.name, file: info.shape, model: parameter.shape))
+                            throw fail(
+                                Self.shapeMismatch(
+                                    layer: layer.name, weight: parameter.name, file: info.shape, model: parameter.shape)
+                            )
                         }
                         guard parameter.count == 0 || info.storedBytes > 0 else { throw fail("\(what) stores no data") }
                         if let problem = file.storageProblem(info) { throw fail("\(what) cannot be read: \(problem)") }
@@ -236,7 +258,9 @@ extension Sequential {
 
     /// "layer dense_1 has a kernel of 784×128 in the file but 784×256 in this model".
     static func shapeMismatch(layer: String, weight: String, file: [Int], model: [Int]) -> String {
-        func text(_ shape: [Int]) -> String { shape.isEmpty ? "a scalar" : shape.map(String.init).joined(separator: "×") }
+        func text(_ shape: [Int]) -> String {
+            shape.isEmpty ? "a scalar" : shape.map(String.init).joined(separator: "×")
+        }
         let article = weight.first.map { "aeiou".contains($0) } == true ? "an" : "a"
         return "layer \(layer) has \(article) \(weight) of \(text(file)) in the file but \(text(model)) in this model"
     }

@@ -42,11 +42,15 @@ extension Sequential {
         case .keras: try saveKeras(to: url)
         case .safetensors: try saveSafetensors(to: url)
         case .kerasWeights:
-            throw ModelFileError(path: url.path, problem: "a .weights.h5 file holds weights only: write it with saveWeights(to:), "
-                                 + "or name the file .keras for the whole model")
+            throw ModelFileError(
+                path: url.path,
+                problem: "a .weights.h5 file holds weights only: write it with saveWeights(to:), "
+                    + "or name the file .keras for the whole model")
         case .legacyH5:
-            throw ModelFileError(path: url.path, problem: "a .h5 model is Keras 2's legacy format, which NNKit does not write; "
-                                 + "name the file .keras (Keras 3's format) or .safetensors")
+            throw ModelFileError(
+                path: url.path,
+                problem: "a .h5 model is Keras 2's legacy format, which NNKit does not write; "
+                    + "name the file .keras (Keras 3's format) or .safetensors")
         }
     }
 
@@ -59,11 +63,15 @@ extension Sequential {
         case .keras: return try loadKeras(from: url)
         case .safetensors: return try loadSafetensors(from: url)
         case .kerasWeights:
-            throw ModelFileError(path: url.path, problem: "a .weights.h5 file holds weights only, not the model's layers: "
-                                 + "build the model in code and call loadWeights(from:)")
+            throw ModelFileError(
+                path: url.path,
+                problem: "a .weights.h5 file holds weights only, not the model's layers: "
+                    + "build the model in code and call loadWeights(from:)")
         case .legacyH5:
-            throw ModelFileError(path: url.path, problem: "a .h5 model is Keras 2's legacy format, which NNKit does not read; "
-                                 + "in Keras, load it and save it again as model.keras")
+            throw ModelFileError(
+                path: url.path,
+                problem: "a .h5 model is Keras 2's legacy format, which NNKit does not read; "
+                    + "in Keras, load it and save it again as model.keras")
         }
     }
 }

@@ -16,8 +16,10 @@ extension Sequential {
 
     /// Writes the whole model as safetensors (see `save(to:)`).
     func saveSafetensors(to url: URL) throws {
-        var metadata = ["format": Self.fileFormat, "input_size": String(inputSize),
-                        "layers": try layerListJSON()]
+        var metadata = [
+            "format": Self.fileFormat, "input_size": String(inputSize),
+            "layers": try layerListJSON(),
+        ]
         if inputShape.count > 1 {
             metadata["input_shape"] = "[" + inputShape.map(String.init).joined(separator: ",") + "]"
         }
@@ -96,8 +98,10 @@ extension Sequential {
         let folderLimit = pathconf(url.deletingLastPathComponent().path, Int32(_PC_NAME_MAX))
         let limit = folderLimit > 0 ? folderLimit : Int(NAME_MAX)
         guard bytes <= limit else {
-            throw ModelFileError(path: url.path, problem: "its name is \(bytes) bytes long, more than the \(limit) "
-                                 + "a file name can have here; choose a shorter name")
+            throw ModelFileError(
+                path: url.path,
+                problem: "its name is \(bytes) bytes long, more than the \(limit) "
+                    + "a file name can have here; choose a shorter name")
         }
     }
 
@@ -106,7 +110,9 @@ extension Sequential {
     func layerListJSON() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        func json(_ value: some Encodable) throws -> String {
+            String(decoding: try encoder.encode(value), as: UTF8.self)
+        }
         let entries = try layers.map { layer in
             let configuration = layer.configuration
             var fields = ["\"type\":" + (try json(configuration.type))]
@@ -137,33 +143,46 @@ extension Sequential {
         let data = try readModelFile(url)
         guard data.count >= 8 else { throw fail("it is \(data.count) bytes long, too short for a safetensors file") }
         if data.starts(with: [0x50, 0x4b, 0x03, 0x04]) {
-            throw fail("it is a zip archive, not a safetensors file; a Keras model file is read when its name ends in .keras")
+            throw fail(
+                "it is a zip archive, not a safetensors file; a Keras model file is read when its name ends in .keras")
         }
-        let headerLength = data.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        let headerLength = data.prefix(8).enumerated().reduce(UInt64(0)) {
+            $0 | UInt64($1.element) << (8 * UInt64($1.offset))
+        }
         guard headerLength > 1 && headerLength <= UInt64(data.count - 8) else {
-            throw fail("its header length (\(headerLength) bytes) does not fit the file's \(data.count) bytes: it is not a safetensors file, or it is truncated")
+            throw fail(
+                "its header length (\(headerLength) bytes) does not fit the file's \(data.count) bytes: it is not a safetensors file, or it is truncated"
+            )
         }
         let headerEnd = 8 + Int(headerLength)
         let header: SafetensorsHeader
         do {
-            header = try JSONDecoder().decode(SafetensorsHeader.self, from: data[8 ..< headerEnd])
+            header = try JSONDecoder().decode(SafetensorsHeader.self, from: data[8..<headerEnd])
         } catch {
             throw fail("its header is not a valid safetensors header (\(Self.reason(error)))")
         }
         let body = data[headerEnd...]
         var declared = 0
         for (name, tensor) in header.tensors.sorted(by: { $0.key < $1.key }) {
-            guard tensor.dtype == "F32" else { throw fail("\(name) is \(tensor.dtype); NNKit models hold F32 tensors only") }
+            guard tensor.dtype == "F32" else {
+                throw fail("\(name) is \(tensor.dtype); NNKit models hold F32 tensors only")
+            }
             guard tensor.shape.allSatisfy({ $0 >= 0 }), let count = tensor.shape.checkedProduct,
-                  let bytes = [count, 4].checkedProduct else {
+                let bytes = [count, 4].checkedProduct
+            else {
                 throw fail("\(name) has the shape \(tensor.shape), which no tensor in a file can have")
             }
             guard tensor.dataOffsets.count == 2, tensor.dataOffsets[0] >= 0,
-                  tensor.dataOffsets[0] <= tensor.dataOffsets[1], tensor.dataOffsets[1] <= body.count else {
-                throw fail("\(name)'s data offsets \(tensor.dataOffsets) lie outside the file's \(body.count) bytes of data (is it truncated?)")
+                tensor.dataOffsets[0] <= tensor.dataOffsets[1], tensor.dataOffsets[1] <= body.count
+            else {
+                throw fail(
+                    "\(name)'s data offsets \(tensor.dataOffsets) lie outside the file's \(body.count) bytes of data (is it truncated?)"
+                )
             }
             guard tensor.dataOffsets[1] - tensor.dataOffsets[0] == bytes else {
-                throw fail("\(name) has shape \(tensor.shape) (\(count) values) but \(tensor.dataOffsets[1] - tensor.dataOffsets[0]) bytes of data")
+                throw fail(
+                    "\(name) has shape \(tensor.shape) (\(count) values) but \(tensor.dataOffsets[1] - tensor.dataOffsets[0]) bytes of data"
+                )
             }
             // Every count here fits in the file, so their sum cannot overflow.
             declared += count
@@ -181,7 +200,7 @@ extension Sequential {
         var values = [Float](repeating: 0, count: count)
         let start = body.startIndex + tensor.dataOffsets[0]
         values.withUnsafeMutableBytes { target in
-            body[start ..< start + count * 4].withUnsafeBytes { target.copyMemory(from: $0) }
+            body[start..<start + count * 4].withUnsafeBytes { target.copyMemory(from: $0) }
         }
         if UInt32(1).littleEndian != 1 { values = values.map { Float(bitPattern: $0.bitPattern.byteSwapped) } }
         try checkFinite(values, name, url: url)
@@ -191,7 +210,11 @@ extension Sequential {
     /// Refuses weights holding infinities or NaN, which only a diverged training gives.
     static func checkFinite(_ values: [Float], _ name: String, url: URL) throws {
         if let bad = values.firstIndex(where: { !$0.isFinite }) {
-            throw ModelFileError(path: url.path, problem: "\(name) holds \(values[bad]) at position \(bad): the model is broken (did its training diverge?); train and save it again")
+            throw ModelFileError(
+                path: url.path,
+                problem:
+                    "\(name) holds \(values[bad]) at position \(bad): the model is broken (did its training diverge?); train and save it again"
+            )
         }
     }
 
@@ -205,19 +228,25 @@ extension Sequential {
         let header = contents.header
         let metadata = header.metadata
         if metadata["format"] == weightsFileFormat {
-            throw fail("it holds weights only, not the model's layers: build the model in code and call loadWeights(from:)")
+            throw fail(
+                "it holds weights only, not the model's layers: build the model in code and call loadWeights(from:)")
         }
         guard metadata["format"] == fileFormat else {
             throw fail("it is not an NNKit model (its __metadata__ has no format \"\(fileFormat)\")")
         }
         guard let inputText = metadata["input_size"], let inputSize = Int(inputText), inputSize > 0 else {
-            throw fail("its __metadata__ has no valid input_size (a whole number of at least 1), got \(metadata["input_size"].map { "'\($0)'" } ?? "none")")
+            throw fail(
+                "its __metadata__ has no valid input_size (a whole number of at least 1), got \(metadata["input_size"].map { "'\($0)'" } ?? "none")"
+            )
         }
         var inputShape = [inputSize]
         if let shapeText = metadata["input_shape"] {
             guard let shape = try? JSONDecoder().decode([Int].self, from: Data(shapeText.utf8)), !shape.isEmpty,
-                  shape.allSatisfy({ $0 > 0 }), shape.checkedProduct == inputSize else {
-                throw fail("its __metadata__ input_shape '\(shapeText)' is not a list of positive sizes whose product is its input_size \(inputSize)")
+                shape.allSatisfy({ $0 > 0 }), shape.checkedProduct == inputSize
+            else {
+                throw fail(
+                    "its __metadata__ input_shape '\(shapeText)' is not a list of positive sizes whose product is its input_size \(inputSize)"
+                )
             }
             inputShape = shape
         }
@@ -231,10 +260,11 @@ extension Sequential {
         }
 
         // Sizes first: what the layers would allocate must be what the file holds.
-        try checkSizes(entries.map(\.configuration),
-                       labels: entries.indices.map { "layer \($0) (\(entries[$0].configuration.type))" },
-                       inputShape: inputShape, available: contents.declaredValues,
-                       availableText: "the file's tensors hold (\(contents.declaredValues) values)", url: url)
+        try checkSizes(
+            entries.map(\.configuration),
+            labels: entries.indices.map { "layer \($0) (\(entries[$0].configuration.type))" },
+            inputShape: inputShape, available: contents.declaredValues,
+            availableText: "the file's tensors hold (\(contents.declaredValues) values)", url: url)
 
         var layers: [any Layer] = []
         for (index, entry) in entries.enumerated() {
@@ -251,8 +281,9 @@ extension Sequential {
                 let name = "layers.\(index).\(parameter.name)"
                 guard let tensor = header.tensors[name] else {
                     let why = parameter.name == "bias" ? "; NNKit's \(layer.typeName) always has a bias" : ""
-                    throw fail("it has no tensor \(name), the \(parameter.name) of layer \(index) "
-                               + "(\(layer.typeName))\(why)")
+                    throw fail(
+                        "it has no tensor \(name), the \(parameter.name) of layer \(index) "
+                            + "(\(layer.typeName))\(why)")
                 }
                 // Keras's shapes: a Dense kernel [inputs, units], a convolution kernel [height,
                 // width, channels, filters], a vector (bias, statistics) [units].
@@ -274,8 +305,10 @@ extension Sequential {
     /// there are at most `layerLimit` layers, that `configurations` on `inputShape` need no more
     /// weights than `available`, that no layer gives more than `activationLimit` values per
     /// sample, and that one sample's buffers fit `batchMemoryLimit`. `labels` name the layers.
-    static func checkSizes(_ configurations: [LayerConfiguration], labels: [String], inputShape: [Int],
-                           available: Int, availableText: String, url: URL) throws {
+    static func checkSizes(
+        _ configurations: [LayerConfiguration], labels: [String], inputShape: [Int],
+        available: Int, availableText: String, url: URL
+    ) throws {
         func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
         try checkLayerCount(configurations.count, url: url)
         var shape = inputShape
@@ -296,8 +329,9 @@ extension Sequential {
         }
         do {
             try checkActivations(footprints, labels: labels, inputShape: inputShape)
-            try checkBatch(footprints, labels: labels, inputShape: inputShape, batchSize: 1, training: false,
-                           task: "one sample")
+            try checkBatch(
+                footprints, labels: labels, inputShape: inputShape, batchSize: 1, training: false,
+                task: "one sample")
         } catch {
             throw fail(error.sentence)
         }
@@ -306,8 +340,10 @@ extension Sequential {
     /// Refuses a file of more than `layerLimit` layers, before any of them is read.
     static func checkLayerCount(_ count: Int, url: URL) throws {
         guard count <= layerLimit else {
-            throw ModelFileError(path: url.path, problem: "it has \(grouped(count)) layers, more than the "
-                                 + "\(grouped(layerLimit)) NNKit reads (Sequential.layerLimit)")
+            throw ModelFileError(
+                path: url.path,
+                problem: "it has \(grouped(count)) layers, more than the "
+                    + "\(grouped(layerLimit)) NNKit reads (Sequential.layerLimit)")
         }
     }
 
@@ -345,7 +381,7 @@ extension Sequential {
     static func reason(_ error: any Error) -> String {
         switch error {
         case DecodingError.dataCorrupted(let context), DecodingError.typeMismatch(_, let context),
-             DecodingError.keyNotFound(_, let context), DecodingError.valueNotFound(_, let context):
+            DecodingError.keyNotFound(_, let context), DecodingError.valueNotFound(_, let context):
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
             return (path.isEmpty ? "" : "at \(path): ") + context.debugDescription
         default:

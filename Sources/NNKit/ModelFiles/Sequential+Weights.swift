@@ -23,14 +23,21 @@ extension Sequential {
             let data = try kerasWeightsFile(url: url)
             try Self.replaceAtomically(url) { try data.write(to: $0) }
         case .safetensors where url.lastPathComponent.lowercased().hasSuffix(".safetensors"):
-            let summary = layers.map { #"{"name":"# + Self.jsonString($0.name) + #","type":"# + Self.jsonString($0.typeName) + "}" }
-            let metadata = ["format": Self.weightsFileFormat, "layers": "[" + summary.joined(separator: ",") + "]",
-                            "input_shape": "[" + inputShape.map(String.init).joined(separator: ",") + "]"]
+            let summary = layers.map {
+                #"{"name":"# + Self.jsonString($0.name) + #","type":"# + Self.jsonString($0.typeName) + "}"
+            }
+            let metadata = [
+                "format": Self.weightsFileFormat, "layers": "[" + summary.joined(separator: ",") + "]",
+                "input_shape": "[" + inputShape.map(String.init).joined(separator: ",") + "]",
+            ]
             let data = try safetensorsBytes(metadata: metadata)
             try Self.replaceAtomically(url) { try data.write(to: $0) }
         default:
-            throw ModelFileError(path: url.path, problem: "a weights file is named model.weights.h5 (Keras's) or "
-                                 + "model.weights.safetensors (NNKit's); for the whole model use save(to:) with .keras or .safetensors")
+            throw ModelFileError(
+                path: url.path,
+                problem: "a weights file is named model.weights.h5 (Keras's) or "
+                    + "model.weights.safetensors (NNKit's); for the whole model use save(to:) with .keras or .safetensors"
+            )
         }
     }
 
@@ -43,9 +50,10 @@ extension Sequential {
         func fail(_ problem: String) -> ModelFileError { ModelFileError(path: url.path, problem: problem) }
         let kind = ModelFileKind(url)
         guard !layers.isEmpty else {
-            throw fail("this model has no layers yet, so there is nothing to load the weights into: add its layers "
-                       + "first (the same ones, in the same order, as the model that saved them), or read a whole model "
-                       + "with Sequential.load(from:)")
+            throw fail(
+                "this model has no layers yet, so there is nothing to load the weights into: add its layers "
+                    + "first (the same ones, in the same order, as the model that saved them), or read a whole model "
+                    + "with Sequential.load(from:)")
         }
         switch kind {
         case .kerasWeights:
@@ -54,14 +62,17 @@ extension Sequential {
             // The weights of a whole Keras model, checked against this one.
             let entries: [String: Data]
             do {
-                entries = try ZipArchive.read(url.path, entries: ["model.weights.h5"], limits: ["model.weights.h5": Self.fileSizeLimit])
+                entries = try ZipArchive.read(
+                    url.path, entries: ["model.weights.h5"], limits: ["model.weights.h5": Self.fileSizeLimit])
             } catch let error as ZipFailure {
                 throw fail(error.problem)
             }
             guard let weights = entries["model.weights.h5"] else { throw fail("it has no model.weights.h5") }
             try loadKerasWeights(from: weights, label: "model.weights.h5", url: url)
         case .legacyH5:
-            throw fail("a .h5 file is Keras 2's legacy format, which NNKit does not read; Keras 3's weights files end in .weights.h5")
+            throw fail(
+                "a .h5 file is Keras 2's legacy format, which NNKit does not read; Keras 3's weights files end in .weights.h5"
+            )
         case .safetensors:
             try loadSafetensorsWeights(from: url)
         }
@@ -76,8 +87,12 @@ extension Sequential {
         let fileTypes: [String]
         switch metadata["format"] {
         case Self.weightsFileFormat?:
-            struct Summary: Decodable { var name: String; var type: String }
-            guard let summary = try? JSONDecoder().decode([Summary].self, from: Data((metadata["layers"] ?? "").utf8)) else {
+            struct Summary: Decodable {
+                var name: String
+                var type: String
+            }
+            guard let summary = try? JSONDecoder().decode([Summary].self, from: Data((metadata["layers"] ?? "").utf8))
+            else {
                 throw fail("its __metadata__ has no valid layers list ([{\"name\":…,\"type\":…},…])")
             }
             fileTypes = summary.map(\.type)
@@ -91,11 +106,13 @@ extension Sequential {
             throw fail("it is not an NNKit weights file (its __metadata__ has no format \"\(Self.weightsFileFormat)\")")
         }
         for (index, layer) in layers.enumerated() where index < fileTypes.count && fileTypes[index] != layer.typeName {
-            throw fail("layer \(index) is \(fileTypes[index]) in the file but \(layer.typeName) (\(layer.name)) in this model")
+            throw fail(
+                "layer \(index) is \(fileTypes[index]) in the file but \(layer.typeName) (\(layer.name)) in this model")
         }
         guard fileTypes.count == layers.count else {
-            throw fail("the file holds the weights of \(fileTypes.count) layers (\(fileTypes.joined(separator: ", "))), "
-                       + "this model has \(layers.count) (\(layers.map(\.typeName).joined(separator: ", ")))")
+            throw fail(
+                "the file holds the weights of \(fileTypes.count) layers (\(fileTypes.joined(separator: ", "))), "
+                    + "this model has \(layers.count) (\(layers.map(\.typeName).joined(separator: ", ")))")
         }
 
         var values: [[Float]] = []
@@ -107,7 +124,9 @@ extension Sequential {
                     throw fail("it has no tensor \(name) for the \(parameter.name) of layer \(layer.name)")
                 }
                 guard tensor.shape == parameter.shape else {
-                    throw fail(Self.shapeMismatch(layer: layer.name, weight: parameter.name, file: tensor.shape, model: parameter.shape))
+                    throw fail(
+                        Self.shapeMismatch(
+                            layer: layer.name, weight: parameter.name, file: tensor.shape, model: parameter.shape))
                 }
                 values.append(try Self.tensorValues(name, count: parameter.count, in: contents, url: url))
                 used.insert(name)

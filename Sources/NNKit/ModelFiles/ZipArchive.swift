@@ -1,5 +1,5 @@
-import Foundation
 internal import CLibzip
+import Foundation
 
 /// A problem with a zip archive, in words.
 struct ZipFailure: Error {
@@ -33,8 +33,9 @@ enum ZipArchive {
         var code: Int32 = 0
         guard let archive = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
             if code == ZIP_ER_EXISTS, let name = duplicateEntry(path) {
-                throw ZipFailure(problem: "it holds the entry \(name) twice, and which of the two counts is not "
-                                 + "certain (a zip archive holds each name once), so it is refused")
+                throw ZipFailure(
+                    problem: "it holds the entry \(name) twice, and which of the two counts is not "
+                        + "certain (a zip archive holds each name once), so it is refused")
             }
             throw ZipFailure(problem: "it is not a readable zip archive (\(reason(code: code)))")
         }
@@ -49,12 +50,14 @@ enum ZipArchive {
             }
             let limit = limits[name] ?? expansionCheckFloor
             guard stat.size <= UInt64(limit) else {
-                throw ZipFailure(problem: "its entry \(name) declares \(stat.size) bytes, more than the \(limit) this reader takes")
+                throw ZipFailure(
+                    problem: "its entry \(name) declares \(stat.size) bytes, more than the \(limit) this reader takes")
             }
             let size = Int(stat.size)
             if size > expansionCheckFloor && stat.size / max(stat.comp_size, 1) >= UInt64(maximumExpansion) {
-                throw ZipFailure(problem: "its entry \(name) declares \(size) bytes but stores only \(stat.comp_size): "
-                                 + "it would expand more than \(maximumExpansion) times, so it is refused as a zip bomb")
+                throw ZipFailure(
+                    problem: "its entry \(name) declares \(size) bytes but stores only \(stat.comp_size): "
+                        + "it would expand more than \(maximumExpansion) times, so it is refused as a zip bomb")
             }
             guard let entry = zip_fopen_index(archive, zip_uint64_t(index), 0) else {
                 throw ZipFailure(problem: "its entry \(name) cannot be opened (\(reason(archive)))")
@@ -74,16 +77,24 @@ enum ZipArchive {
                     }
                 } else {
                     count = zip_fread(entry, &spare, 1)
-                    if count > 0 { throw ZipFailure(problem: "its entry \(name) holds more bytes than its header declares") }
+                    if count > 0 {
+                        throw ZipFailure(problem: "its entry \(name) holds more bytes than its header declares")
+                    }
                 }
                 if count < 0 {
-                    throw ZipFailure(problem: "its entry \(name) is damaged (\(String(cString: zip_error_strerror(zip_file_get_error(entry))))); is the file truncated?")
+                    throw ZipFailure(
+                        problem:
+                            "its entry \(name) is damaged (\(String(cString: zip_error_strerror(zip_file_get_error(entry))))); is the file truncated?"
+                    )
                 }
                 if count == 0 { break }
                 filled += Int(count)
             }
             guard filled == size else {
-                throw ZipFailure(problem: "its entry \(name) holds \(filled) bytes, not the \(size) its header declares; is the file truncated?")
+                throw ZipFailure(
+                    problem:
+                        "its entry \(name) holds \(filled) bytes, not the \(size) its header declares; is the file truncated?"
+                )
             }
             result[name] = data
         }
@@ -97,7 +108,7 @@ enum ZipArchive {
         guard let archive = zip_open(path, ZIP_RDONLY, &code) else { return nil }
         defer { zip_discard(archive) }
         var seen: Set<String> = []
-        for index in 0 ..< max(zip_get_num_entries(archive, 0), 0) {
+        for index in 0..<max(zip_get_num_entries(archive, 0), 0) {
             guard let name = zip_get_name(archive, zip_uint64_t(index), 0) else { continue }
             let text = String(cString: name)
             if !seen.insert(text).inserted { return text }
@@ -116,7 +127,9 @@ enum ZipArchive {
         defer { if !closed { zip_discard(archive) } }
         for (name, data) in entries {
             // libzip reads the bytes when the archive is closed, and frees this copy itself.
-            guard let copy = malloc(max(data.count, 1)) else { throw ZipFailure(problem: "there is not enough memory to write it") }
+            guard let copy = malloc(max(data.count, 1)) else {
+                throw ZipFailure(problem: "there is not enough memory to write it")
+            }
             data.withUnsafeBytes { bytes in
                 if let base = bytes.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
             }
@@ -129,7 +142,10 @@ enum ZipArchive {
                 zip_source_free(source)
                 throw ZipFailure(problem: "its entry \(name) cannot be added (\(reason(archive)))")
             }
-            guard zip_set_file_compression(archive, zip_uint64_t(index), compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0) == 0 else {
+            guard
+                zip_set_file_compression(archive, zip_uint64_t(index), compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0)
+                    == 0
+            else {
                 throw ZipFailure(problem: "its entry \(name) cannot be stored (\(reason(archive)))")
             }
         }

@@ -52,8 +52,10 @@ public final class Adam: Optimizer {
         private var w, m, v: UnsafeMutablePointer<Float>?
         private var g: UnsafePointer<Float>?
 
-        func point(w: UnsafeMutablePointer<Float>, g: UnsafePointer<Float>,
-                   m: UnsafeMutablePointer<Float>, v: UnsafeMutablePointer<Float>) {
+        func point(
+            w: UnsafeMutablePointer<Float>, g: UnsafePointer<Float>,
+            m: UnsafeMutablePointer<Float>, v: UnsafeMutablePointer<Float>
+        ) {
             (self.w, self.g, self.m, self.v) = (w, g, m, v)
         }
 
@@ -66,9 +68,9 @@ public final class Adam: Optimizer {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

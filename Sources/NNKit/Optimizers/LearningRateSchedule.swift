@@ -42,10 +42,13 @@ public struct PiecewiseConstantDecay: LearningRateSchedule {
     public let values: [Float]
 
     public init(boundaries: [Int], values: [Float]) {
-        precondition(values.count == boundaries.count + 1,
-                     "PiecewiseConstantDecay needs one value more than boundaries, got \(boundaries.count) boundaries and \(values.count) values.")
-        precondition(zip(boundaries, boundaries.dropFirst()).allSatisfy { $0 < $1 },
-                     "PiecewiseConstantDecay's boundaries must increase, got \(boundaries).")
+        precondition(
+            values.count == boundaries.count + 1,
+            "PiecewiseConstantDecay needs one value more than boundaries, got \(boundaries.count) boundaries and \(values.count) values."
+        )
+        precondition(
+            zip(boundaries, boundaries.dropFirst()).allSatisfy { $0 < $1 },
+            "PiecewiseConstantDecay's boundaries must increase, got \(boundaries).")
         self.boundaries = boundaries
         self.values = values
     }
@@ -59,33 +62,42 @@ public struct PiecewiseConstantDecay: LearningRateSchedule {
 // from it; `learningRate` starts at the schedule's first rate.
 
 extension SGD {
-    public convenience init(learningRate schedule: any LearningRateSchedule, momentum: Float = 0, nesterov: Bool = false) {
+    public convenience init(
+        learningRate schedule: any LearningRateSchedule, momentum: Float = 0, nesterov: Bool = false
+    ) {
         self.init(learningRate: schedule.learningRate(atStep: 0), momentum: momentum, nesterov: nesterov)
         learningRateSchedule = schedule
     }
 }
 
 extension Adam {
-    public convenience init(learningRate schedule: any LearningRateSchedule, beta1: Float = 0.9, beta2: Float = 0.999,
-                            epsilon: Float = 1e-7) {
+    public convenience init(
+        learningRate schedule: any LearningRateSchedule, beta1: Float = 0.9, beta2: Float = 0.999,
+        epsilon: Float = 1e-7
+    ) {
         self.init(learningRate: schedule.learningRate(atStep: 0), beta1: beta1, beta2: beta2, epsilon: epsilon)
         learningRateSchedule = schedule
     }
 }
 
 extension RMSprop {
-    public convenience init(learningRate schedule: any LearningRateSchedule, rho: Float = 0.9, momentum: Float = 0,
-                            epsilon: Float = 1e-7) {
+    public convenience init(
+        learningRate schedule: any LearningRateSchedule, rho: Float = 0.9, momentum: Float = 0,
+        epsilon: Float = 1e-7
+    ) {
         self.init(learningRate: schedule.learningRate(atStep: 0), rho: rho, momentum: momentum, epsilon: epsilon)
         learningRateSchedule = schedule
     }
 }
 
 extension Adagrad {
-    public convenience init(learningRate schedule: any LearningRateSchedule, initialAccumulatorValue: Float = 0.1,
-                            epsilon: Float = 1e-7) {
-        self.init(learningRate: schedule.learningRate(atStep: 0), initialAccumulatorValue: initialAccumulatorValue,
-                  epsilon: epsilon)
+    public convenience init(
+        learningRate schedule: any LearningRateSchedule, initialAccumulatorValue: Float = 0.1,
+        epsilon: Float = 1e-7
+    ) {
+        self.init(
+            learningRate: schedule.learningRate(atStep: 0), initialAccumulatorValue: initialAccumulatorValue,
+            epsilon: epsilon)
         learningRateSchedule = schedule
     }
 }

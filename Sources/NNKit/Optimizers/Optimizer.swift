@@ -38,12 +38,17 @@ struct OptimizerDriver {
 
     /// Calls `rule(weights, gradient, state)` for each trainable parameter; `state` holds
     /// `stateCount` buffers, filled with `initial` the first time.
-    mutating func update(_ parameters: [Parameter], stateCount: Int, initial: Float = 0,
-                         _ rule: (UnsafeMutableBufferPointer<Float>, UnsafeBufferPointer<Float>,
-                                  UnsafeMutableBufferPointer<Float>) -> Void) {
+    mutating func update(
+        _ parameters: [Parameter], stateCount: Int, initial: Float = 0,
+        _ rule: (
+            UnsafeMutableBufferPointer<Float>, UnsafeBufferPointer<Float>,
+            UnsafeMutableBufferPointer<Float>
+        ) -> Void
+    ) {
         for parameter in parameters where parameter.isTrainable {
             let key = ObjectIdentifier(parameter)
-            var state = slots.removeValue(forKey: key) ?? [Float](repeating: initial, count: parameter.count * stateCount)
+            var state =
+                slots.removeValue(forKey: key) ?? [Float](repeating: initial, count: parameter.count * stateCount)
             parameter.gradient.scalars.withUnsafeBufferPointer { gradient in
                 parameter.value.scalars.withUnsafeMutableBufferPointer { weights in
                     state.withUnsafeMutableBufferPointer { rule(weights, gradient, $0) }

@@ -17,7 +17,7 @@ extension Reference {
         case .softmax:
             var output = z
             for start in stride(from: 0, to: z.count, by: width) {
-                let row = z[start ..< start + width]
+                let row = z[start..<start + width]
                 let largest = row.max() ?? 0
                 let exponentials = row.map { expf($0 - largest) }
                 let total = exponentials.reduce(0, +)
@@ -31,8 +31,10 @@ extension Reference {
     ///
     ///     linear: ∂a     relu: ∂a where a > 0, else 0     sigmoid: ∂a · a(1 − a)     tanh: ∂a · (1 − a²)
     ///     softmax: ∂z_k = a_k · (∂a_k − Σ_j ∂a_j · a_j), within each row
-    public static func activationBackward(_ function: ActivationFunction, output a: [Float],
-                                          outputGradient: [Float], width: Int) -> [Float] {
+    public static func activationBackward(
+        _ function: ActivationFunction, output a: [Float],
+        outputGradient: [Float], width: Int
+    ) -> [Float] {
         switch function {
         case .linear: return outputGradient
         case .relu: return zip(a, outputGradient).map { $0 > 0 ? $1 : 0 }
@@ -42,8 +44,8 @@ extension Reference {
             var gradient = outputGradient
             for start in stride(from: 0, to: a.count, by: width) {
                 var dot: Float = 0
-                for k in start ..< start + width { dot += outputGradient[k] * a[k] }
-                for k in start ..< start + width { gradient[k] = a[k] * (outputGradient[k] - dot) }
+                for k in start..<start + width { dot += outputGradient[k] * a[k] }
+                for k in start..<start + width { gradient[k] = a[k] * (outputGradient[k] - dot) }
             }
             return gradient
         }

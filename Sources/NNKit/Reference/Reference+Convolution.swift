@@ -7,12 +7,15 @@ extension Reference {
         public var left: Int
     }
 
-    static func geometry(_ input: ImageShape, window: Size2D, strides: Size2D, padding: Padding,
-                         outputChannels: Int) -> WindowGeometry {
+    static func geometry(
+        _ input: ImageShape, window: Size2D, strides: Size2D, padding: Padding,
+        outputChannels: Int
+    ) -> WindowGeometry {
         let rows = outputLength(input.height, window: window.height, stride: strides.height, padding: padding)
         let columns = outputLength(input.width, window: window.width, stride: strides.width, padding: padding)
-        return WindowGeometry(output: ImageShape(height: rows.count, width: columns.count, channels: outputChannels),
-                              top: rows.before, left: columns.before)
+        return WindowGeometry(
+            output: ImageShape(height: rows.count, width: columns.count, channels: outputChannels),
+            top: rows.before, left: columns.before)
     }
 
     /// Conv2D's forward pass before its activation, as the direct sum:
@@ -22,22 +25,26 @@ extension Reference {
     ///
     /// where pixels outside the image count as 0. `kernel` is `[kernelHeight, kernelWidth,
     /// channels, filters]`, flattened with the filter fastest (Keras's layout).
-    public static func conv2D(_ input: [Float], batch: Int, shape: ImageShape, kernel: [Float], kernelSize: Size2D,
-                              filters: Int, bias: [Float], strides: Size2D = 1, padding: Padding = .valid)
-        -> (output: [Float], shape: ImageShape) {
+    public static func conv2D(
+        _ input: [Float], batch: Int, shape: ImageShape, kernel: [Float], kernelSize: Size2D,
+        filters: Int, bias: [Float], strides: Size2D = 1, padding: Padding = .valid
+    )
+        -> (output: [Float], shape: ImageShape)
+    {
         let g = geometry(shape, window: kernelSize, strides: strides, padding: padding, outputChannels: filters)
         var output = [Float](repeating: 0, count: batch * g.output.count)
-        for n in 0 ..< batch {
-            for y in 0 ..< g.output.height {
-                for x in 0 ..< g.output.width {
-                    for f in 0 ..< filters {
+        for n in 0..<batch {
+            for y in 0..<g.output.height {
+                for x in 0..<g.output.width {
+                    for f in 0..<filters {
                         var sum = bias[f]
-                        for i in 0 ..< kernelSize.height {
-                            for j in 0 ..< kernelSize.width {
+                        for i in 0..<kernelSize.height {
+                            for j in 0..<kernelSize.width {
                                 let (row, column) = (y * strides.height + i - g.top, x * strides.width + j - g.left)
                                 guard row >= 0, row < shape.height, column >= 0, column < shape.width else { continue }
-                                for c in 0 ..< shape.channels {
-                                    sum += input[n * shape.count + shape.index(row, column, c)]
+                                for c in 0..<shape.channels {
+                                    sum +=
+                                        input[n * shape.count + shape.index(row, column, c)]
                                         * kernel[((i * kernelSize.width + j) * shape.channels + c) * filters + f]
                                 }
                             }
@@ -56,25 +63,28 @@ extension Reference {
     ///     ∂input[n, y·sy + i − top, x·sx + j − left, c] += ∂output[n, y, x, f] · kernel[i, j, c, f]
     ///     ∂kernel[i, j, c, f] += ∂output[n, y, x, f] · input[n, y·sy + i − top, x·sx + j − left, c]
     ///     ∂bias[f]            += ∂output[n, y, x, f]
-    public static func conv2DBackward(_ input: [Float], batch: Int, shape: ImageShape, kernel: [Float],
-                                      kernelSize: Size2D, filters: Int, outputGradient: [Float], strides: Size2D = 1,
-                                      padding: Padding = .valid)
-        -> (input: [Float], kernel: [Float], bias: [Float]) {
+    public static func conv2DBackward(
+        _ input: [Float], batch: Int, shape: ImageShape, kernel: [Float],
+        kernelSize: Size2D, filters: Int, outputGradient: [Float], strides: Size2D = 1,
+        padding: Padding = .valid
+    )
+        -> (input: [Float], kernel: [Float], bias: [Float])
+    {
         let g = geometry(shape, window: kernelSize, strides: strides, padding: padding, outputChannels: filters)
         var inputGradient = [Float](repeating: 0, count: input.count)
         var kernelGradient = [Float](repeating: 0, count: kernel.count)
         var biasGradient = [Float](repeating: 0, count: filters)
-        for n in 0 ..< batch {
-            for y in 0 ..< g.output.height {
-                for x in 0 ..< g.output.width {
-                    for f in 0 ..< filters {
+        for n in 0..<batch {
+            for y in 0..<g.output.height {
+                for x in 0..<g.output.width {
+                    for f in 0..<filters {
                         let upstream = outputGradient[n * g.output.count + g.output.index(y, x, f)]
                         biasGradient[f] += upstream
-                        for i in 0 ..< kernelSize.height {
-                            for j in 0 ..< kernelSize.width {
+                        for i in 0..<kernelSize.height {
+                            for j in 0..<kernelSize.width {
                                 let (row, column) = (y * strides.height + i - g.top, x * strides.width + j - g.left)
                                 guard row >= 0, row < shape.height, column >= 0, column < shape.width else { continue }
-                                for c in 0 ..< shape.channels {
+                                for c in 0..<shape.channels {
                                     let pixel = n * shape.count + shape.index(row, column, c)
                                     let weight = ((i * kernelSize.width + j) * shape.channels + c) * filters + f
                                     inputGradient[pixel] += upstream * kernel[weight]

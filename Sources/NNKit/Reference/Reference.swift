@@ -32,7 +32,8 @@ public enum Reference {
     /// `ceil(length / stride)` outputs, with the padding split as TensorFlow splits it (the
     /// extra pixel, if any, after the last).
     public static func outputLength(_ length: Int, window size: Int, stride: Int, padding: Padding)
-        -> (count: Int, before: Int) {
+        -> (count: Int, before: Int)
+    {
         switch padding {
         case .valid:
             return (length >= size ? (length - size) / stride + 1 : 0, 0)

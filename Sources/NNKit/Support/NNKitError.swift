@@ -9,7 +9,7 @@ public enum NNKitError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .shapeMismatch(let message), .invalidTarget(let message),
-             .invalidArgument(let message), .weights(let message):
+            .invalidArgument(let message), .weights(let message):
             return message.terminalSafe
         }
     }

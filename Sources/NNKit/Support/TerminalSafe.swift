@@ -24,10 +24,10 @@ extension String {
     /// Control characters (C0, DEL, C1) and the format characters that reorder or break lines.
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00 ..< 0x20, 0x7F ..< 0xA0: return true
+        case 0x00..<0x20, 0x7F..<0xA0: return true
         // Arabic letter mark, left-to-right and right-to-left marks, line and paragraph
         // separators, embeddings and overrides, isolates.
-        case 0x061C, 0x200E, 0x200F, 0x2028 ... 0x202E, 0x2066 ... 0x2069: return true
+        case 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }

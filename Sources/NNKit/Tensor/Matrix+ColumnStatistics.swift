@@ -11,21 +11,22 @@ extension Matrix {
 
     /// Each column's biased variance around `means`: `σ²_c = Σ_r (x[r, c] − μ_c)² / rows`.
     public func columnVariances(around means: Matrix, into variances: inout Matrix) {
-        precondition(means.rows == 1 && means.columns == columns,
-                     "columnVariances needs 1 × \(columns) means, got \(means.rows) × \(means.columns).")
+        precondition(
+            means.rows == 1 && means.columns == columns,
+            "columnVariances needs 1 × \(columns) means, got \(means.rows) × \(means.columns).")
         variances.reshapeForReuse(rows: 1, columns: columns)
         let (width, height) = (columns, rows)
         scalars.withUnsafeBufferPointer { x in
             means.scalars.withUnsafeBufferPointer { mean in
                 variances.scalars.withUnsafeMutableBufferPointer { variance in
-                    for c in 0 ..< width { variance[c] = 0 }
-                    for r in 0 ..< height {
-                        for c in 0 ..< width {
+                    for c in 0..<width { variance[c] = 0 }
+                    for r in 0..<height {
+                        for c in 0..<width {
                             let deviation = x[r * width + c] - mean[c]
                             variance[c] += deviation * deviation
                         }
                     }
-                    for c in 0 ..< width { variance[c] /= Float(height) }
+                    for c in 0..<width { variance[c] /= Float(height) }
                 }
             }
         }
@@ -33,16 +34,18 @@ extension Matrix {
 
     /// `Σ_r self[r, c] · other[r, c]` for each column, into `sums` (`1 × columns`).
     public func sumColumnProducts(with other: Matrix, into sums: inout Matrix) {
-        precondition(other.rows == rows && other.columns == columns,
-                     "sumColumnProducts needs two matrices of one shape, got \(rows) × \(columns) and \(other.rows) × \(other.columns).")
+        precondition(
+            other.rows == rows && other.columns == columns,
+            "sumColumnProducts needs two matrices of one shape, got \(rows) × \(columns) and \(other.rows) × \(other.columns)."
+        )
         sums.reshapeForReuse(rows: 1, columns: columns)
         let (width, height) = (columns, rows)
         scalars.withUnsafeBufferPointer { a in
             other.scalars.withUnsafeBufferPointer { b in
                 sums.scalars.withUnsafeMutableBufferPointer { sum in
-                    for c in 0 ..< width { sum[c] = 0 }
-                    for r in 0 ..< height {
-                        for c in 0 ..< width { sum[c] += a[r * width + c] * b[r * width + c] }
+                    for c in 0..<width { sum[c] = 0 }
+                    for r in 0..<height {
+                        for c in 0..<width { sum[c] += a[r * width + c] * b[r * width + c] }
                     }
                 }
             }
@@ -60,18 +63,22 @@ extension Matrix {
     }
 
     /// `result[r, c] = transform(self[r, c], first_c, second_c)`.
-    private func mapColumns(_ first: Matrix, _ second: Matrix, into result: inout Matrix,
-                            _ transform: (Float, Float, Float) -> Float) {
-        precondition(first.count == columns && second.count == columns,
-                     "A per-column map of a \(rows) × \(columns) matrix needs two rows of \(columns), got \(first.count) and \(second.count).")
+    private func mapColumns(
+        _ first: Matrix, _ second: Matrix, into result: inout Matrix,
+        _ transform: (Float, Float, Float) -> Float
+    ) {
+        precondition(
+            first.count == columns && second.count == columns,
+            "A per-column map of a \(rows) × \(columns) matrix needs two rows of \(columns), got \(first.count) and \(second.count)."
+        )
         result.reshapeForReuse(rows: rows, columns: columns)
         let (width, height) = (columns, rows)
         scalars.withUnsafeBufferPointer { x in
             first.scalars.withUnsafeBufferPointer { a in
                 second.scalars.withUnsafeBufferPointer { b in
                     result.scalars.withUnsafeMutableBufferPointer { y in
-                        for r in 0 ..< height {
-                            for c in 0 ..< width { y[r * width + c] = transform(x[r * width + c], a[c], b[c]) }
+                        for r in 0..<height {
+                            for c in 0..<width { y[r * width + c] = transform(x[r * width + c], a[c], b[c]) }
                         }
                     }
                 }

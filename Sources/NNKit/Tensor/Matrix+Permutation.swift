@@ -7,19 +7,19 @@ extension Matrix {
         var spare = [Float](repeating: 0, count: columns)
         let width = columns
         scalars.withUnsafeMutableBufferPointer { values in
-            for start in 0 ..< rows where !placed[start] {
+            for start in 0..<rows where !placed[start] {
                 // Walk the cycle start ← order[start] ← order[order[start]] … back to start.
-                for c in 0 ..< width { spare[c] = values[start * width + c] }
+                for c in 0..<width { spare[c] = values[start * width + c] }
                 var target = start
                 while true {
                     placed[target] = true
                     let source = order[target]
                     if source == start {
-                        for c in 0 ..< width { values[target * width + c] = spare[c] }
+                        for c in 0..<width { values[target * width + c] = spare[c] }
                         break
                     }
                     precondition(!placed[source], "The order given to permuteRows is not a permutation.")
-                    for c in 0 ..< width { values[target * width + c] = values[source * width + c] }
+                    for c in 0..<width { values[target * width + c] = values[source * width + c] }
                     target = source
                 }
             }

@@ -37,19 +37,20 @@ extension Matrix {
 
     /// A `rows × 1` matrix of each row's sum.
     public func rowSums() -> Matrix {
-        Matrix(column: (0 ..< rows).map { r in
-            scalars[r * columns ..< (r + 1) * columns].reduce(0, +)
-        })
+        Matrix(
+            column: (0..<rows).map { r in
+                scalars[r * columns..<(r + 1) * columns].reduce(0, +)
+            })
     }
 
     /// The index of the largest element of each row (the first one on ties), as Keras's
     /// `argmax(axis=-1)` picks a predicted class.
     public func argmaxPerRow() -> [Int] {
         precondition(columns > 0, "argmax needs at least one column.")
-        return (0 ..< rows).map { r in
+        return (0..<rows).map { r in
             let base = r * columns
             var best = 0
-            for c in 1 ..< columns where scalars[base + c] > scalars[base + best] {
+            for c in 1..<columns where scalars[base + c] > scalars[base + best] {
                 best = c
             }
             return best

@@ -2,10 +2,12 @@
 extension Matrix {
     /// A new matrix of the rows in `range`.
     public func rows(_ range: Range<Int>) -> Matrix {
-        precondition(range.lowerBound >= 0 && range.upperBound <= rows,
-                     "Rows \(range) are outside 0..<\(rows).")
-        return Matrix(rows: range.count, columns: columns,
-                      scalars: Array(scalars[range.lowerBound * columns ..< range.upperBound * columns]))
+        precondition(
+            range.lowerBound >= 0 && range.upperBound <= rows,
+            "Rows \(range) are outside 0..<\(rows).")
+        return Matrix(
+            rows: range.count, columns: columns,
+            scalars: Array(scalars[range.lowerBound * columns..<range.upperBound * columns]))
     }
 
     /// A new matrix of the rows at `indices`, in that order.
@@ -23,7 +25,7 @@ extension Matrix {
         guard width > 0 else { return }
         row.scalars.withUnsafeBufferPointer { source in
             scalars.withUnsafeMutableBufferPointer { target in
-                for r in 0 ..< count {
+                for r in 0..<count {
                     (target.baseAddress! + r * width).update(from: source.baseAddress!, count: width)
                 }
             }
@@ -37,7 +39,7 @@ extension Matrix {
 
     /// Copies the rows at `indices`, in order, into `destination`, reusing its storage.
     public func gatherRows<C: Collection>(_ indices: C, into destination: inout Matrix)
-        where C.Element == Int {
+    where C.Element == Int {
         destination.reshapeForReuse(rows: indices.count, columns: columns)
         let width = columns
         scalars.withUnsafeBufferPointer { source in

@@ -14,8 +14,9 @@ public struct Matrix: Equatable, Sendable {
 
     /// A `rows × columns` matrix with every element set to `value`.
     public init(rows: Int, columns: Int, repeating value: Float = 0) {
-        precondition(rows >= 0 && columns >= 0,
-                     "A matrix needs non-negative dimensions, got \(rows) × \(columns).")
+        precondition(
+            rows >= 0 && columns >= 0,
+            "A matrix needs non-negative dimensions, got \(rows) × \(columns).")
         self.rows = rows
         self.columns = columns
         self.scalars = [Float](repeating: value, count: rows * columns)
@@ -23,10 +24,12 @@ public struct Matrix: Equatable, Sendable {
 
     /// A `rows × columns` matrix over the given row-major elements.
     public init(rows: Int, columns: Int, scalars: [Float]) {
-        precondition(rows >= 0 && columns >= 0,
-                     "A matrix needs non-negative dimensions, got \(rows) × \(columns).")
-        precondition(scalars.count == rows * columns,
-                     "A \(rows) × \(columns) matrix needs \(rows * columns) elements, got \(scalars.count).")
+        precondition(
+            rows >= 0 && columns >= 0,
+            "A matrix needs non-negative dimensions, got \(rows) × \(columns).")
+        precondition(
+            scalars.count == rows * columns,
+            "A \(rows) × \(columns) matrix needs \(rows * columns) elements, got \(scalars.count).")
         self.rows = rows
         self.columns = columns
         self.scalars = scalars
@@ -36,8 +39,9 @@ public struct Matrix: Equatable, Sendable {
     public init(_ nestedRows: [[Float]]) {
         let columns = nestedRows.first?.count ?? 0
         for (index, row) in nestedRows.enumerated() {
-            precondition(row.count == columns,
-                         "Row \(index) has \(row.count) elements; row 0 has \(columns).")
+            precondition(
+                row.count == columns,
+                "Row \(index) has \(row.count) elements; row 0 has \(columns).")
         }
         self.init(rows: nestedRows.count, columns: columns, scalars: nestedRows.flatMap { $0 })
     }
@@ -60,7 +64,9 @@ public struct Matrix: Equatable, Sendable {
 
     /// Calls `body` with the elements, row after row, to read and write in place; their number
     /// cannot change.
-    public mutating func withUnsafeMutableBufferPointer<R>(_ body: (UnsafeMutableBufferPointer<Float>) throws -> R) rethrows -> R {
+    public mutating func withUnsafeMutableBufferPointer<R>(_ body: (UnsafeMutableBufferPointer<Float>) throws -> R)
+        rethrows -> R
+    {
         try scalars.withUnsafeMutableBufferPointer { try body($0) }
     }
 
@@ -73,19 +79,20 @@ public struct Matrix: Equatable, Sendable {
     /// Row `index` as an array.
     public func row(_ index: Int) -> [Float] {
         precondition(index >= 0 && index < rows, "Row \(index) is outside 0..<\(rows).")
-        return Array(scalars[index * columns ..< (index + 1) * columns])
+        return Array(scalars[index * columns..<(index + 1) * columns])
     }
 
     /// The rows as nested arrays, the shape JSON and Keras's `get_weights()` use.
     public var nestedRows: [[Float]] {
-        (0 ..< rows).map { row($0) }
+        (0..<rows).map { row($0) }
     }
 
     /// Reads the same elements, in the same order, as `rows × columns`: a batch of images
     /// `(batch, positions · filters)` seen as one pixel per row, `(batch · positions, filters)`.
     public mutating func reshape(rows: Int, columns: Int) {
-        precondition(rows >= 0 && columns >= 0 && rows * columns == count,
-                     "Cannot read a \(self.rows) × \(self.columns) matrix as \(rows) × \(columns): the element counts differ.")
+        precondition(
+            rows >= 0 && columns >= 0 && rows * columns == count,
+            "Cannot read a \(self.rows) × \(self.columns) matrix as \(rows) × \(columns): the element counts differ.")
         self.rows = rows
         self.columns = columns
     }
@@ -125,7 +132,7 @@ func fixed(_ value: Double, decimals: Int) -> String {
     if value.isNaN { return "nan" }
     if value.isInfinite { return value > 0 ? "inf" : "-inf" }
     var scale = 1.0
-    for _ in 0 ..< decimals { scale *= 10 }
+    for _ in 0..<decimals { scale *= 10 }
     let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
     let negative = value < 0 && scaled > 0
     var digits = String(UInt64(scaled))

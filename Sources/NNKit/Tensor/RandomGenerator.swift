@@ -60,18 +60,18 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension RandomGenerator {
     /// A uniformly random permutation of `0 ..< count` (Fisher–Yates), spelled out here rather
     /// than left to the standard library so that a seed means the same order on every toolchain.
     public mutating func permutation(_ count: Int) -> [Int] {
-        var order = Array(0 ..< count)
+        var order = Array(0..<count)
         shuffle(&order)
         return order
     }

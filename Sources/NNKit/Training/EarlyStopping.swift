@@ -44,9 +44,11 @@ public final class EarlyStopping: Callback {
     private var wait = 0
     private var bestWeights: [String: Matrix]?
 
-    public init(monitor: LogKey = .valLoss, minDelta: Float = 0, patience: Int = 0, mode: Mode = .auto,
-                baseline: Float? = nil, restoreBestWeights: Bool = false, startFromEpoch: Int = 0,
-                verbose: Bool = false, output: any TextOutput = StandardOutput.shared) {
+    public init(
+        monitor: LogKey = .valLoss, minDelta: Float = 0, patience: Int = 0, mode: Mode = .auto,
+        baseline: Float? = nil, restoreBestWeights: Bool = false, startFromEpoch: Int = 0,
+        verbose: Bool = false, output: any TextOutput = StandardOutput.shared
+    ) {
         precondition(patience >= 0, "EarlyStopping's patience must be 0 or more, got \(patience).")
         self.monitor = monitor
         self.minDelta = abs(minDelta)

@@ -25,9 +25,11 @@ public final class ModelCheckpoint: Callback {
     /// the caller reads this afterwards.
     public private(set) var saveError: (any Error)?
 
-    public init(path: URL, monitor: LogKey = .valLoss, saveBestOnly: Bool = false, saveWeightsOnly: Bool = false,
-                mode: EarlyStopping.Mode = .auto, verbose: Bool = false,
-                output: any TextOutput = StandardOutput.shared) {
+    public init(
+        path: URL, monitor: LogKey = .valLoss, saveBestOnly: Bool = false, saveWeightsOnly: Bool = false,
+        mode: EarlyStopping.Mode = .auto, verbose: Bool = false,
+        output: any TextOutput = StandardOutput.shared
+    ) {
         self.path = path
         self.monitor = monitor
         self.saveBestOnly = saveBestOnly
@@ -51,8 +53,9 @@ public final class ModelCheckpoint: Callback {
             guard improved else { return }
             if verbose {
                 let from = best.map { "from \(fixed($0, decimals: 5)) " } ?? ""
-                output.write("Epoch \(epoch + 1): \(monitor) improved \(from)to \(fixed(current, decimals: 5)), "
-                             + "saving model to \(path.lastPathComponent)\n")
+                output.write(
+                    "Epoch \(epoch + 1): \(monitor) improved \(from)to \(fixed(current, decimals: 5)), "
+                        + "saving model to \(path.lastPathComponent)\n")
             }
             best = current
             bestEpoch = epoch

@@ -52,8 +52,10 @@ public final class ProgressBar: Callback {
     }
 
     public func onEpochEnd(_ epoch: Int, logs: Logs, model: Sequential) {
-        let finished = Self.fitted(line(step: parameters.stepsPerEpoch, logs: logs,
-                                        elapsed: ContinuousClock.now - epochStart), columns: output.columns)
+        let finished = Self.fitted(
+            line(
+                step: parameters.stepsPerEpoch, logs: logs,
+                elapsed: ContinuousClock.now - epochStart), columns: output.columns)
         lastEpoch = (epoch, finished)
         guard shows(epoch) else { return }
         lastShownEpoch = epoch
@@ -94,16 +96,21 @@ public final class ProgressBar: Callback {
     private func line(step: Int, logs: Logs, elapsed: Duration) -> String {
         let total = parameters.stepsPerEpoch
         let digits = String(total).count
-        let counter = String(repeating: " ", count: max(0, digits - String(step).count))
+        let counter =
+            String(repeating: " ", count: max(0, digits - String(step).count))
             + "\(step)/\(total)"
         let filled = total == 0 ? ProgressBar.width : ProgressBar.width * step / total
-        let bar = String(repeating: "━", count: filled)
+        let bar =
+            String(repeating: "━", count: filled)
             + String(repeating: "─", count: ProgressBar.width - filled)
-        let seconds = Double(elapsed.components.seconds)
+        let seconds =
+            Double(elapsed.components.seconds)
             + Double(elapsed.components.attoseconds) * 1e-18
         let perStep = seconds / Double(max(step, 1))
-        let pace = perStep >= 1e-3 ? "\(Int((perStep * 1e3).rounded()))ms/step"
-                                   : "\(Int((perStep * 1e6).rounded()))us/step"
+        let pace =
+            perStep >= 1e-3
+            ? "\(Int((perStep * 1e3).rounded()))ms/step"
+            : "\(Int((perStep * 1e6).rounded()))us/step"
         let metrics = logs.formatted
         return "\(counter) \(bar) \(Int(seconds.rounded()))s \(pace)" + (metrics.isEmpty ? "" : " - " + metrics)
     }

@@ -21,8 +21,10 @@ public final class ReduceLROnPlateau: Callback {
     private var wait = 0
     private var cooldownCounter = 0
 
-    public init(monitor: LogKey = .valLoss, factor: Float = 0.1, patience: Int = 10, mode: EarlyStopping.Mode = .auto,
-                minDelta: Float = 1e-4, cooldown: Int = 0, minLearningRate: Float = 0) {
+    public init(
+        monitor: LogKey = .valLoss, factor: Float = 0.1, patience: Int = 10, mode: EarlyStopping.Mode = .auto,
+        minDelta: Float = 1e-4, cooldown: Int = 0, minLearningRate: Float = 0
+    ) {
         precondition(factor < 1, "ReduceLROnPlateau lowers the rate: its factor must be below 1, got \(factor).")
         (self.monitor, self.factor, self.patience, self.mode) = (monitor, factor, patience, mode)
         (self.minDelta, self.cooldown, self.minLearningRate) = (minDelta, cooldown, minLearningRate)

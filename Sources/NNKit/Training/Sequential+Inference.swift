@@ -4,15 +4,17 @@ extension Sequential {
     /// buffers would need more than `batchMemoryLimit` (each sample's outputs are the same
     /// whatever the batch); a model whose single sample needs more cannot predict.
     public func predict(_ x: Matrix, batchSize: Int = 32) -> Matrix {
-        precondition(x.columns == inputSize,
-                     "\(name) expects \(inputSize) input features per sample; got \(x.columns).")
+        precondition(
+            x.columns == inputSize,
+            "\(name) expects \(inputSize) input features per sample; got \(x.columns).")
         precondition(batchSize >= 1, "predict needs a batch size of at least 1, got \(batchSize).")
         var batchSize = batchSize
         do {
             let (footprints, labels) = try footprints()
             let fitting = Self.largestBatch(footprints, inputShape: inputShape, training: false)
-            try Self.checkBatch(footprints, labels: labels, inputShape: inputShape, batchSize: 1,
-                                training: false, task: "predict on one sample")
+            try Self.checkBatch(
+                footprints, labels: labels, inputShape: inputShape, batchSize: 1,
+                training: false, task: "predict on one sample")
             batchSize = min(batchSize, fitting)
         } catch {
             preconditionFailure("\(error)")
@@ -23,10 +25,11 @@ extension Sequential {
         defer { endLayerParallelism(layerParallelism) }
         for start in stride(from: 0, to: x.rows, by: batchSize) {
             let end = min(x.rows, start + batchSize)
-            x.copyRows(start ..< end, into: &batchX)
+            x.copyRows(start..<end, into: &batchX)
             let outputs = forward(batchX, training: false)
-            result.scalars.replaceSubrange(start * outputSize ..< end * outputSize,
-                                           with: outputs.scalars)
+            result.scalars.replaceSubrange(
+                start * outputSize..<end * outputSize,
+                with: outputs.scalars)
         }
         return result
     }
@@ -41,7 +44,7 @@ extension Sequential {
         }
         let rows = min(batchSize, max(x.rows, 1))
         try checkBatch(rows, training: false, task: "evaluate's batches of \(grouped(rows)) samples")
-        return evaluate(x, y, rows: 0 ..< x.rows, batchSize: batchSize, loss: loss)
+        return evaluate(x, y, rows: 0..<x.rows, batchSize: batchSize, loss: loss)
     }
 
     /// The mean loss and metrics over `rows` of `(x, y)`, already validated.
@@ -55,11 +58,12 @@ extension Sequential {
         let penalty = regularizationLoss
         for start in stride(from: rows.lowerBound, to: rows.upperBound, by: batchSize) {
             let end = min(rows.upperBound, start + batchSize)
-            x.copyRows(start ..< end, into: &batchX)
-            y.copyRows(start ..< end, into: &batchY)
+            x.copyRows(start..<end, into: &batchX)
+            y.copyRows(start..<end, into: &batchY)
             let predictions = forward(batchX, training: false)
-            totals.add(loss: loss.value(predictions: predictions, targets: batchY) + penalty,
-                       predictions: predictions, targets: batchY)
+            totals.add(
+                loss: loss.value(predictions: predictions, targets: batchY) + penalty,
+                predictions: predictions, targets: batchY)
         }
         return totals.logs()
     }

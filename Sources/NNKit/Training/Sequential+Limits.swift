@@ -23,8 +23,10 @@ extension Sequential {
     /// Each layer's footprint, for `configurations` on `inputShape`; `labels` name the layers
     /// in messages ("layer 'conv2d' (Conv2D)"). Throws, naming the layer, when a shape does not
     /// fit or a count overflows.
-    static func footprints(_ configurations: [LayerConfiguration], labels: [String],
-                           inputShape: [Int]) throws(NNKitError) -> [LayerFootprint] {
+    static func footprints(
+        _ configurations: [LayerConfiguration], labels: [String],
+        inputShape: [Int]
+    ) throws(NNKitError) -> [LayerFootprint] {
         var shape = inputShape
         var footprints: [LayerFootprint] = []
         footprints.reserveCapacity(configurations.count)
@@ -43,16 +45,20 @@ extension Sequential {
 
     /// Throws unless the input and every layer's output have at most `activationLimit` values
     /// per sample, naming the first layer over it and its shape.
-    static func checkActivations(_ footprints: [LayerFootprint], labels: [String],
-                                 inputShape: [Int]) throws(NNKitError) {
+    static func checkActivations(
+        _ footprints: [LayerFootprint], labels: [String],
+        inputShape: [Int]
+    ) throws(NNKitError) {
         let limit = "NNKit's limit of \(grouped(activationLimit)) (1 GiB of float32)"
         guard let inputValues = inputShape.checkedProduct, inputValues <= activationLimit else {
-            throw NNKitError.invalidArgument("the model's input \(shapeText(inputShape)) has more values per sample "
-                                             + "than \(limit).")
+            throw NNKitError.invalidArgument(
+                "the model's input \(shapeText(inputShape)) has more values per sample "
+                    + "than \(limit).")
         }
         for (footprint, label) in zip(footprints, labels) where footprint.outputValues > activationLimit {
-            throw NNKitError.invalidArgument("\(label) would give \(shapeText(footprint.outputShape)) per sample, "
-                                             + "\(grouped(footprint.outputValues)) values, more than \(limit).")
+            throw NNKitError.invalidArgument(
+                "\(label) would give \(shapeText(footprint.outputShape)) per sample, "
+                    + "\(grouped(footprint.outputValues)) values, more than \(limit).")
         }
     }
 
@@ -78,17 +84,21 @@ extension Sequential {
     /// Throws unless a batch of `batchSize` samples fits `batchMemoryLimit`, naming the layer
     /// that needs the most and the largest batch that fits; `task` says what the batch is for
     /// ("evaluate's batches of 32").
-    static func checkBatch(_ footprints: [LayerFootprint], labels: [String], inputShape: [Int], batchSize: Int,
-                           training: Bool, task: String) throws(NNKitError) {
+    static func checkBatch(
+        _ footprints: [LayerFootprint], labels: [String], inputShape: [Int], batchSize: Int,
+        training: Bool, task: String
+    ) throws(NNKitError) {
         let fitting = largestBatch(footprints, inputShape: inputShape, training: training)
         guard batchSize > fitting else { return }
         let values = { (footprint: LayerFootprint) in training ? footprint.trainingValues : footprint.inferenceValues }
         let perSample = valuesPerSample(footprints, inputShape: inputShape, training: training)
         let needed = perSample.map { byteText(Double($0) * Double(batchSize) * 4) } ?? "more memory than can be counted"
-        var message = "\(task) would need \(needed) for the layers' outputs and buffers, more than NNKit's limit of "
+        var message =
+            "\(task) would need \(needed) for the layers' outputs and buffers, more than NNKit's limit of "
             + "\(byteText(Double(batchMemoryLimit)))"
         if let largest = footprints.indices.max(by: { values(footprints[$0]) < values(footprints[$1]) }) {
-            message += "; the most for \(labels[largest]) (output \(shapeText(footprints[largest].outputShape)), "
+            message +=
+                "; the most for \(labels[largest]) (output \(shapeText(footprints[largest].outputShape)), "
                 + "\(byteText(Double(values(footprints[largest])) * Double(batchSize) * 4)))"
         }
         message += fitting > 0 ? "; batches of \(grouped(fitting)) or fewer samples fit." : "."
@@ -105,14 +115,17 @@ extension Sequential {
         for (layer, label) in zip(layers, labels) {
             let configuration = layer.configuration
             if LayerConfiguration.knownTypes.contains(configuration.type) {
-                footprints += try Self.footprints([configuration], labels: [label],
-                                                  inputShape: footprints.last?.outputShape ?? inputShape)
+                footprints += try Self.footprints(
+                    [configuration], labels: [label],
+                    inputShape: footprints.last?.outputShape ?? inputShape)
             } else {
                 let output = layer.outputSize
                 let training = output.multipliedExactly(by: 2).flatMap { $0.addingExactly(input) } ?? Int.max
-                footprints.append(LayerFootprint(parameters: layer.parameters.reduce(0) { $0 + $1.count },
-                                                 outputShape: layer.outputShape, outputValues: output,
-                                                 inferenceValues: output, trainingValues: training))
+                footprints.append(
+                    LayerFootprint(
+                        parameters: layer.parameters.reduce(0) { $0 + $1.count },
+                        outputShape: layer.outputShape, outputValues: output,
+                        inferenceValues: output, trainingValues: training))
             }
             input = footprints[footprints.count - 1].outputValues
         }
@@ -122,8 +135,9 @@ extension Sequential {
     /// Throws unless this model's buffers for a batch of `batchSize` fit `batchMemoryLimit`.
     func checkBatch(_ batchSize: Int, training: Bool, task: String) throws(NNKitError) {
         let (footprints, labels) = try footprints()
-        try Self.checkBatch(footprints, labels: labels, inputShape: inputShape, batchSize: batchSize,
-                            training: training, task: task)
+        try Self.checkBatch(
+            footprints, labels: labels, inputShape: inputShape, batchSize: batchSize,
+            training: training, task: task)
     }
 }
 

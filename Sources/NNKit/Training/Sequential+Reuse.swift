@@ -6,8 +6,9 @@ extension Sequential {
     /// afterwards leaves the other alone. Not compiled; `seed` feeds the copy's own random
     /// draws (its Dropout masks).
     public func copy(seed: UInt64 = 0) throws -> Sequential {
-        let copy = Sequential(inputShape: inputShape, try layers.map { try $0.configuration.makeLayer() },
-                              name: name, seed: seed)
+        let copy = Sequential(
+            inputShape: inputShape, try layers.map { try $0.configuration.makeLayer() },
+            name: name, seed: seed)
         for (original, copied) in zip(layers, copy.layers) {
             for (from, to) in zip(original.parameters, copied.parameters) {
                 to.value = from.value
@@ -37,9 +38,11 @@ extension Sequential {
         // Image layers know their input shape; for the others the output and the weights fix it.
         let builtFor = (layer as? any ImageLayer)?.inputShape ?? outputShape
         guard builtFor == outputShape && expected.outputShape == layer.outputShape && expected.parameters == held else {
-            throw NNKitError.shapeMismatch("\(layer.name) (\(layer.typeName)) was built for another input: "
-                                           + "here it would take \(shapeText(outputShape)) and give \(shapeText(expected.outputShape)), "
-                                           + "but it takes \(shapeText(builtFor)) and gives \(shapeText(layer.outputShape)) with \(held) weights.")
+            throw NNKitError.shapeMismatch(
+                "\(layer.name) (\(layer.typeName)) was built for another input: "
+                    + "here it would take \(shapeText(outputShape)) and give \(shapeText(expected.outputShape)), "
+                    + "but it takes \(shapeText(builtFor)) and gives \(shapeText(layer.outputShape)) with \(held) weights."
+            )
         }
         var names = Set(layers.map(\.name))
         append(layer, keepingName: true, names: &names)

@@ -35,13 +35,15 @@ public struct ModelSummary: Sendable, CustomStringConvertible {
         func cells(_ values: [String], _ alignRight: [Bool], _ edge: String, _ separator: String) -> String {
             let columns = zip(values, widths).map { wrapped($0, $1 - 2) }
             let height = columns.map(\.count).max() ?? 1
-            return (0 ..< height).map { line in
+            return (0..<height).map { line in
                 let padded = zip(zip(columns, widths), alignRight).map { pair, right in
                     let (column, width) = pair
                     let value = line < column.count ? column[line] : ""
                     let room = max(0, width - 2 - value.count)
-                    let text = right ? String(repeating: " ", count: room) + value
-                                     : value + String(repeating: " ", count: room)
+                    let text =
+                        right
+                        ? String(repeating: " ", count: room) + value
+                        : value + String(repeating: " ", count: room)
                     return " " + text + " "
                 }
                 return edge + padded.joined(separator: separator) + edge
@@ -57,8 +59,12 @@ public struct ModelSummary: Sendable, CustomStringConvertible {
         lines.append(rule("┡", "━", "╇", "┩"))
         for (index, row) in rows.enumerated() {
             let shape = "(None, " + row.outputShape.map(String.init).joined(separator: ", ") + ")"
-            lines.append(cells(["\(row.name.terminalSafe) (\(row.type.terminalSafe))", shape,
-                                grouped(row.parameterCount)], [false, false, true], "│", "│"))
+            lines.append(
+                cells(
+                    [
+                        "\(row.name.terminalSafe) (\(row.type.terminalSafe))", shape,
+                        grouped(row.parameterCount),
+                    ], [false, false, true], "│", "│"))
             if index < rows.count - 1 { lines.append(rule("├", "─", "┼", "┤")) }
         }
         lines.append(rule("└", "─", "┴", "┘"))
@@ -74,12 +80,14 @@ extension Sequential {
     /// `summary()`; `print(model.summary())` draws Keras's table.
     public func summary() -> ModelSummary {
         let rows = layers.map { layer in
-            ModelSummary.Row(name: layer.name, type: layer.typeName, outputShape: layer.outputShape,
-                             parameterCount: layer.parameters.reduce(0) { $0 + $1.count })
+            ModelSummary.Row(
+                name: layer.name, type: layer.typeName, outputShape: layer.outputShape,
+                parameterCount: layer.parameters.reduce(0) { $0 + $1.count })
         }
-        return ModelSummary(modelName: name, rows: rows,
-                            totalCount: parameters.reduce(0) { $0 + $1.count },
-                            trainableCount: trainableParameters.reduce(0) { $0 + $1.count })
+        return ModelSummary(
+            modelName: name, rows: rows,
+            totalCount: parameters.reduce(0) { $0 + $1.count },
+            trainableCount: trainableParameters.reduce(0) { $0 + $1.count })
     }
 }
 

@@ -30,16 +30,21 @@ public final class Sequential {
     var generator: RandomGenerator
     private var usedNames: [String: Int] = [:]
 
-    public convenience init(inputSize: Int, _ layers: [any Layer] = [], name: String = "sequential",
-                            seed: UInt64 = 0) {
+    public convenience init(
+        inputSize: Int, _ layers: [any Layer] = [], name: String = "sequential",
+        seed: UInt64 = 0
+    ) {
         self.init(inputShape: [inputSize], layers, name: name, seed: seed)
     }
 
     /// A model on samples of `inputShape`: `Sequential(inputShape: [28, 28, 1], [Conv2D(…), …])`.
-    public init(inputShape: [Int], _ layers: [any Layer] = [], name: String = "sequential",
-                seed: UInt64 = 0) {
-        precondition(!inputShape.isEmpty && inputShape.allSatisfy { $0 > 0 },
-                     "A model's input shape needs positive sizes, got \(shapeText(inputShape)).")
+    public init(
+        inputShape: [Int], _ layers: [any Layer] = [], name: String = "sequential",
+        seed: UInt64 = 0
+    ) {
+        precondition(
+            !inputShape.isEmpty && inputShape.allSatisfy { $0 > 0 },
+            "A model's input shape needs positive sizes, got \(shapeText(inputShape)).")
         self.inputShape = inputShape
         self.name = name
         self.generator = RandomGenerator(seed: seed)
@@ -58,11 +63,13 @@ public final class Sequential {
         var present = Set(layers.map(ObjectIdentifier.init))
         var names = Set(layers.map(\.name))
         for layer in newLayers {
-            precondition(present.insert(ObjectIdentifier(layer)).inserted,
-                         "\(layer.name) is already in this model; create a new layer instead.")
-            precondition(layer.parameters.allSatisfy { $0.count == 0 },
-                         "\(layer.name) already holds weights (it is built, in this or another model); building it "
-                         + "again would replace them. Share it with add(reusing:), or add a copy (Sequential.copy()).")
+            precondition(
+                present.insert(ObjectIdentifier(layer)).inserted,
+                "\(layer.name) is already in this model; create a new layer instead.")
+            precondition(
+                layer.parameters.allSatisfy { $0.count == 0 },
+                "\(layer.name) already holds weights (it is built, in this or another model); building it "
+                    + "again would replace them. Share it with add(reusing:), or add a copy (Sequential.copy()).")
             layer.build(inputShape: outputShape, generator: &generator)
             append(layer, keepingName: false, names: &names)
         }
@@ -176,22 +183,25 @@ public final class Sequential {
             for parameter in layer.parameters {
                 let key = "\(index).\(parameter.name)"
                 guard var value = weights[key] else {
-                    throw NNKitError.weights("No weights for \(key) (\(layer.name)); expected a "
-                                             + "\(parameter.value.rows) × \(parameter.value.columns) matrix.")
+                    throw NNKitError.weights(
+                        "No weights for \(key) (\(layer.name)); expected a "
+                            + "\(parameter.value.rows) × \(parameter.value.columns) matrix.")
                 }
                 if parameter.value.rows == 1 && value.columns == 1 && value.rows == parameter.value.columns {
                     value = Matrix(row: value.scalars)
                 }
                 guard value.rows == parameter.value.rows && value.columns == parameter.value.columns else {
-                    throw NNKitError.weights("\(key) (\(layer.name)) is \(parameter.value.rows) × "
-                                             + "\(parameter.value.columns); got \(value.rows) × \(value.columns).")
+                    throw NNKitError.weights(
+                        "\(key) (\(layer.name)) is \(parameter.value.rows) × "
+                            + "\(parameter.value.columns); got \(value.rows) × \(value.columns).")
                 }
                 updates.append((parameter, value))
             }
         }
         let known = Set(self.weights.map(\.key))
         if let unknown = weights.keys.sorted().first(where: { !known.contains($0) }) {
-            throw NNKitError.weights("This model has no weight \(unknown); it has \(known.sorted().joined(separator: ", ")).")
+            throw NNKitError.weights(
+                "This model has no weight \(unknown); it has \(known.sorted().joined(separator: ", ")).")
         }
         for (parameter, value) in updates { parameter.value = value }
     }
@@ -218,8 +228,9 @@ public final class Sequential {
 
     func validate(_ x: Matrix, _ y: Matrix) throws {
         guard x.columns == inputSize else {
-            throw NNKitError.shapeMismatch("\(name) expects \(inputSize) input features per sample; "
-                                           + "the data has \(x.columns).")
+            throw NNKitError.shapeMismatch(
+                "\(name) expects \(inputSize) input features per sample; "
+                    + "the data has \(x.columns).")
         }
         guard x.rows == y.rows else {
             throw NNKitError.shapeMismatch("x has \(x.rows) samples but y has \(y.rows); they must match.")

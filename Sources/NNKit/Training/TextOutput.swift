@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where training writes its progress: the terminal, or anything that collects text.
@@ -42,7 +42,7 @@ public final class StandardOutput: TextOutput, Sendable {
         var remaining = Array(text.utf8)[...]
         while !remaining.isEmpty {
             let written = remaining.withUnsafeBytes { systemWrite(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if written <= 0 { return }  // a closed pipe: nothing more can be shown
+            if written <= 0 { return } // a closed pipe: nothing more can be shown
             remaining = remaining.dropFirst(written)
         }
     }
@@ -63,9 +63,9 @@ public final class CapturedOutput: TextOutput {
 }
 
 #if canImport(Glibc)
-private let systemWrite = Glibc.write
+    private let systemWrite = Glibc.write
 #elseif canImport(Musl)
-private let systemWrite = Musl.write
+    private let systemWrite = Musl.write
 #elseif canImport(Darwin)
-private let systemWrite = Darwin.write
+    private let systemWrite = Darwin.write
 #endif
