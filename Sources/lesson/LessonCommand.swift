@@ -4,34 +4,17 @@ import Lessons
 
 @main
 struct LessonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "lesson",
-        abstract: "A deep-learning playground: numbered chapters, each a runnable experiment.",
-        discussion: """
-            Start with 'lesson list', then read a chapter and run it:
-
-              lesson list             the chapters, one line each
-              lesson 0                Swift beside Python: an optional warm-up
-              lesson 1                read chapter 1 (same as 'lesson 1 read')
-              lesson 1 run            run it: watch a network learn
-              lesson 3 run --seed 7   the same from another random start
-              lesson check            grade your exercises (in exercises/)
-              lesson hint 1.2         a nudge for exercise 1.2
-              lesson augment --help   transform your own images
-              lesson bench            how fast training runs here
-
-            Every random choice (initial weights, shuffling, dropout, augmentation) follows --seed: \
-            the same seed, the same numbers.
-
-            Korean: add --lang ko to any command, or set LESSON_LANG=ko (a ko_KR locale in LANG \
-            does the same); 'lesson glossary' lists the Korean terms beside the English ones.
-            한국어로 보려면 명령 뒤에 --lang ko를 붙이거나 LESSON_LANG=ko로 설정하세요.
-            """,
-        subcommands: [ListCommand.self, ChapterCommand.self, CheckCommand.self, HintCommand.self,
-                      ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, ExportCommand.self, AugmentCommand.self, BenchCommand.self,
-                      GlossaryCommand.self],
-        defaultSubcommand: ChapterCommand.self
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "lesson",
+            abstract: HelpWords.text("lesson.abstract"),
+            discussion: HelpWords.text("lesson.discussion"),
+            subcommands: [ListCommand.self, ChapterCommand.self, CheckCommand.self, HintCommand.self,
+                          ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self,
+                          ExportCommand.self, AugmentCommand.self, BenchCommand.self, GlossaryCommand.self],
+            defaultSubcommand: ChapterCommand.self
+        )
+    }
 
     /// Parses and runs as ArgumentParser does, except that 'lesson help X' for a command that
     /// does not exist is an error (ArgumentParser would show the general help and succeed).
@@ -43,13 +26,15 @@ struct LessonCommand: ParsableCommand {
             FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        if arguments.count >= 2, arguments[0] == "help" {
+        if arguments.count >= 2, arguments[0] == "help", !arguments[1].hasPrefix("-") {
             let names = configuration.subcommands.map { $0._commandName } + ["help"]
             if !names.contains(arguments[1]) {
+                let words = Words.shared
                 let hint = Int(arguments[1]) != nil
-                    ? "'lesson \(arguments[1])' reads chapter \(arguments[1]); 'lesson help chapter' explains chapters."
-                    : "The commands are \(names.joined(separator: ", ")); try 'lesson --help'."
-                FileHandle.standardError.write(Data("Error: there is no command '\(arguments[1])'. \(hint)\n".utf8))
+                    ? words("error.noCommand.chapter", ["number": arguments[1]])
+                    : words("error.noCommand.list", ["commands": names.joined(separator: ", ")])
+                let message = words("cli.error") + words("error.noCommand", ["name": arguments[1], "hint": hint])
+                FileHandle.standardError.write(Data((message + "\n").utf8))
                 Foundation.exit(ExitCode.validationFailure.rawValue)
             }
         }
