@@ -33,8 +33,8 @@ struct LessonCommand: ParsableCommand {
                 let hint = Int(arguments[1]) != nil
                     ? words("error.noCommand.chapter", ["number": arguments[1]])
                     : words("error.noCommand.list", ["commands": names.joined(separator: ", ")])
-                let message = words("cli.error") + words("error.noCommand", ["name": arguments[1], "hint": hint])
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                let message = words("parser.error") + words("error.noCommand", ["name": arguments[1], "hint": hint])
+                FileHandle.standardError.write(Data((laidOut(message) + "\n").utf8))
                 Foundation.exit(ExitCode.validationFailure.rawValue)
             }
         }
@@ -48,37 +48,30 @@ struct LessonCommand: ParsableCommand {
     }
 
     /// Exits as ArgumentParser does (help on standard output and status 0, an error on standard
-    /// error with its status), with the error's frame in the learner's language.
+    /// error with its status), every word of it in the learner's language.
     static func finish(with error: any Error) -> Never {
         let code = exitCode(for: error)
-        let message = fullMessage(for: error)
+        let message = Language.current == .english
+            ? fullMessage(for: error)
+            : laidOut(fullMessage(for: error, columns: ParserOutput.unwrapped))
         if code == .success {
             if !message.isEmpty { print(message) }
             Foundation.exit(0)
         }
-        let shown = Language.current == .english ? message : localizedFrame(message)
-        FileHandle.standardError.write(Data((shown.hasSuffix("\n") ? shown : shown + "\n").utf8))
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
         Foundation.exit(code.rawValue)
     }
 
-    /// ArgumentParser's English around a message (`Error:`, `The value 'x' is invalid for
-    /// '<chapter>':`, `See '…' for more information.`) in the current language; the reason
-    /// after it is ours and already is.
-    static func localizedFrame(_ message: String) -> String {
-        let words = Words.shared
-        return message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var line = String(line)
-            if line.hasPrefix("Error: ") { line = words("cli.error") + line.dropFirst("Error: ".count) }
-            if let invalid = try? Regex(#"The value '(.*?)' is invalid for '(.*?)': "#), let match = line.firstMatch(of: invalid),
-               let value = match.output[1].substring, let argument = match.output[2].substring {
-                line.replaceSubrange(match.range, with: words("cli.invalid", ["value": String(value), "argument": String(argument)]))
-            }
-            if let seeHelp = try? Regex(#"^(\s*)See '(.*)' for more information\.$"#), let match = line.firstMatch(of: seeHelp),
-               let indent = match.output[1].substring, let command = match.output[2].substring {
-                line = String(indent) + words("cli.seeHelp", ["command": String(command)])
-            }
-            return line
-        }.joined(separator: "\n")
+    /// ArgumentParser's unwrapped text in the current language, wrapped to the terminal; English
+    /// as it is.
+    static func laidOut(_ text: String) -> String {
+        ParserOutput.localized(text, width: Console.standardOutput.width)
+    }
+
+    /// The help of `command` as `lesson … --help` prints it, in the current language.
+    static func localizedHelp(for command: any ParsableCommand.Type, columns: Int = 80) -> String {
+        guard Language.current != .english else { return helpMessage(for: command, columns: columns) }
+        return ParserOutput.localized(helpMessage(for: command, columns: ParserOutput.unwrapped), width: columns)
     }
 
     /// Removes `--lang X` (or `--lang=X`) from `arguments`, wherever it is, and returns X's
