@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "NNKit", "Augment", "CZlib"]),
         .testTarget(
             name: "LessonCLITests",
-            dependencies: ["lesson", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["lesson", "Lessons", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ]
 )

@@ -87,7 +87,7 @@ struct NumberPair {
         { text in
             let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
             guard parts.count == 2, let x = parts[0], let y = parts[1], x.isFinite, y.isFinite else {
-                throw ValidationError("\(option) takes two numbers separated by a comma, like \(example).")
+                throw ValidationError(Words.shared("error.numberPair", ["option": option, "example": example]))
             }
             return NumberPair(x: x, y: y)
         }
@@ -104,13 +104,14 @@ struct ImageIndices {
         let indices = parts.compactMap { $0 }
         let valid = 0..<FashionMNIST.trainingCount
         guard !parts.isEmpty, indices.count == parts.count else {
-            throw ValidationError("--fashion takes image numbers separated by commas, like 0,1,2.")
+            throw ValidationError(Words.shared("error.fashion.list"))
         }
         if let outside = indices.first(where: { !valid.contains($0) }) {
-            throw ValidationError("--fashion takes training images 0 to \(valid.upperBound - 1), got \(outside).")
+            throw ValidationError(
+                Words.shared("error.fashion.range", ["high": "\(valid.upperBound - 1)", "value": "\(outside)"]))
         }
         if let repeated = indices.first(where: { index in indices.filter { $0 == index }.count > 1 }) {
-            throw ValidationError("--fashion names image \(repeated) twice; each would write over the other.")
+            throw ValidationError(Words.shared("error.fashion.twice", ["image": "\(repeated)"]))
         }
         return ImageIndices(indices: indices)
     }
@@ -126,14 +127,15 @@ struct TestImageNumbers {
             .map { Int($0.trimmingCharacters(in: .whitespaces)) }
         let rows = parts.compactMap { $0 }
         guard !parts.isEmpty, rows.count == parts.count else {
-            throw ValidationError("--images takes test image numbers separated by commas, like 0,15,4523.")
+            throw ValidationError(Words.shared("error.images.list"))
         }
         let valid = 0..<FashionMNIST.testCount
         if let outside = rows.first(where: { !valid.contains($0) }) {
-            throw ValidationError("--images takes test images 0 to \(valid.upperBound - 1), got \(outside).")
+            throw ValidationError(
+                Words.shared("error.images.range", ["high": "\(valid.upperBound - 1)", "value": "\(outside)"]))
         }
         guard rows.count <= limit else {
-            throw ValidationError("--images takes at most \(limit) images, got \(rows.count).")
+            throw ValidationError(Words.shared("error.images.count", ["limit": "\(limit)", "count": "\(rows.count)"]))
         }
         return TestImageNumbers(rows: rows)
     }

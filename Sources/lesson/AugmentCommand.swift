@@ -3,97 +3,71 @@ import Foundation
 import Lessons
 
 struct AugmentCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "augment",
-        abstract: "Rotate, shift, flip, zoom, shear or stretch images and write them as PNG.",
-        discussion: """
-            Each input gives its transformed PNG and a sheet of the original beside the result(s). \
-            Without --random every value is applied exactly; with --random N, N variants are drawn \
-            from ranges of ± each value (zoom and stretch from 1 to the value), the same for the \
-            same --seed.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "augment", abstract: HelpWords.text("augment.abstract"),
+            discussion: HelpWords.text("augment.discussion"))
+    }
 
-            Examples:
-              lesson augment shirt.png --rotate 15 --shift 2,-3 --flip horizontal --out out/aug
-              lesson augment shirt.png --rotate 20 --zoom 1.2 --random 8 --seed 1 --out out/aug
-              lesson augment --fashion 0,1,2 --rotate 10 --random 6 --out out/fashion
-            """
-    )
-
-    @Argument(help: ArgumentHelp("PNG files to transform.", valueName: "image.png"))
+    @Argument(help: ArgumentHelp(words: "augment.files", value: "image"))
     var files: [String] = []
 
-    @Option(
-        help: ArgumentHelp(
-            "Fashion-MNIST training images by index (0 to 59999) instead of files, e.g. 0,1,2.",
-            valueName: "indices"), transform: ImageIndices.parse)
+    @Option(help: ArgumentHelp(words: "augment.fashion", value: "trainingImages"), transform: ImageIndices.parse)
     var fashion: ImageIndices?
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("Degrees counter-clockwise, \(OptionRange.text(OptionRange.rotate)).", valueName: "degrees"))
+        help: ArgumentHelp(words: "augment.rotate", ["range": OptionRange.text(OptionRange.rotate)], value: "degrees"))
     var rotate: Double = 0
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp(
-            "Pixels right,down, each \(OptionRange.text(OptionRange.shift)), e.g. 2,-3.", valueName: "dx,dy"),
+        help: ArgumentHelp(words: "augment.shift", ["range": OptionRange.text(OptionRange.shift)], value: "shift"),
         transform: NumberPair.parser("--shift", example: "2,-3"))
     var shift: NumberPair?
 
-    @Option(help: ArgumentHelp("Mirror horizontally, vertically or both.", valueName: "direction"))
+    @Option(help: ArgumentHelp(words: "augment.flip", value: "direction"))
     var flip: AugmentTool.Flip?
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp(
-            "Scale about the centre, \(OptionRange.text(OptionRange.zoom)); above 1 zooms in.", valueName: "factor"))
+        help: ArgumentHelp(words: "augment.zoom", ["range": OptionRange.text(OptionRange.zoom)], value: "factor"))
     var zoom: Double = 1
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("Horizontal shear in degrees, \(OptionRange.text(OptionRange.shear)).", valueName: "degrees")
-    )
+        help: ArgumentHelp(words: "augment.shear", ["range": OptionRange.text(OptionRange.shear)], value: "degrees"))
     var shear: Double = 0
 
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Stretch across,down, each \(OptionRange.text(OptionRange.stretch)), e.g. 1.2,1.", valueName: "sx,sy"),
+            words: "augment.stretch", ["range": OptionRange.text(OptionRange.stretch)], value: "stretch"),
         transform: NumberPair.parser("--stretch", example: "1.2,1"))
     var stretch: NumberPair?
 
-    @Option(
-        help: ArgumentHelp(
-            "What fills uncovered corners: constant (black), nearest, reflect or wrap.", valueName: "mode"))
+    @Option(help: ArgumentHelp(words: "augment.fill", value: "fillMode"))
     var fill: AugmentTool.Fill = .constant
 
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Write this many random variants (\(OptionRange.text(OptionRange.variants))) instead of one exact transform.",
-            valueName: "n"))
+            words: "augment.random", ["range": OptionRange.text(OptionRange.variants)], value: "variants"))
     var random: Int?
 
     @OptionGroup var seed: SeedOption
 
-    @Option(help: ArgumentHelp("Folder for the results (created if missing; default: out/augment).", valueName: "dir"))
+    @Option(help: ArgumentHelp(words: "augment.out", value: "folder"))
     var out: String = "out/augment"
 
     @OptionGroup var data: DataOption
 
     func validate() throws {
-        if out.isEmpty { throw ValidationError("--out needs a folder name, like --out out/augment.") }
-        if files.contains(where: \.isEmpty) {
-            throw ValidationError("One of the image names is empty; give PNG files by name.")
-        }
-        if files.isEmpty && fashion == nil {
-            throw ValidationError(
-                "Give one or more PNG files, or --fashion with image numbers, e.g. 'lesson augment --fashion 0,1 --rotate 15'."
-            )
-        }
-        if !files.isEmpty && fashion != nil {
-            throw ValidationError("Give PNG files or --fashion, not both.")
-        }
+        let words = Words.shared
+        if out.isEmpty { throw ValidationError(words("error.out.empty", ["example": "out/augment"])) }
+        if files.contains(where: \.isEmpty) { throw ValidationError(words("error.augment.emptyName")) }
+        if files.isEmpty && fashion == nil { throw ValidationError(words("error.augment.noInput")) }
+        if !files.isEmpty && fashion != nil { throw ValidationError(words("error.augment.both")) }
         if let indices = fashion?.indices {
             try OptionRange.check(indices.count, in: OptionRange.fashionImages, option: "--fashion", unit: "images")
         }
@@ -112,9 +86,7 @@ struct AugmentCommand: ParsableCommand {
         let byName = Dictionary(grouping: files) { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
         if let clash = byName.values.filter({ $0.count > 1 }).min(by: { $0[0] < $1[0] }) {
             throw ValidationError(
-                "\(clash.joined(separator: " and ")) would write results of the same name in one "
-                    + "folder, the second over the first; rename one, or run them one at a time with "
-                    + "different --out folders.")
+                words("error.augment.sameName", ["files": clash.joined(separator: words("catalog.and"))]))
         }
         do {
             try FileProblem.checkCanWrite(folder: URL(fileURLWithPath: out))

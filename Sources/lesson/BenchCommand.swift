@@ -3,38 +3,28 @@ import Foundation
 import Lessons
 
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench",
-        abstract: "Measure training speed, data loading, memory and start-up on this machine.",
-        usage: "lesson bench [<options>]",
-        discussion: """
-            Trains chapter 4's 784-256-128-64-10 model on 48,000 Fashion-MNIST images (batch 100, \
-            Adam), then chapter 12's convolutional network (batch 32), and prints seconds per \
-            epoch, images per second, GFLOP/s, the BLAS thread count and peak memory; then times \
-            augmentation, loading the dataset and 'lesson list'. Build in release mode first \
-            (./lesson does): debug builds are many times slower. scripts/bench-against-keras runs \
-            the convolutional network here and in Keras, one after the other.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "bench", abstract: HelpWords.text("bench.abstract"),
+            usage: HelpWords.text("bench.usage"), discussion: HelpWords.text("bench.discussion"))
+    }
 
     @Option(
         parsing: .unconditional,
-        help: "Epochs to time, \(OptionRange.text(OptionRange.benchEpochs)) (the median is reported).")
+        help: ArgumentHelp(
+            words: "bench.epochs", ["range": OptionRange.text(OptionRange.benchEpochs)], value: "benchEpochs"))
     var epochs: Int?
 
     @Option(
         name: .customLong("cnn-epochs"), parsing: .unconditional,
-        help:
-            "Epochs of the convolutional network to time, \(OptionRange.text(OptionRange.benchEpochs)) (several seconds each)."
-    )
+        help: ArgumentHelp(
+            words: "bench.cnnEpochs", ["range": OptionRange.text(OptionRange.benchEpochs)], value: "cnnEpochs"))
     var convolutionEpochs: Int?
 
-    @Flag(name: .customLong("cnn-only"), help: "Time only the convolutional network.")
+    @Flag(name: .customLong("cnn-only"), help: ArgumentHelp(words: "bench.cnnOnly"))
     var convolutionOnly = false
 
-    @Flag(
-        name: .customLong("batch-sizes"),
-        help: "Instead, train chapter 4's model at batch sizes 16 to 1024 (3 epochs each) beside Keras's figures.")
+    @Flag(name: .customLong("batch-sizes"), help: ArgumentHelp(words: "bench.batchSizes"))
     var batchSizes = false
 
     @OptionGroup var threads: ThreadsOption

@@ -2,36 +2,20 @@ import ArgumentParser
 import Lessons
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Grade your exercises: all of them, one chapter's (3) or one (3.2).",
-        discussion: """
-            Your exercise files are in exercises/, one per exercise: 1.1-step-function.swift, … Each \
-            is compiled with its grader and run in a process of its own, with a time limit, so a \
-            crash or an endless loop fails that exercise and the rest are still graded. A failure \
-            shows what the grader gave your code, what it expected and what came back. Progress is \
-            kept in exercises/progress.txt and shown by 'lesson list'.
-
-            Examples:
-              lesson check          every exercise
-              lesson check 3        chapter 3's
-              lesson check 3.2      exercise 2 of chapter 3
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check", abstract: HelpWords.text("check.abstract"),
+            discussion: HelpWords.text("check.discussion"))
+    }
 
     @Argument(
-        help: ArgumentHelp(
-            "A chapter (3) or an exercise (3.2); every exercise when left out.",
-            valueName: "exercise"),
+        help: ArgumentHelp(words: "check.exercise", value: "exercise"),
         transform: ExerciseChoice.parse)
     var selection: ExerciseChoice?
 
     @OptionGroup var timeLimit: TimeLimitOption
 
-    @Flag(
-        help: ArgumentHelp(
-            "Grade the reference solutions instead of your files (for contributors).",
-            visibility: .hidden))
+    @Flag(help: ArgumentHelp(words: "check.reference", visibility: .hidden))
     var reference = false
 
     func run() throws {

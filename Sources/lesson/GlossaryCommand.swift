@@ -2,12 +2,11 @@ import ArgumentParser
 import Lessons
 
 struct GlossaryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "glossary",
-        abstract: "The Korean terms the playground uses, each beside the English one in the code (용어집).",
-        discussion:
-            "The Korean texts (--lang ko) use these terms; each chapter gives the English in parentheses the first time."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "glossary", abstract: HelpWords.text("glossary.abstract"),
+            discussion: HelpWords.text("glossary.discussion"))
+    }
 
     func run() throws {
         let library = try ContentLibrary.locate()

@@ -2,18 +2,18 @@ import ArgumentParser
 import Lessons
 
 struct HintCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "hint",
-        abstract: "A nudge for one exercise, without the answer: 'lesson hint 1.2'.",
-        discussion: "Still stuck after the nudge? 'lesson hint 1.2 --more' says more about how to go about it."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "hint", abstract: HelpWords.text("hint.abstract"),
+            discussion: HelpWords.text("hint.discussion"))
+    }
 
     @Argument(
-        help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
+        help: ArgumentHelp(words: "exercise", value: "exercise"),
         transform: { try ExerciseChoice.single($0, command: "hint") })
     var exercise: Exercise
 
-    @Flag(help: "A stronger hint, after the nudge.")
+    @Flag(help: ArgumentHelp(words: "hint.more"))
     var more = false
 
     func run() throws {

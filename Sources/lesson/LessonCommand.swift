@@ -4,37 +4,19 @@ import Lessons
 
 @main
 struct LessonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "lesson",
-        abstract: "A deep-learning playground: numbered chapters, each a runnable experiment.",
-        discussion: """
-            Start with 'lesson list', then read a chapter and run it:
-
-              lesson list             the chapters, one line each
-              lesson 0                Swift beside Python: an optional warm-up
-              lesson 1                read chapter 1 (same as 'lesson 1 read')
-              lesson 1 run            run it: watch a network learn
-              lesson 3 run --seed 7   the same from another random start
-              lesson check            grade your exercises (in exercises/)
-              lesson hint 1.2         a nudge for exercise 1.2
-              lesson augment --help   transform your own images
-              lesson bench            how fast training runs here
-
-            Every random choice (initial weights, shuffling, dropout, augmentation) follows --seed: \
-            the same seed, the same numbers.
-
-            Korean: add --lang ko to any command, or set LESSON_LANG=ko (a ko_KR locale in LANG \
-            does the same); 'lesson glossary' lists the Korean terms beside the English ones.
-            한국어로 보려면 명령 뒤에 --lang ko를 붙이거나 LESSON_LANG=ko로 설정하세요.
-            """,
-        subcommands: [
-            ListCommand.self, ChapterCommand.self, CheckCommand.self, HintCommand.self,
-            ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self, ExportCommand.self,
-            AugmentCommand.self, BenchCommand.self,
-            GlossaryCommand.self,
-        ],
-        defaultSubcommand: ChapterCommand.self
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "lesson",
+            abstract: HelpWords.text("lesson.abstract"),
+            discussion: HelpWords.text("lesson.discussion"),
+            subcommands: [
+                ListCommand.self, ChapterCommand.self, CheckCommand.self, HintCommand.self,
+                ResetCommand.self, SolutionCommand.self, WatchCommand.self, EvaluateCommand.self,
+                ExportCommand.self, AugmentCommand.self, BenchCommand.self, GlossaryCommand.self,
+            ],
+            defaultSubcommand: ChapterCommand.self
+        )
+    }
 
     /// Parses and runs as ArgumentParser does, except that 'lesson help X' for a command that
     /// does not exist is an error (ArgumentParser would show the general help and succeed).
@@ -46,14 +28,16 @@ struct LessonCommand: ParsableCommand {
             FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        if arguments.count >= 2, arguments[0] == "help" {
+        if arguments.count >= 2, arguments[0] == "help", !arguments[1].hasPrefix("-") {
             let names = configuration.subcommands.map { $0._commandName } + ["help"]
             if !names.contains(arguments[1]) {
+                let words = Words.shared
                 let hint =
                     Int(arguments[1]) != nil
-                    ? "'lesson \(arguments[1])' reads chapter \(arguments[1]); 'lesson help chapter' explains chapters."
-                    : "The commands are \(names.joined(separator: ", ")); try 'lesson --help'."
-                FileHandle.standardError.write(Data("Error: there is no command '\(arguments[1])'. \(hint)\n".utf8))
+                    ? words("error.noCommand.chapter", ["number": arguments[1]])
+                    : words("error.noCommand.list", ["commands": names.joined(separator: ", ")])
+                let message = words("parser.error") + words("error.noCommand", ["name": arguments[1], "hint": hint])
+                FileHandle.standardError.write(Data((laidOut(message) + "\n").utf8))
                 Foundation.exit(ExitCode.validationFailure.rawValue)
             }
         }
@@ -67,42 +51,31 @@ struct LessonCommand: ParsableCommand {
     }
 
     /// Exits as ArgumentParser does (help on standard output and status 0, an error on standard
-    /// error with its status), with the error's frame in the learner's language.
+    /// error with its status), every word of it in the learner's language.
     static func finish(with error: any Error) -> Never {
         let code = exitCode(for: error)
-        let message = fullMessage(for: error)
+        let message =
+            Language.current == .english
+            ? fullMessage(for: error)
+            : laidOut(fullMessage(for: error, columns: ParserOutput.unwrapped))
         if code == .success {
             if !message.isEmpty { print(message) }
             Foundation.exit(0)
         }
-        let shown = Language.current == .english ? message : localizedFrame(message)
-        FileHandle.standardError.write(Data((shown.hasSuffix("\n") ? shown : shown + "\n").utf8))
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
         Foundation.exit(code.rawValue)
     }
 
-    /// ArgumentParser's English around a message (`Error:`, `The value 'x' is invalid for
-    /// '<chapter>':`, `See '…' for more information.`) in the current language; the reason
-    /// after it is ours and already is.
-    static func localizedFrame(_ message: String) -> String {
-        let words = Words.shared
-        return message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var line = String(line)
-            if line.hasPrefix("Error: ") { line = words("cli.error") + line.dropFirst("Error: ".count) }
-            if let invalid = try? Regex(#"The value '(.*?)' is invalid for '(.*?)': "#),
-                let match = line.firstMatch(of: invalid),
-                let value = match.output[1].substring, let argument = match.output[2].substring
-            {
-                line.replaceSubrange(
-                    match.range, with: words("cli.invalid", ["value": String(value), "argument": String(argument)]))
-            }
-            if let seeHelp = try? Regex(#"^(\s*)See '(.*)' for more information\.$"#),
-                let match = line.firstMatch(of: seeHelp),
-                let indent = match.output[1].substring, let command = match.output[2].substring
-            {
-                line = String(indent) + words("cli.seeHelp", ["command": String(command)])
-            }
-            return line
-        }.joined(separator: "\n")
+    /// ArgumentParser's unwrapped text in the current language, wrapped to the terminal; English
+    /// as it is.
+    static func laidOut(_ text: String) -> String {
+        ParserOutput.localized(text, width: Console.standardOutput.width)
+    }
+
+    /// The help of `command` as `lesson … --help` prints it, in the current language.
+    static func localizedHelp(for command: any ParsableCommand.Type, columns: Int = 80) -> String {
+        guard Language.current != .english else { return helpMessage(for: command, columns: columns) }
+        return ParserOutput.localized(helpMessage(for: command, columns: ParserOutput.unwrapped), width: columns)
     }
 
     /// Removes `--lang X` (or `--lang=X`) from `arguments`, wherever it is, and returns X's

@@ -2,10 +2,9 @@ import ArgumentParser
 import Lessons
 
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List the chapters, what each shows, and your exercises with what you have passed."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: HelpWords.text("list.abstract"))
+    }
 
     func run() throws {
         // Titles and summaries come from content/: without it, say so rather than list blanks.

@@ -19,9 +19,9 @@ enum OptionRange {
     static let variants = 1...1_000
     static let fashionImages = 1...100
 
-    /// `range` as the help text writes it: "1 to 600".
+    /// `range` as the help text writes it, in the learner's language: "1 to 600", "1~600".
     static func text<T: Comparable>(_ range: ClosedRange<T>) -> String {
-        "\(format(range.lowerBound)) to \(format(range.upperBound))"
+        Words.shared("catalog.span", ["low": format(range.lowerBound), "high": format(range.upperBound)])
     }
 
     /// Refuses `value` unless it lies in `range`, naming `option` (e.g. "--zoom") and the unit

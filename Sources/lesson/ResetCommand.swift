@@ -2,22 +2,18 @@ import ArgumentParser
 import Lessons
 
 struct ResetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "reset",
-        abstract: "Put an exercise back as it was shipped: 'lesson reset 1.2'.",
-        discussion: """
-            If your file has changes, reset refuses unless you add --force; with --force your \
-            version is kept in exercises/.replaced/ (numbered, never overwritten) in case you want \
-            it back.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "reset", abstract: HelpWords.text("reset.abstract"),
+            discussion: HelpWords.text("reset.discussion"))
+    }
 
     @Argument(
-        help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
+        help: ArgumentHelp(words: "exercise", value: "exercise"),
         transform: { try ExerciseChoice.single($0, command: "reset") })
     var exercise: Exercise
 
-    @Flag(help: "Replace the file even though it has your changes.")
+    @Flag(help: ArgumentHelp(words: "reset.force"))
     var force = false
 
     func run() throws {

@@ -4,10 +4,7 @@ import Lessons
 
 /// `--data DIR`, for every command that reads Fashion-MNIST.
 struct DataOption: ParsableArguments {
-    @Option(
-        help: ArgumentHelp(
-            "Folder with the Fashion-MNIST files (default: $FASHION_MNIST_DIR, else \(FashionMNIST.defaultDirectory)).",
-            valueName: "dir"))
+    @Option(help: ArgumentHelp(words: "option.data", ["folder": FashionMNIST.defaultDirectory], value: "folder"))
     var data: String?
 
     var directory: URL { FashionMNIST.directory(option: data) }
@@ -17,7 +14,7 @@ struct DataOption: ParsableArguments {
 struct ThreadsOption: ParsableArguments {
     @Option(
         parsing: .unconditional,
-        help: "Threads for matrix products, \(OptionRange.text(OptionRange.threads)) (default: every core).")
+        help: ArgumentHelp(words: "option.threads", ["range": OptionRange.text(OptionRange.threads)], value: "threads"))
     var threads: Int?
 
     func validate() throws {
@@ -32,7 +29,7 @@ struct ThreadsOption: ParsableArguments {
 
 /// `--seed N`, for every command that draws at random.
 struct SeedOption: ParsableArguments {
-    @Option(parsing: .unconditional, help: "The seed for every random choice: the same seed gives the same numbers.")
+    @Option(parsing: .unconditional, help: ArgumentHelp(words: "option.seed", value: "seed"))
     var seed: UInt64 = 42
 }
 
@@ -40,7 +37,8 @@ struct SeedOption: ParsableArguments {
 struct TimeLimitOption: ParsableArguments {
     @Option(
         parsing: .unconditional,
-        help: "Seconds each exercise may run before it is stopped, \(OptionRange.text(OptionRange.timeLimit)).")
+        help: ArgumentHelp(
+            words: "option.timeLimit", ["range": OptionRange.text(OptionRange.timeLimit)], value: "timeLimit"))
     var timeLimit: Int = 10
 
     func validate() throws {
@@ -52,12 +50,12 @@ struct TimeLimitOption: ParsableArguments {
 
 /// `--out DIR`: checked for writing before any work starts.
 struct OutOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Folder for the pictures and files a run writes (default: out).", valueName: "dir"))
+    @Option(help: ArgumentHelp(words: "option.out", value: "folder"))
     var out: String?
 
     func validate() throws {
         guard let out else { return }
-        if out.isEmpty { throw ValidationError("--out needs a folder name, like --out out.") }
+        if out.isEmpty { throw ValidationError(Words.shared("error.out.empty", ["example": "out"])) }
         do {
             try FileProblem.checkCanWrite(folder: URL(fileURLWithPath: out))
         } catch {

@@ -3,14 +3,14 @@ import Foundation
 import Lessons
 
 struct SolutionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "solution",
-        abstract: "Show the reference solution of an exercise you have passed: 'lesson solution 1.2'.",
-        discussion: "Compare it with yours: there is always more than one good answer."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "solution", abstract: HelpWords.text("solution.abstract"),
+            discussion: HelpWords.text("solution.discussion"))
+    }
 
     @Argument(
-        help: ArgumentHelp("The exercise, like 1.2.", valueName: "exercise"),
+        help: ArgumentHelp(words: "exercise", value: "exercise"),
         transform: { try ExerciseChoice.single($0, command: "solution") })
     var exercise: Exercise
 
