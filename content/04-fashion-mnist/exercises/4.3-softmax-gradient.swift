@@ -11,9 +11,10 @@ import Foundation
 /// the batch size. This is why frameworks fuse the two: the result is exact and cheap, and no
 /// division by a tiny probability ever happens.
 ///
-/// `logits` is a batch as rows of ten scores, `labels` the true classes (counting from 0). Use
-/// your own `softmax` from exercise 4.1 if you like; it is pasted below for you to replace.
-/// Write `crossentropyGradient`, then run `lesson check 4.3`.
+/// `logits` is a batch as rows of ten scores, `labels` the true classes (counting from 0). This
+/// exercise is about the gradient, so the softmax is given: `stableSoftmax` below is exercise
+/// 4.1's answer (solve 4.1 first if you have not). Write `crossentropyGradient`, then run
+/// `lesson check 4.3`.
 func crossentropyGradient(logits: [[Float]], labels: [Int]) -> [[Float]] {
     // TODO: per row: the softmax, minus 1 at the true class, divided by the number of rows.
     return logits
