@@ -17,7 +17,7 @@ extension Sequential {
                 training: false, task: "predict on one sample")
             batchSize = min(batchSize, fitting)
         } catch {
-            preconditionFailure("\(error)")
+            fatalError("\(error)")
         }
         var result = Matrix(rows: x.rows, columns: outputSize)
         var batchX = Matrix(rows: 0, columns: 0)
