@@ -31,36 +31,23 @@ static int high(int fd) {
 }
 
 pid_t lesson_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
-                   int output_fd, int error_fd, int channel_fd, int token_fd, const int *passed_fds,
-                   int passed_count, long long memory_limit) {
-    if (passed_count < 0 || passed_count > LESSON_MAX_PASSED) return -EINVAL;
+                   int output_fd, int error_fd, int channel_fd, int token_fd, long long memory_limit) {
     // Orphans of a child come to this process instead of init, so that once killed they can be
     // reaped here rather than linger as zombies.
     prctl(PR_SET_CHILD_SUBREAPER, 1);
-    int sources[4 + LESSON_MAX_PASSED] = {high(output_fd), high(error_fd), high(channel_fd), high(token_fd)};
-    int originals[4 + LESSON_MAX_PASSED] = {output_fd, error_fd, channel_fd, token_fd};
-    int count = 4 + passed_count;
-    for (int i = 0; i < passed_count; i++) {
-        originals[4 + i] = passed_fds[i];
-        sources[4 + i] = high(passed_fds[i]);
-    }
+    int sources[4] = {high(output_fd), high(error_fd), high(channel_fd), high(token_fd)};
     posix_spawn_file_actions_t actions;
     posix_spawnattr_t attributes;
     posix_spawn_file_actions_init(&actions);
     posix_spawnattr_init(&attributes);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    // Descriptors 1 to 4, then the passed ones from 5 on.
-    for (int i = 0; i < count; i++) {
-        if (sources[i] >= 0) {
-            posix_spawn_file_actions_adddup2(&actions, sources[i], 1 + i);
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1 + i, "/dev/null", O_RDONLY, 0);
-        }
+    int targets[4] = {1, 2, 3, 4};
+    for (int i = 0; i < 4; i++) {
+        if (sources[i] >= 0) posix_spawn_file_actions_adddup2(&actions, sources[i], targets[i]);
     }
     // Nothing else of this process reaches the child: its pipes held open there would keep a
     // reader here waiting.
-    int first_closed = passed_count > 0 ? 5 + passed_count : token_fd >= 0 ? 5 : channel_fd >= 0 ? 4 : 3;
-    posix_spawn_file_actions_addclosefrom_np(&actions, first_closed);
+    posix_spawn_file_actions_addclosefrom_np(&actions, token_fd >= 0 ? 5 : channel_fd >= 0 ? 4 : 3);
     if (directory) posix_spawn_file_actions_addchdir_np(&actions, directory);
     posix_spawnattr_setpgroup(&attributes, 0);
     sigset_t none, all;
@@ -73,8 +60,9 @@ pid_t lesson_spawn(const char *path, char *const argv[], char *const envp[], con
     int error = posix_spawn(&pid, path, &actions, &attributes, argv, envp);
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
-    for (int i = 0; i < count; i++) {
-        if (sources[i] != originals[i]) close(sources[i]);
+    for (int i = 0; i < 4; i++) {
+        int original[4] = {output_fd, error_fd, channel_fd, token_fd};
+        if (sources[i] != original[i]) close(sources[i]);
     }
     if (error != 0) return -error;
     if (memory_limit > 0) {

@@ -180,8 +180,12 @@ struct SandboxTests {
         // Compiled here first, so that the copy finds the program in its cache.
         #expect(try ExerciseTests.grader().grade(step, source: original.solution(step)) == .passed)
 
+        // A folder only its owner may enter, as /root or a fresh mktemp -d is: as root, the
+        // sandbox's own user cannot reach it, and the grader's files must be staged.
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("copied-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: copy, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: copy) }
         let parts = ["Package.swift", "Sources", "content", ".build-grader"].map {
             original.root.appendingPathComponent($0).path
@@ -252,7 +256,7 @@ struct SandboxTests {
     }
 
     @Test(
-        "The sandbox binds no host folder but the system's and the runtime's; the grader's files come as descriptors",
+        "The sandbox binds no host folder but the system's, the runtime's and the files it is given",
         arguments: [(Sandbox.Isolation.userNamespace, true), (.userNamespace, false), (.rootDropsUser, true)])
     func bindings(isolation: Sandbox.Isolation, asRoot: Bool) throws {
         let sandbox = Sandbox(
@@ -263,15 +267,15 @@ struct SandboxTests {
             ChildProcess(executable: URL(fileURLWithPath: "/grader/exercises/p")),
             bindings: [.init(source: program, target: "/grader/exercises/p")], asRoot: asRoot)
         let arguments = wrapped.arguments
-        #expect(wrapped.passedFiles == [program])
-        #expect(arguments.contains(["--ro-bind-fd", "5", "/grader/exercises/p"]))
+        #expect(arguments.contains(["--ro-bind", program.path, "/grader/exercises/p"]))
+        #expect(sandbox.runsAsOtherUser(asRoot: asRoot) == (asRoot && isolation == .userNamespace))
         var sources: [String] = []
         for (index, argument) in arguments.enumerated() where argument.hasSuffix("bind") {
             sources.append(arguments[index + 1])
         }
         let system = [
             "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc/ld.so.cache",
-            "/etc/alternatives", "/opt/swift/usr/lib/swift/linux",
+            "/etc/alternatives", "/opt/swift/usr/lib/swift/linux", program.path,
         ]
         #expect(sources.allSatisfy(system.contains), "binds \(sources)")
         #expect(!arguments.contains("--bind") && !arguments.contains("--dev-bind"))

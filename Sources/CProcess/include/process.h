@@ -3,21 +3,17 @@
 
 #include <sys/types.h>
 
-/// The most descriptors `lesson_spawn` passes besides the standard ones, the channel and the token.
-#define LESSON_MAX_PASSED 8
-
 /// Starts `path` with `argv` and `envp` in a process group of its own (its pid is the group's
 /// id), working in `directory` (or here when NULL), with standard input from /dev/null, standard
-/// output and error on `output_fd` and `error_fd`, `channel_fd` (when not -1) as descriptor 3,
-/// `token_fd` (when not -1) as descriptor 4, the `passed_count` descriptors of `passed_fds` as
-/// 5, 6, …, and no other descriptor. When `memory_limit` is positive it may map at most that
-/// many bytes (RLIMIT_AS). It is not told when this process dies: the program it runs sees to
-/// that (bubblewrap's --die-with-parent, or the graded program's own PR_SET_PDEATHSIG).
+/// output and error on `output_fd` and `error_fd`, `channel_fd` (when not -1) as descriptor 3
+/// and `token_fd` (when not -1) as descriptor 4, and no other descriptor. When `memory_limit` is
+/// positive it may map at most that many bytes (RLIMIT_AS). It is not told when this process
+/// dies: the program it runs sees to that (bubblewrap's --die-with-parent, or the graded
+/// program's own PR_SET_PDEATHSIG).
 ///
 /// Returns the child's pid, or -errno when it could not start (exec failed, say).
 pid_t lesson_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
-                   int output_fd, int error_fd, int channel_fd, int token_fd, const int *passed_fds,
-                   int passed_count, long long memory_limit);
+                   int output_fd, int error_fd, int channel_fd, int token_fd, long long memory_limit);
 
 /// A pipe whose two ends close on exec: `fds[0]` to read, `fds[1]` to write. 0 or -errno.
 int lesson_pipe(int fds[2]);

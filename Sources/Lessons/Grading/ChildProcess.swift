@@ -37,9 +37,6 @@ struct ChildProcess {
     var opensChannel = false
     /// Bytes the program can read on descriptor 4, a pipe closed after them (up to 4 KiB).
     var secret: Data?
-    /// Files opened read-only as the program starts and given to it as descriptors 5, 6, … in
-    /// this order (bubblewrap binds them with `--ro-bind-fd`, whoever may read their folders).
-    var passedFiles: [URL] = []
     /// Ctrl-C, SIGTERM and SIGHUP kill the program's processes and end the run with
     /// `Interruption` (for a command line; a library leaves signals alone).
     var stopsOnInterrupt = false
@@ -79,15 +76,6 @@ struct ChildProcess {
             (secretReader, secretWriter) = (ends[0], ends[1])
             childEnds.append(ends[0])
         }
-        var passed: [Int32] = []
-        defer { for fd in passed { Glibc.close(fd) } }
-        for file in passedFiles {
-            let fd = open(file.path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else {
-                throw GradingError.toolchain("Cannot open \(file.path): \(String(cString: strerror(errno))).")
-            }
-            passed.append(fd)
-        }
         let arguments = [executable.path] + self.arguments
         let environmentLines = environment.map { "\($0.key)=\($0.value)" }
         let pid = withCStrings(arguments) { argv in
@@ -95,7 +83,7 @@ struct ChildProcess {
                 lesson_spawn(
                     executable.path, argv, envp, workingDirectory?.path,
                     childEnds[0], childEnds[1], opensChannel ? childEnds[2] : -1, secretReader,
-                    passed, Int32(passed.count), Int64(memoryLimit ?? 0))
+                    Int64(memoryLimit ?? 0))
             }
         }
         for fd in childEnds { Glibc.close(fd) }

@@ -105,17 +105,25 @@ public struct ExerciseGrader: Sendable {
         process.secret = Data(token.utf8)
         process.stopsOnInterrupt = stopsOnInterrupt
         let sandbox = sandboxed ? sandbox : nil
+        var staging: Sandbox.Staging?
+        defer { staging?.remove() }
         if let sandbox {
+            var (programFile, libraryFile) = (program, library.resolvingSymlinksInPath())
+            if sandbox.runsAsOtherUser() {
+                // The sandbox's user may not reach the project's folders (under /root, say).
+                let stage = try Sandbox.Staging()
+                staging = stage
+                programFile = try stage.stage(programFile, as: program.lastPathComponent)
+                libraryFile = try stage.stage(libraryFile, as: library.lastPathComponent)
+            }
             // The program finds the library through its run path, $ORIGIN/../release.
             let inside = "\(Sandbox.graderFolder)/exercises/\(program.lastPathComponent)"
             process.executable = URL(fileURLWithPath: inside)
             process = sandbox.wrap(
                 process,
                 bindings: [
-                    .init(source: program, target: inside),
-                    .init(
-                        source: library.resolvingSymlinksInPath(),
-                        target: "\(Sandbox.graderFolder)/release/\(library.lastPathComponent)"),
+                    .init(source: programFile, target: inside),
+                    .init(source: libraryFile, target: "\(Sandbox.graderFolder)/release/\(library.lastPathComponent)"),
                 ])
         }
         var run = try process.run()

@@ -25,8 +25,9 @@ import Foundation
 /// bounding set and `no_new_privs`.
 ///
 /// `prlimit` bounds what it makes: at most `processes` processes and threads (a fork bomb stops
-/// there), no core files. The program and the grader's library reach it as open descriptors
-/// (`--ro-bind-fd`), so that their folders need not be readable by the sandbox's user.
+/// there), no core files. When bubblewrap runs as another user than `lesson` (root leaving
+/// root), the program and the grader's library are first staged (`Staging`) in a folder that
+/// user can reach, since the project's own folders need not be readable by others.
 struct Sandbox: Sendable {
     enum Isolation: Sendable {
         /// bubblewrap as an ordinary user, the program in a user namespace of its own.
@@ -86,10 +87,7 @@ struct Sandbox: Sendable {
     func wrap(_ process: ChildProcess, bindings: [Binding], asRoot: Bool = getuid() == 0) -> ChildProcess {
         var wrapped = process
         wrapped.executable = bubblewrap
-        wrapped.arguments = arguments(
-            running: process.executable.path, process.arguments,
-            bindings: bindings.map(\.target))
-        wrapped.passedFiles = bindings.map(\.source)
+        wrapped.arguments = arguments(running: process.executable.path, process.arguments, bindings: bindings)
         wrapped.workingDirectory = nil
         if asRoot && isolation == .userNamespace {
             wrapped.executable = URL(fileURLWithPath: Self.setpriv)
@@ -99,12 +97,12 @@ struct Sandbox: Sendable {
     }
 
     /// bubblewrap's arguments to run `program` (a path inside the sandbox), with the files
-    /// passed as descriptors 5, 6, … bound at `bindings`.
-    func arguments(running program: String, _ programArguments: [String], bindings: [String]) -> [String] {
+    /// and `bindings` besides the system's.
+    func arguments(running program: String, _ programArguments: [String], bindings: [Binding]) -> [String] {
         var layout = Layout()
         layout.bindSystem()
         for folder in toolchainFolders { layout.bind(folder, at: folder) }
-        for (index, target) in bindings.enumerated() { layout.bind(descriptor: 5 + index, at: target) }
+        for binding in bindings { layout.bind(binding.source.path, at: binding.target) }
         var arguments = layout.arguments
         // /dev read-only: its devices still work, and /dev/shm is no second, unbounded /tmp.
         arguments += [
@@ -201,18 +199,50 @@ struct Sandbox: Sendable {
             made.insert(target)
         }
 
-        mutating func bind(descriptor: Int, at target: String) {
-            makeParents(of: target)
-            arguments += ["--ro-bind-fd", "\(descriptor)", target]
-            made.insert(target)
-        }
-
         private mutating func makeParents(of target: String) {
             var path = ""
             for component in target.split(separator: "/").dropLast() {
                 path += "/" + component
                 if made.insert(path).inserted { arguments += ["--perms", "0755", "--dir", path] }
             }
+        }
+    }
+}
+
+extension Sandbox {
+    /// Whether bubblewrap runs as another user than `lesson` (root leaving root first), who may
+    /// not be able to reach files under the project.
+    func runsAsOtherUser(asRoot: Bool = getuid() == 0) -> Bool {
+        asRoot && isolation == .userNamespace
+    }
+
+    /// Files staged for one run in a folder of their own under `/tmp` that every user can read
+    /// (but not change): hard links where the file system allows, copies otherwise. Removed by
+    /// `remove()`.
+    struct Staging {
+        let folder: URL
+
+        init() throws {
+            let base =
+                FileManager.default.isWritableFile(atPath: "/tmp")
+                ? URL(fileURLWithPath: "/tmp") : FileManager.default.temporaryDirectory
+            folder = base.appendingPathComponent("lesson-sandbox-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
+        }
+
+        /// `file`, staged as `name`, readable and runnable by every user.
+        func stage(_ file: URL, as name: String) throws -> URL {
+            let staged = folder.appendingPathComponent(name)
+            if link(file.path, staged.path) != 0 {
+                try FileManager.default.copyItem(at: file, to: staged)
+            }
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: staged.path)
+            return staged
+        }
+
+        func remove() {
+            try? FileManager.default.removeItem(at: folder)
         }
     }
 }
