@@ -18,8 +18,8 @@ enum EarlyStoppingCheck: ExerciseCheck {
             let result = earlyStopping(validationLosses: losses, patience: patience, minDelta: minDelta)
             let given = "earlyStopping(validationLosses: \(losses), patience: \(patience), minDelta: \(minDelta))" + note
             ExerciseKit.expect(result.stopAfterEpoch == stop && result.bestEpoch == best, given: given,
-                   expected: "stop after \(stop.map(String.init) ?? "nil (never)"), best epoch \(best)",
-                   got: "stop after \(result.stopAfterEpoch.map(String.init) ?? "nil (never)"), best epoch \(result.bestEpoch)")
+                   expected: "\(stopping(stop)), best epoch \(best)",
+                   got: "\(stopping(result.stopAfterEpoch)), best epoch \(result.bestEpoch)")
         }
         // On random series, the same decisions as NNKit's EarlyStopping (which matches Keras).
         var generator = RandomGenerator(seed: 4)
@@ -37,8 +37,13 @@ enum EarlyStoppingCheck: ExerciseCheck {
             let result = earlyStopping(validationLosses: losses, patience: patience)
             ExerciseKit.expect(result.stopAfterEpoch == stopped && result.bestEpoch == callback.bestEpoch + 1,
                    given: "random series \(trial + 1) of 50, patience \(patience): \(losses.map { ($0 * 1000).rounded() / 1000 })",
-                   expected: "stop after \(stopped.map(String.init) ?? "nil"), best epoch \(callback.bestEpoch + 1) (as Keras)",
-                   got: "stop after \(result.stopAfterEpoch.map(String.init) ?? "nil"), best epoch \(result.bestEpoch)")
+                   expected: "\(stopping(stopped)), best epoch \(callback.bestEpoch + 1) (as Keras)",
+                   got: "\(stopping(result.stopAfterEpoch)), best epoch \(result.bestEpoch)")
         }
+    }
+
+    /// "stop after 5", or "never stop (nil)" for a run that goes to its last epoch.
+    private static func stopping(_ epoch: Int?) -> String {
+        epoch.map { "stop after \($0)" } ?? "never stop (nil)"
     }
 }
